@@ -1,0 +1,468 @@
+"""Find the actors an article mentions and resolve each mention to one actor.
+
+Mentions come from five sources, resolved in document order so that coreference can look back:
+
+- alias     a gazetteer spelling ("Kim Yong Chul", "the State Department"), case-sensitive;
+- title     a dated title ("the secretary of state"), resolved to whoever held it on the
+            article's date; a title directly before a name only modifies that name;
+- surname   "Mr. Kim", "Pompeo": the most recently mentioned person of that surname, else the
+            gazetteer's default holder of the surname;
+- metonym   a capital used as an actor ("Pyongyang said"); after "in", "to", "from" ... it is a
+            place instead; demonyms ("Chinese firm") resolve to the state;
+- new       a person-shaped name that the gazetteer does not know ("Lt. Col. Daniel Davis",
+            "Siegfried Hecker, a Stanford University nuclear scientist"), kept with the phrase
+            that describes them and flagged for review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .gazetteer import Gazetteer
+from .records import ActorMention, NewActor
+from .text import english
+
+LOCATIVE = frozenset(
+    [
+        "in",
+        "to",
+        "at",
+        "from",
+        "into",
+        "near",
+        "outside",
+        "toward",
+        "towards",
+        "inside",
+        "within",
+        "across",
+        "around",
+        "via",
+    ]
+)
+# "the Singapore summit", "the Pyongyang talks": the place where an event happens.
+EVENT_NOUNS = frozenset(["summit", "meeting", "meetings", "talks", "negotiations", "visit", "trip"])
+HONORIFICS = frozenset(
+    [
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Miss",
+        "Dr.",
+        "Prof.",
+        "Gen.",
+        "General",
+        "Lt.",
+        "Col.",
+        "Colonel",
+        "Sgt.",
+        "Capt.",
+        "Maj.",
+        "Adm.",
+        "Admiral",
+        "Sen.",
+        "Senator",
+        "Rep.",
+        "Gov.",
+        "Ambassador",
+        "Amb.",
+        "President",
+        "Secretary",
+        "Minister",
+        "Chairman",
+        "Premier",
+        "Vice",
+        "Deputy",
+        "Envoy",
+        "Director",
+        "Leader",
+        "Marshal",
+        "Retired",
+        "retired",
+    ]
+)
+TITLE_WORDS_BEFORE_NEW_NAME = HONORIFICS - {"President", "Secretary", "Leader", "Vice", "Deputy"}
+SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "argued",
+        "agreed",
+        "wrote",
+        "warned",
+        "noted",
+        "explained",
+        "maintained",
+        "asked",
+        "acknowledged",
+        "insisted",
+    ]
+)
+APPOSITIVE_STARTS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "director",
+        "senior",
+        "former",
+        "who",
+        "chief",
+        "head",
+        "professor",
+        "president",
+        "founder",
+        "executive",
+        "analyst",
+        "fellow",
+    ]
+)
+NOT_NAME_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Still",
+        "Instead",
+        "Among",
+        "During",
+        "Afterward",
+        "Afterwards",
+        "Then",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Why",
+        "How",
+        "What",
+        "Who",
+        "Where",
+        "Just",
+        "Last",
+        "Next",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Talks",
+        "Dialogue",
+        "Secretary",
+        "President",
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Dr.",
+        "Retired",
+    ]
+)
+MAX_NEW_NAME_TOKENS = 4
+
+
+@dataclass
+class PlaceMention:
+    name: str
+    start: int
+    end: int
+    preposition: str = ""  # "in", "to", "from" ...; "" for "the Singapore summit"
+
+
+@dataclass
+class Recognition:
+    mentions: list[ActorMention]
+    places: list[PlaceMention]
+    new_actors: list[NewActor]
+
+
+class ActorRecognizer:
+    """Built once per gazetteer; `recognize` then runs on any number of documents."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        nlp = english()
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.role_phrases = gazetteer.role_phrases()
+        self.surnames = gazetteer.persons_by_surname()
+        self.default_for_surname = {surname: names[0] for surname, names in self.surnames.items()}
+        for actor in gazetteer.actors.values():
+            if actor.default_for_surname:
+                self.default_for_surname[actor.surname] = actor.name
+
+        def add(matcher: PhraseMatcher, key: str, phrases) -> None:
+            docs = [nlp.make_doc(p) for p in dict.fromkeys(phrases) if p.strip()]
+            if docs:
+                matcher.add(key, docs)
+
+        add(self.names, "IGNORE", gazetteer.ignore)
+        for actor in gazetteer.actors.values():
+            add(self.names, f"alias|{actor.name}", actor.aliases)
+            add(self.names, f"adjective|{actor.name}", actor.adjectives)
+            add(self.names, f"capital|{actor.name}", actor.capitals)
+        for surname in self.surnames:
+            add(self.names, f"surname|{surname}", [surname])
+        capitals = {c for a in gazetteer.actors.values() for c in a.capitals}
+        for alias, place in gazetteer.places.items():
+            if alias not in capitals and place not in gazetteer.actors:
+                add(self.names, f"place|{place}", [alias])
+        for actor in gazetteer.actors.values():
+            for role in actor.roles:
+                for phrase in role.phrases:
+                    # Tokenise the phrase as written ("U.S." splits differently from "u.s.").
+                    add(self.titles, f"title|{phrase.lower()}", [phrase])
+
+    # ------------------------------------------------------------------ main entry point
+    def recognize(self, doc: Doc, published: dt.date | None) -> Recognition:
+        spans = self._gazetteer_spans(doc)
+        new_people = self._new_people(doc, spans)
+        spans = filter_spans(spans + [person for person, _ in new_people])
+        descriptions = {person.start: text for person, text in new_people}
+        new_surnames: dict[str, str] = {}
+        for person, _ in new_people:
+            new_surnames.setdefault(person[-1].text, person.label_.split("|", 1)[1])
+
+        mentions: list[ActorMention] = []
+        places: list[PlaceMention] = []
+        new_actors: dict[str, NewActor] = {}
+        last_seen: dict[str, int] = {}
+        taken = [False] * len(doc)
+        for span in sorted(spans, key=lambda s: s.start):
+            for i in range(span.start, span.end):
+                taken[i] = True
+        extra = self._new_surname_spans(doc, taken, new_surnames) + _pronoun_spans(doc, taken)
+
+        for span in sorted([*spans, *extra], key=lambda s: s.start):
+            kind, _, value = span.label_.partition("|")
+            if kind == "IGNORE":
+                continue
+            preposition = doc[span.start - 1].lower_ if span.start > 0 else ""
+            preposition = preposition if preposition in LOCATIVE else ""
+            locative = bool(preposition) or (
+                span.end < len(doc) and doc[span.end].lower_ in EVENT_NOUNS
+            )
+            if kind == "place":
+                places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+                continue
+            if kind == "capital":
+                if locative:
+                    places.append(
+                        PlaceMention(span.text, span.start_char, span.end_char, preposition)
+                    )
+                    continue
+                key, how = value, "metonym"
+            elif kind == "alias":
+                key, how = value, "alias"
+                actor = self.gazetteer.actors[value]
+                if actor.kind == "state" and locative:
+                    places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+                    how = "place"
+            elif kind == "adjective":
+                if _modifies_a_name(doc, span, spans):
+                    continue
+                key, how = value, "adjective"
+            elif kind == "title":
+                if _precedes_a_name(doc, span, spans) or published is None:
+                    continue
+                key = self._title_holder(value, published)
+                how = "title"
+                if not key:
+                    continue
+            elif kind == "surname":
+                key = self._resolve_surname(value, last_seen)
+                how = "surname"
+                if not key:
+                    continue
+            elif kind == "pronoun":
+                key = _latest_person(mentions, span.start_char)
+                how = "pronoun"
+                if not key:
+                    continue
+            elif kind == "new":
+                key, how = value, "new"
+                if key not in new_actors:
+                    new_actors[key] = NewActor(key, "person", descriptions.get(span.start, ""))
+            else:  # pragma: no cover - labels are all produced above
+                continue
+            last_seen[key] = span.start
+            known = self.gazetteer.actors.get(key)
+            mentions.append(
+                ActorMention(
+                    key=key,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    how=how,
+                    kind=known.kind if known else "person",
+                    country=known.country if known else "",
+                    is_new=key in new_actors,
+                    description=new_actors[key].description if key in new_actors else "",
+                )
+            )
+        return Recognition(mentions, places, list(new_actors.values()))
+
+    # ------------------------------------------------------------------ gazetteer look-up
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        priority = {"IGNORE": 0, "alias": 1, "title": 2, "capital": 3, "adjective": 4,
+                    "place": 5, "surname": 6}  # fmt: skip
+        best: dict[tuple[int, int], tuple[int, str]] = {}
+        for matcher in (self.names, self.titles):
+            for match_id, start, end in matcher(doc):
+                label = doc.vocab.strings[match_id]
+                rank = priority[label.split("|", 1)[0]]
+                if (start, end) not in best or rank < best[(start, end)][0]:
+                    best[(start, end)] = (rank, label)
+        spans = [Span(doc, s, e, label=label) for (s, e), (_, label) in best.items()]
+        return filter_spans(spans)
+
+    def _title_holder(self, phrase: str, published: dt.date) -> str:
+        holders = [name for name, role in self.role_phrases[phrase] if role.held_on(published)]
+        return holders[0] if holders else ""
+
+    def _resolve_surname(self, surname: str, last_seen: dict[str, int]) -> str:
+        candidates = self.surnames.get(surname, [])
+        seen = [name for name in candidates if name in last_seen]
+        if seen:
+            return max(seen, key=lambda name: last_seen[name])
+        return self.default_for_surname.get(surname, "")
+
+    # ------------------------------------------------------------------ people not in the gazetteer
+    def _new_people(self, doc: Doc, known: list[Span]) -> list[tuple[Span, str]]:
+        """Name-shaped runs the gazetteer does not cover, when the context says "person"."""
+        covered = set()
+        for span in known:
+            covered.update(range(span.start, span.end))
+        found: list[tuple[Span, str]] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while (
+                j < len(doc)
+                and j - i < MAX_NEW_NAME_TOKENS
+                and j not in covered
+                and _name_shaped(doc[j])
+            ):
+                j += 1
+            if j - i >= 2 and doc[i].text not in NOT_NAME_WORDS:
+                span = doc[i:j]
+                description = self._person_context(doc, span)
+                if description is not None:
+                    found.append((Span(doc, i, j, label=f"new|{span.text}"), description))
+            elif j - i == 1 and i > 0 and doc[i - 1].text in {"Mr.", "Ms.", "Mrs.", "Dr."}:
+                name = doc[i].text
+                if name not in self.surnames:
+                    found.append((Span(doc, i, j, label=f"new|{name}"), ""))
+            i = max(j, i + 1)
+        return found
+
+    def _person_context(self, doc: Doc, span: Span) -> str | None:
+        """The describing phrase if the context marks `span` as a person, else None."""
+        before = [t.text for t in doc[max(0, span.start - 3) : span.start]]
+        title = [t for t in before if t in TITLE_WORDS_BEFORE_NEW_NAME]
+        after = doc[span.end : span.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].lower_ in APPOSITIVE_STARTS:
+            end = span.end + 1
+            while (
+                end < len(doc)
+                and doc[end].text not in {",", ".", ";", "—"}
+                and (end - span.end < 16)
+            ):
+                end += 1
+            return doc[span.end + 1 : end].text
+        if title:
+            first = max(span.start - 3, 0)
+            return " ".join(t.text for t in doc[first : span.start] if t.text[0].isupper())
+        said_before = span.start > 0 and doc[span.start - 1].lower_ in SPEECH_VERBS
+        said_after = span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS
+        return "" if said_before or said_after else None
+
+    def _new_surname_spans(
+        self, doc: Doc, taken: list[bool], new_surnames: dict[str, str]
+    ) -> list[Span]:
+        spans = []
+        for token in doc:
+            if not taken[token.i] and token.text in new_surnames and _name_shaped(token):
+                spans.append(
+                    Span(doc, token.i, token.i + 1, label=f"new|{new_surnames[token.text]}")
+                )
+        return spans
+
+
+PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before
+
+
+def _pronoun_spans(doc: Doc, taken: list[bool]) -> list[Span]:
+    return [
+        Span(doc, t.i, t.i + 1, label="pronoun|")
+        for t in doc
+        if t.lower_ in {"he", "she"} and not taken[t.i]
+    ]
+
+
+def _latest_person(mentions: list[ActorMention], before: int) -> str:
+    """The subject pronoun "he"/"she" refers to the person mentioned last, if recent."""
+    for mention in reversed(mentions):
+        if mention.start < before - PRONOUN_REACH:
+            break
+        if mention.kind == "person":
+            return mention.key
+    return ""
+
+
+def _name_shaped(token) -> bool:
+    text = token.text
+    return (
+        text.isalpha()
+        and text[0].isupper()
+        and (len(text) == 1 or not text.isupper())
+        and text not in NOT_NAME_WORDS
+    ) or (len(text) == 2 and text[0].isupper() and text[1] == ".")
+
+
+def _next_word(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _precedes_a_name(doc: Doc, title: Span, spans: list[Span]) -> bool:
+    following = _next_word(doc, title.end)
+    return any(
+        s.start == following and s.label_.split("|", 1)[0] in {"alias", "surname", "new"}
+        for s in spans
+    )
+
+
+def _modifies_a_name(doc: Doc, adjective: Span, spans: list[Span]) -> bool:
+    """ "North Korean senior official Kim Yong Chul": the demonym belongs to the person."""
+    return any(
+        0 <= s.start - adjective.end <= 3
+        and s.label_.split("|", 1)[0] in {"alias", "title", "surname"}
+        for s in spans
+    )

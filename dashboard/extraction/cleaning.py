@@ -1,0 +1,67 @@
+"""Remove page furniture (captions, related-link blocks, tag lines, author boxes) from a text.
+
+The cleaner masks furniture with spaces instead of cutting it out, so the cleaned text has the
+same length as the original and every character offset found later points into the text the
+article is stored with.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+# "(Doug Mills/The New York Times)", "(AP Photo/Ahn Young-joon)": a photo credit ends a caption.
+PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][^()/]{1,60}/[^()]{1,80}\)\s*$")
+SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+MIN_REPEATED_WORDS = 4
+MAX_STRAY_WORDS = 3
+
+
+@dataclass(frozen=True)
+class BoilerplateMarkers:
+    block_start: tuple[str, ...] = ()
+    line_start: tuple[str, ...] = ()
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> BoilerplateMarkers:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(tuple(data.get("block_start", ())), tuple(data.get("line_start", ())))
+
+
+def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
+    """Return `text` with furniture lines replaced by spaces (newlines kept)."""
+    markers = markers or BoilerplateMarkers()
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    counts = Counter(s for s in stripped if len(s.split()) >= MIN_REPEATED_WORDS)
+    first_text_line = next((i for i, s in enumerate(stripped) if s), 0)
+
+    out: list[str] = []
+    in_block = False
+    for index, (line, s) in enumerate(zip(lines, stripped, strict=True)):
+        if s and s.startswith(markers.block_start):
+            in_block = True
+        if in_block or (s and _is_furniture(s, counts, markers, index == first_text_line)):
+            out.append(_blank(line))
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+def _is_furniture(line: str, counts: Counter, markers: BoilerplateMarkers, is_first: bool) -> bool:
+    if counts[line] > 1:  # a caption or teaser printed twice
+        return True
+    if line.startswith(markers.line_start):
+        return True
+    if PHOTO_CREDIT.search(line):
+        return True
+    # A stray short line without punctuation ("Getty Images", "Type: Fact Sheet") is a label,
+    # unless it is the headline.
+    return not is_first and len(line.split()) <= MAX_STRAY_WORDS and not SENTENCE_END.search(line)
+
+
+def _blank(line: str) -> str:
+    return "".join(ch if ch in "\r\n" else " " for ch in line)

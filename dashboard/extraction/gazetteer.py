@@ -1,0 +1,132 @@
+"""The gazetteer: known actors, their aliases, dated titles and places (corpus/gazetteer.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    start: dt.date | None
+    end: dt.date | None  # exclusive
+    phrases: tuple[str, ...]
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class KnownActor:
+    name: str
+    kind: str
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    surname: str = ""
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    default_for_surname: bool = False  # "Mr. Kim" with no Kim mentioned before
+
+    def title_on(self, day: dt.date | None) -> str:
+        for role in self.roles:
+            if day is None or role.held_on(day):
+                return role.title
+        return ""
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, KnownActor] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # alias -> place name
+    place_countries: dict[str, str] = field(default_factory=dict)  # place name -> country code
+    ignore: tuple[str, ...] = ()
+    fingerprint: str = ""
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> Gazetteer:
+        raw = Path(path).read_bytes()
+        gazetteer = cls.from_dict(tomllib.loads(raw.decode("utf-8")))
+        gazetteer.fingerprint = hashlib.sha256(raw).hexdigest()[:16]
+        return gazetteer
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Gazetteer:
+        gazetteer = cls(ignore=tuple(data.get("ignore", {}).get("phrases", ())))
+        for entry in data.get("actor", []):
+            gazetteer.add(_actor_from_entry(entry))
+        for entry in data.get("place", []):
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                gazetteer.places[alias] = entry["name"]
+            gazetteer.place_countries[entry["name"]] = entry.get("country", "")
+        return gazetteer
+
+    def add(self, actor: KnownActor) -> None:
+        if actor.name in self.actors:
+            raise ValueError(f"gazetteer: actor {actor.name!r} is listed twice")
+        self.actors[actor.name] = actor
+        if actor.kind == "state":
+            # A state and its capital are also places: "a trip to North Korea", "in Pyongyang".
+            for alias in actor.aliases:
+                self.places[alias] = actor.name
+            self.place_countries[actor.name] = actor.country
+            for capital in actor.capitals:
+                self.places[capital] = capital
+                self.place_countries[capital] = actor.country
+
+    def add_aliases(self, name: str, aliases: list[str]) -> None:
+        """Aliases learned outside the file (a curator merged two actors)."""
+        actor = self.actors[name]
+        actor.aliases = tuple(dict.fromkeys([*actor.aliases, *aliases]))
+
+    def persons_by_surname(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for actor in self.actors.values():
+            if actor.kind == "person" and actor.surname:
+                index.setdefault(actor.surname, []).append(actor.name)
+        return index
+
+    def role_phrases(self) -> dict[str, list[tuple[str, Role]]]:
+        """Lower-cased phrase -> every (actor, role) it can name."""
+        index: dict[str, list[tuple[str, Role]]] = {}
+        for actor in self.actors.values():
+            for role in actor.roles:
+                for phrase in role.phrases:
+                    index.setdefault(phrase.lower(), []).append((actor.name, role))
+        return index
+
+    def state_of(self, country: str) -> str:
+        for actor in self.actors.values():
+            if actor.kind == "state" and actor.country == country:
+                return actor.name
+        return ""
+
+
+def _actor_from_entry(entry: dict) -> KnownActor:
+    name = entry["name"]
+    kind = entry.get("kind", "person")
+    surname = entry.get("surname") or (name.split()[-1] if kind == "person" else "")
+    roles = tuple(
+        Role(
+            title=role["title"],
+            start=role.get("start"),
+            end=role.get("end"),
+            phrases=tuple(role.get("phrases", ())),
+        )
+        for role in entry.get("role", [])
+    )
+    return KnownActor(
+        name=name,
+        kind=kind,
+        country=entry.get("country", ""),
+        aliases=tuple(dict.fromkeys([name, *entry.get("aliases", [])])),
+        surname=surname,
+        adjectives=tuple(entry.get("adjectives", ())),
+        capitals=tuple(entry.get("capitals", ())),
+        roles=roles,
+        default_for_surname=bool(entry.get("default_for_surname", False)),
+    )

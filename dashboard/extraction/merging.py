@@ -1,0 +1,101 @@
+"""One event per real happening: when two extracted events describe the same thing.
+
+Rules (documented in docs/extraction.md):
+1. Their types fall in one merge group (meeting/summit/visit/talks; cancellation/postponement;
+   otherwise the same type).
+2. Their dates are compatible: two day-precision dates must be equal; otherwise the coarser
+   period must contain the finer one ("in August" contains 2018-08-24).
+3. They share at least one main actor (initiator, target or participant). When either date
+   is only a year, that is not enough: they must have the same type and share two actors,
+   or one actor and the place.
+4. Their statuses do not contradict: a meeting that occurred is not one that did not occur.
+The merged event keeps the most precise date, the strongest status and every participant
+and piece of evidence.
+"""
+
+from __future__ import annotations
+
+from .ontology import PRECISION_RANK, merge_group
+from .records import DateValue, Event
+
+# Later knowledge wins: a planned meeting that was then cancelled is cancelled.
+STATUS_STRENGTH = {"planned": 0, "occurred": 1, "postponed": 2, "cancelled": 3, "did_not_occur": 3}
+CONTRADICTORY = {frozenset({"occurred", "did_not_occur"}), frozenset({"occurred", "cancelled"})}
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    if a.precision == "day" and b.precision == "day":
+        return a.value == b.value
+    coarse, fine = (a, b) if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else (b, a)
+    return coarse.contains(fine)
+
+
+def same_happening(
+    a_type: str, a_status: str, a_date: DateValue, a_actors: set, a_location: str,
+    b_type: str, b_status: str, b_date: DateValue, b_actors: set, b_location: str,
+) -> bool:  # fmt: skip
+    if merge_group(a_type) != merge_group(b_type):
+        return False
+    if frozenset({a_status, b_status}) in CONTRADICTORY:
+        return False
+    if not dates_compatible(a_date, b_date):
+        return False
+    shared = a_actors & b_actors
+    if not shared:
+        return False
+    if "year" in (a_date.precision, b_date.precision):
+        # An undated report is thin evidence: same type, and two shared actors or the place.
+        same_place = bool(a_location) and a_location == b_location
+        return a_type == b_type and (len(shared) >= 2 or same_place)
+    return True
+
+
+def events_match(a: Event, b: Event) -> bool:
+    return same_happening(
+        a.type, a.status, a.date, a.actor_keys(), a.location,
+        b.type, b.status, b.date, b.actor_keys(), b.location,
+    )  # fmt: skip
+
+
+def more_precise(a: DateValue, b: DateValue) -> DateValue:
+    return a if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] else b
+
+
+def stronger_status(a: str, b: str) -> str:
+    return a if STATUS_STRENGTH[a] >= STATUS_STRENGTH[b] else b
+
+
+def absorb(into: Event, other: Event) -> None:
+    """Fold `other` into `into` (same happening)."""
+    into.date = more_precise(into.date, other.date)
+    if into.date is other.date:
+        into.date_text = other.date_text
+    into.status = stronger_status(into.status, other.status)
+    if into.type != other.type and other.type in {"summit", "cancellation"}:
+        into.type = other.type  # the more specific name: a leaders' meeting is a summit
+    known = {(p.actor, p.role) for p in into.participants}
+    actors = {p.actor for p in into.participants}
+    for p in other.participants:
+        if (p.actor, p.role) not in known and p.actor not in actors:
+            into.participants.append(p)
+    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+    into.location = into.location or other.location
+    into.related = into.related or other.related
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge the events of one article that describe the same happening."""
+    merged: list[Event] = []
+    replaced: dict[int, Event] = {}
+    for event in events:
+        match = next((m for m in merged if events_match(m, event)), None)
+        if match is None:
+            merged.append(event)
+        else:
+            absorb(match, event)
+            replaced[id(event)] = match
+    for event in merged:
+        if event.related is not None and id(event.related) in replaced:
+            event.related = replaced[id(event.related)]
+    return merged

@@ -1,0 +1,128 @@
+"""The extraction pipeline: text in, actors and dated events out. Pure Python, no Django.
+
+    pipeline = Pipeline.from_corpus(Path("corpus"))
+    result = pipeline.extract(text, published=date(2018, 8, 25))
+
+Steps: clean furniture → tokens and sentences → actor mentions → time expressions (each
+resolved against the publication date and the last date told) → events → merge the events
+of the article that describe one happening → summaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from .actors import ActorRecognizer
+from .cleaning import BoilerplateMarkers, clean_text
+from .dates import find_time_mentions
+from .events import EventExtractor
+from .gazetteer import Gazetteer
+from .merging import merge_events
+from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
+from .records import DateValue, Event, Extraction, TimeMention
+from .text import parse
+
+# Bump when a rule changes, so load_corpus re-extracts articles it has already stored.
+RULES_VERSION = "2"
+
+
+class Pipeline:
+    def __init__(self, gazetteer: Gazetteer, markers: BoilerplateMarkers | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.markers = markers or BoilerplateMarkers()
+        self.actors = ActorRecognizer(gazetteer)
+        self.events = EventExtractor()
+
+    @classmethod
+    def from_corpus(cls, corpus_dir: Path | str) -> Pipeline:
+        corpus_dir = Path(corpus_dir)
+        markers_file = corpus_dir / "boilerplate.toml"
+        markers = BoilerplateMarkers.from_file(markers_file) if markers_file.exists() else None
+        return cls(Gazetteer.from_file(corpus_dir / "gazetteer.toml"), markers)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the rules, the gazetteer or the markers change."""
+        basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}"
+        return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+    def extract(self, text: str, published: dt.date | None = None) -> Extraction:
+        cleaned = clean_text(text, self.markers)
+        doc = parse(cleaned)
+        inferred = published is None
+        if published is None:
+            published = infer_published(doc)
+
+        recognition = self.actors.recognize(doc, published)
+        result = Extraction(
+            published=DateValue(published, "day") if published else None,
+            published_inferred=inferred,
+            actors=recognition.mentions,
+            new_actors=recognition.new_actors,
+        )
+        if published is None:
+            return result  # nothing to resolve relative dates against
+
+        times = _time_mentions(doc, published)
+        events = self.events.extract(
+            doc, published, recognition.mentions, recognition.places, times
+        )
+        events = merge_events(events)
+        for event in events:
+            event.summary = summarize(event)
+        result.events = events
+        return result
+
+
+def _time_mentions(doc, published: dt.date) -> list[TimeMention]:
+    found: list[TimeMention] = []
+    anchor: DateValue | None = None
+    for sentence in doc.sents:
+        mentions = find_time_mentions(sentence.text, sentence.start_char, published, anchor)
+        found.extend(mentions)
+        if mentions:
+            # "A day later" counts from the most precise date the previous sentence gave.
+            anchor = max(mentions, key=lambda m: PRECISION_RANK[m.date.precision]).date
+    return found
+
+
+def infer_published(doc) -> dt.date | None:
+    """An undated article was published no earlier than the latest full date it mentions."""
+    latest: dt.date | None = None
+    far_future = dt.date(2100, 1, 1)
+    for sentence in doc.sents:
+        for mention in find_time_mentions(sentence.text, sentence.start_char, far_future):
+            if mention.absolute and mention.date.precision == "day":
+                latest = max(latest or mention.date.value, mention.date.value)
+    return latest
+
+
+def summarize(event: Event) -> str:
+    def names(*roles: str) -> str:
+        found = [p.actor for p in event.participants if p.role in roles]
+        return " and ".join(dict.fromkeys(found))
+
+    label = EVENT_TYPES[event.type].label
+    place = f" in {event.location}" if event.location else ""
+    if event.type in CANCELLATION_TYPES:
+        verb = "cancels" if event.type == "cancellation" else "postpones"
+        what = event.related.summary or summarize(event.related) if event.related else label.lower()
+        who = names("initiator") or names("announcer")
+        return f"{who} {verb}: {what}" if who else f"{label}: {what}"
+    if event.type == "visit":
+        to = names("target") or event.location
+        return f"Visit by {names('initiator', 'participant') or 'unknown'}" + (
+            f" to {to}" if to else ""
+        )
+    parties = names("initiator", "participant", "target")
+    return (
+        f"{label} of {parties}{place}"
+        if event.type in {"meeting", "summit", "negotiation"}
+        else (
+            f"{label}: {names('initiator', 'participant') or 'unknown'}"
+            + (f" → {names('target')}" if names("target") else "")
+            + place
+        )
+    )

@@ -1,0 +1,100 @@
+"""Plain records that the extraction pipeline produces. No Django here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as precise as the text allows: `value` is the first day of the period."""
+
+    value: dt.date
+    precision: str  # "day" | "month" | "year"
+
+    def formatted(self) -> str:
+        if self.precision == "day":
+            return self.value.isoformat()
+        if self.precision == "month":
+            return self.value.strftime("%Y-%m")
+        return str(self.value.year)
+
+    def contains(self, other: DateValue) -> bool:
+        """True when `other` falls inside this (coarser or equal) period."""
+        if self.precision == "year":
+            return other.value.year == self.value.year
+        if self.precision == "month":
+            return (other.value.year, other.value.month) == (self.value.year, self.value.month)
+        return other.precision == "day" and other.value == self.value
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    text: str
+    start: int  # character offsets in the article
+    end: int
+    date: DateValue
+    absolute: bool  # names a calendar date ("June 12, 2018", "in July") vs relative ("Friday")
+
+
+@dataclass
+class ActorMention:
+    key: str  # canonical name of a gazetteer actor, or of a new actor
+    text: str
+    start: int
+    end: int
+    how: str  # alias | surname | title | metonym | adjective | place | pronoun | new
+    kind: str = "person"  # person | state | body | organisation
+    country: str = ""
+    is_new: bool = False
+    description: str = ""
+
+
+@dataclass
+class Participant:
+    actor: str
+    role: str  # initiator | target | participant | announcer
+
+
+@dataclass
+class Evidence:
+    sentence: str
+    start: int  # offsets of the sentence in the article text
+    end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+
+
+@dataclass
+class Event:
+    type: str
+    status: str
+    date: DateValue
+    date_text: str  # the expression the date came from, "" when inherited or defaulted
+    participants: list[Participant]
+    evidence: list[Evidence]
+    location: str = ""
+    confidence: float = 0.5
+    related: Event | None = None  # a cancellation points at what it cancelled
+    summary: str = ""
+
+    def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
+        return {p.actor for p in self.participants if p.role in roles}
+
+
+@dataclass
+class NewActor:
+    name: str
+    kind: str
+    description: str
+
+
+@dataclass
+class Extraction:
+    published: DateValue | None
+    published_inferred: bool
+    actors: list[ActorMention] = field(default_factory=list)
+    new_actors: list[NewActor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
