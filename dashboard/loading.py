@@ -1,0 +1,262 @@
+"""Writes: store articles with their extracted actors, events and mentions.
+
+Guarantees:
+- Idempotent: an article whose text, metadata and extraction rules are unchanged is skipped.
+- One transaction per article: a failure leaves nothing of that article half-written.
+- One event per happening: a new event that describes a stored one (merging.same_happening)
+  becomes one more mention of it, and refines its date to the more precise report.
+- Curators win: an edited event keeps its fields, a rejected event stays rejected (new
+  evidence still attaches to it, so it is never extracted back as a fresh event).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from .extraction.gazetteer import Gazetteer
+from .extraction.merging import more_precise, same_happening, stronger_status
+from .extraction.ontology import EVENT_TYPES, PRECISION_RANK, merge_group
+from .extraction.pipeline import Pipeline
+from .extraction.records import DateValue, Extraction
+from .extraction.records import Event as ExtractedEvent
+from .models import Actor, ActorRole, Article, Event, Mention, Participant
+from .sources import ArticleInput
+
+
+@dataclass
+class LoadReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    events_created: int = 0
+    events_merged: int = 0
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def summary(self) -> str:
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed; events: {self.events_created} new, "
+            f"{self.events_merged} merged into existing"
+        )
+
+
+def content_hash(article: ArticleInput) -> str:
+    basis = json.dumps(
+        [article.text, article.title, article.outlet, article.url,
+         article.published.isoformat() if article.published else None, article.authors],
+        ensure_ascii=False,
+    )  # fmt: skip
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def sync_gazetteer(gazetteer: Gazetteer) -> int:
+    """Create or refresh the gazetteer's actors; a curator's edits are left alone."""
+    changed = 0
+    with transaction.atomic():
+        existing = {a.name: a for a in Actor.objects.filter(name__in=list(gazetteer.actors))}
+        for known in gazetteer.actors.values():
+            actor = existing.get(known.name)
+            if actor is None:
+                actor = Actor(name=known.name)
+            elif actor.edited:
+                continue
+            fields = {
+                "kind": known.kind,
+                "country": known.country,
+                "aliases": [a for a in known.aliases if a != known.name],
+                "in_gazetteer": True,
+                "is_new": False,
+            }
+            if actor.pk and all(getattr(actor, k) == v for k, v in fields.items()):
+                continue
+            for key, value in fields.items():
+                setattr(actor, key, value)
+            actor.save()
+            actor.roles.all().delete()
+            ActorRole.objects.bulk_create(
+                ActorRole(actor=actor, title=r.title, start=r.start, end=r.end) for r in known.roles
+            )
+            changed += 1
+    return changed
+
+
+def article_outcome(article: ArticleInput, version: str) -> tuple[str, Article | None]:
+    """ "created", "updated" or "unchanged", with the stored article if there is one."""
+    stored = Article.objects.filter(source_key=article.key).first()
+    if stored is None:
+        return "created", None
+    if stored.content_hash == content_hash(article) and stored.extraction_version == version:
+        return "unchanged", stored
+    return "updated", stored
+
+
+def load_article(
+    article: ArticleInput, pipeline: Pipeline, report: LoadReport, *, dry_run: bool = False
+) -> str:
+    outcome, stored = article_outcome(article, pipeline.version)
+    if outcome == "unchanged":
+        report.count("unchanged")
+        return outcome
+    extraction = pipeline.extract(article.text, article.published)  # CPU work, outside the lock
+    if dry_run:
+        report.count(outcome)
+        report.events_created += len(extraction.events)
+        return outcome
+    with transaction.atomic():
+        record = _save_article(article, stored, extraction, pipeline.version)
+        if stored is not None:
+            _detach(record)
+        _store_events(record, extraction, report)
+    report.count(outcome)
+    return outcome
+
+
+def _save_article(
+    article: ArticleInput, stored: Article | None, extraction: Extraction, version: str
+) -> Article:
+    record = stored or Article(source_key=article.key)
+    record.source_file = article.file
+    record.title = article.title
+    record.outlet = article.outlet
+    record.url = article.url
+    record.published = extraction.published.value if extraction.published else None
+    record.published_inferred = extraction.published_inferred and record.published is not None
+    record.authors = article.authors
+    record.text = article.text
+    record.content_hash = content_hash(article)
+    record.extraction_version = version
+    record.save()
+    return record
+
+
+def _detach(article: Article) -> None:
+    """Before re-extracting a changed article: drop its evidence, and the machine-made events
+    that no other article and no curator vouches for."""
+    event_ids = list(article.mentions.values_list("event_id", flat=True).distinct())
+    article.mentions.all().delete()
+    Event.objects.filter(
+        id__in=event_ids, edited=False, review="auto", mentions__isnull=True
+    ).delete()
+
+
+def _store_events(article: Article, extraction: Extraction, report: LoadReport) -> None:
+    actors = _actors_for(extraction)
+    stored: dict[int, Event] = {}
+    for extracted in extraction.events:
+        event, merged = _match_or_create(extracted, actors)
+        stored[id(extracted)] = event
+        if merged:
+            report.events_merged += 1
+        else:
+            report.events_created += 1
+        _add_participants(event, extracted, actors)
+        Mention.objects.bulk_create(
+            [
+                Mention(
+                    event=event,
+                    article=article,
+                    sentence=evidence.sentence,
+                    start=evidence.start,
+                    end=evidence.end,
+                    trigger=evidence.trigger[:100],
+                    trigger_start=evidence.trigger_start,
+                    trigger_end=evidence.trigger_end,
+                )
+                for evidence in extracted.evidence
+            ],
+            ignore_conflicts=True,
+        )
+    for extracted in extraction.events:
+        event = stored[id(extracted)]
+        if extracted.related is not None and id(extracted.related) in stored:
+            related = stored[id(extracted.related)]
+            if not event.edited and event.related_event_id is None and related.pk != event.pk:
+                event.related_event = related
+                event.save(update_fields=["related_event", "updated_at"])
+
+
+def _actors_for(extraction: Extraction) -> dict[str, Actor]:
+    names = {m.key for m in extraction.actors}
+    found = {a.name: a for a in Actor.objects.filter(name__in=names)}
+    for new in extraction.new_actors:
+        if new.name not in found:
+            found[new.name] = Actor.objects.create(
+                name=new.name, kind=new.kind, description=new.description[:500], is_new=True
+            )
+    return found
+
+
+def _match_or_create(extracted: ExtractedEvent, actors: dict[str, Actor]) -> tuple[Event, bool]:
+    group_types = [k for k in EVENT_TYPES if merge_group(k) == merge_group(extracted.type)]
+    candidates = Event.objects.filter(
+        event_type__in=group_types, date__year=extracted.date.value.year
+    ).prefetch_related("participants__actor")
+    ours = extracted.actor_keys()
+    best, best_shared = None, 0
+    for candidate in candidates:
+        theirs = {p.actor.name for p in candidate.participants.all() if p.role != "announcer"}
+        date = DateValue(candidate.date, candidate.date_precision)
+        if same_happening(
+            candidate.event_type, candidate.status, date, theirs, candidate.location,
+            extracted.type, extracted.status, extracted.date, ours, extracted.location,
+        ):  # fmt: skip
+            shared = len(theirs & ours)
+            if shared > best_shared:
+                best, best_shared = candidate, shared
+    if best is None:
+        event = Event.objects.create(
+            event_type=extracted.type,
+            status=extracted.status,
+            date=extracted.date.value,
+            date_precision=extracted.date.precision,
+            location=extracted.location[:200],
+            summary=extracted.summary,
+            confidence=extracted.confidence,
+        )
+        return event, False
+    if not best.edited and best.review != "rejected":
+        _refine(best, extracted)
+    return best, True
+
+
+def _refine(event: Event, extracted: ExtractedEvent) -> None:
+    """A further report of a stored event: keep the most precise date and strongest status."""
+    current = DateValue(event.date, event.date_precision)
+    date = more_precise(current, extracted.date)
+    if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
+        event.date, event.date_precision = date.value, date.precision
+        event.summary = extracted.summary or event.summary
+    event.status = stronger_status(event.status, extracted.status)
+    if extracted.type == "summit" and event.event_type in {"meeting", "visit"}:
+        event.event_type = "summit"
+    event.location = event.location or extracted.location[:200]
+    event.confidence = max(event.confidence, extracted.confidence)
+    event.save()
+
+
+def _add_participants(event: Event, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:
+    if event.edited:
+        return
+    present = set(event.participants.values_list("actor__name", flat=True))
+    Participant.objects.bulk_create(
+        [
+            Participant(event=event, actor=actors[p.actor], role=p.role)
+            for p in extracted.participants
+            if p.actor in actors and p.actor not in present
+        ],
+        ignore_conflicts=True,
+    )
+
+
+def project_pipeline() -> Pipeline:
+    """The pipeline configured from the project's corpus/ folder."""
+    from django.conf import settings
+
+    return Pipeline.from_corpus(settings.PARLEY_CORPUS_DIR)

@@ -1,0 +1,57 @@
+"""python manage.py load_corpus [PATH ...] [--dry-run]"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from dashboard.loading import LoadReport, load_article, project_pipeline, sync_gazetteer
+from dashboard.sources import SourceError, load_manifest, read_articles
+
+PROGRESS_FROM = 20  # articles; shorter runs print no bar
+
+
+class Command(BaseCommand):
+    help = (
+        "Load articles and extract their actors and events. With no PATH, loads seeds/ and "
+        "corpus/. A PATH may be a .txt/.md file, a .jsonl file or a folder of them."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Show what would change; write nothing."
+        )
+
+    def handle(self, *args, paths: list[Path], dry_run: bool, **options) -> None:
+        targets = paths or [settings.PARLEY_SEEDS_DIR, settings.PARLEY_CORPUS_DIR]
+        pipeline = project_pipeline()
+        if not dry_run:
+            sync_gazetteer(pipeline.gazetteer)
+        manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
+        items = list(read_articles(targets, settings.BASE_DIR, manifest))
+        report = LoadReport()
+        verbose = options["verbosity"] >= 2
+        bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
+        for item in bar:
+            if isinstance(item, SourceError):
+                self._fail(report, str(item))
+                continue
+            try:
+                outcome = load_article(item, pipeline, report, dry_run=dry_run)
+            except Exception as error:  # one bad article must not stop the others
+                self._fail(report, f"{item.key}: {type(error).__name__}: {error}")
+                continue
+            if verbose or (dry_run and outcome != "unchanged"):
+                self.stdout.write(f"{'would be ' if dry_run else ''}{outcome}: {item.key}")
+        prefix = "Dry run, nothing written: " if dry_run else ""
+        self.stdout.write(prefix + report.summary())
+        if report.failed:
+            raise CommandError(f"{len(report.failed)} input(s) could not be loaded (see above).")
+
+    def _fail(self, report: LoadReport, message: str) -> None:
+        report.failed.append(message)
+        self.stderr.write(f"failed: {message}")

@@ -1,0 +1,211 @@
+"""Articles, actors, events and the mentions that tie an event to the sentences reporting it.
+
+An Event is one real-world happening; a Mention is one sentence of one article that reports
+it (GDELT's events/mentions split), so the same summit reported by four articles is one
+event with four mentions.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+
+from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES
+
+REVIEW_STATES = {"auto": "Auto", "verified": "Verified", "rejected": "Rejected"}
+
+
+class Article(models.Model):
+    source_key = models.CharField(
+        max_length=500, unique=True, help_text="File path, or path#id for a JSON Lines record."
+    )
+    source_file = models.CharField(max_length=500, help_text="Path as given to load_corpus.")
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    published_inferred = models.BooleanField(
+        default=False, help_text="The date was inferred from the text, not given."
+    )
+    authors = models.CharField(max_length=500, blank=True)
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64)
+    extraction_version = models.CharField(max_length=32, blank=True)
+    loaded_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published", "title"]
+
+    def __str__(self) -> str:
+        return self.title or self.source_key
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:article", args=[self.pk])
+
+
+class Actor(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=ACTOR_KINDS, default="person", db_index=True)
+    country = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166 code")
+    aliases = models.JSONField(default=list, blank=True)
+    description = models.CharField(max_length=500, blank=True)
+    in_gazetteer = models.BooleanField(default=False)
+    is_new = models.BooleanField(
+        default=False, db_index=True, help_text="Found in text but not in the gazetteer."
+    )
+    review = models.CharField(max_length=10, choices=REVIEW_STATES, default="auto", db_index=True)
+    edited = models.BooleanField(default=False, help_text="A person changed this record.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:actor", args=[self.slug])
+
+
+def unique_slug(name: str) -> str:
+    base = slugify(name)[:180] or "actor"
+    slug, n = base, 2
+    while Actor.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class ActorRole(models.Model):
+    """A dated title: Mike Pompeo is CIA director until 2018-04-26, then secretary of state."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=300)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="First day no longer held.")
+
+    class Meta:
+        ordering = ["start"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.start or '…'} – {self.end or '…'})"
+
+
+class EventQuerySet(models.QuerySet):
+    def visible(self) -> EventQuerySet:
+        """What the dashboard shows: everything a curator has not rejected."""
+        return self.exclude(review="rejected")
+
+    def with_details(self) -> EventQuerySet:
+        """Everything the table, the export and the API print, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch("participants", queryset=Participant.objects.select_related("actor")),
+            models.Prefetch(
+                "mentions",
+                queryset=Mention.objects.select_related("article").order_by("article_id", "start"),
+            ),
+        )
+
+
+class Event(models.Model):
+    event_type = models.CharField(
+        "type", max_length=20, choices={k: t.label for k, t in EVENT_TYPES.items()}
+    )
+    status = models.CharField(max_length=15, choices=STATUSES, default="occurred")
+    date = models.DateField(help_text="First day of the period the precision allows.")
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    end_date = models.DateField(null=True, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    summary = models.TextField(blank=True)
+    confidence = models.FloatField(default=0.5)
+    review = models.CharField(max_length=10, choices=REVIEW_STATES, default="auto")
+    edited = models.BooleanField(default=False, help_text="A person changed this record.")
+    related_event = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="consequences",
+        help_text="What a cancellation or postponement cancelled.",
+    )
+    actors = models.ManyToManyField(Actor, through="Participant", related_name="events")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "id"]
+        indexes = [
+            models.Index(fields=["date"]),
+            models.Index(fields=["event_type", "date"]),
+            models.Index(fields=["status", "date"]),
+            models.Index(fields=["review", "date"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_display} {self.get_event_type_display()}: {self.summary[:80]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("dashboard:event", args=[self.pk])
+
+    @property
+    def date_display(self) -> str:
+        if self.date_precision == "day":
+            return self.date.isoformat()
+        if self.date_precision == "month":
+            return self.date.strftime("%Y-%m")
+        return str(self.date.year)
+
+    @property
+    def plover(self) -> str:
+        return EVENT_TYPES[self.event_type].plover
+
+    @property
+    def cameo(self) -> str:
+        return EVENT_TYPES[self.event_type].cameo
+
+
+class Participant(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participants")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(max_length=12, choices=ROLES, default="participant")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["event", "actor", "role"], name="one_role_per_actor")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor} ({self.role})"
+
+
+class Mention(models.Model):
+    """One sentence of one article that reports an event: the evidence."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField(help_text="Offset of the sentence in the article text.")
+    end = models.PositiveIntegerField()
+    trigger = models.CharField(max_length=100, blank=True)
+    trigger_start = models.PositiveIntegerField(null=True, blank=True)
+    trigger_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "start", "trigger_start"],
+                name="one_mention_per_trigger",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.sentence[:100]
