@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from . import views
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("events/", views.event_list, name="events"),
+    path("events.csv", views.event_csv, name="events_csv"),
+    path("events/<int:pk>/", views.event_detail, name="event"),
+    path("actors/<slug:slug>/", views.actor_detail, name="actor"),
+    path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("api/events", views.api_events, name="api_events"),
+]

@@ -1,0 +1,118 @@
+"""Thin views: read through queries.py, filter through filters.py, draw through charts.py."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from . import charts, queries
+from .exports import csv_lines, event_as_dict, event_dicts
+from .filters import EventFilter
+from .models import Actor, Article
+
+API_MAX_PAGE_SIZE = 1000
+
+
+def overview(request: HttpRequest) -> HttpResponse:
+    events = queries.visible_events()
+    context = {
+        "counts": queries.overview_counts(events),
+        "monthly": charts.monthly_figure(
+            queries.monthly_counts(events), "Meetings, cancellations and sanctions per month"
+        ),
+        "undated": queries.undated_count(events),
+        "latest": queries.event_table(events).order_by("-date", "-id")[:10],
+    }
+    return render(request, "dashboard/overview.html", context)
+
+
+def event_list(request: HttpRequest) -> HttpResponse:
+    event_filter = EventFilter(request.GET, queryset=queries.visible_events())
+    events = event_filter.qs
+    page = Paginator(queries.event_table(events).order_by("-date", "id"), settings.PARLEY_PAGE_SIZE)
+    context = {
+        "filter": event_filter,
+        "description": event_filter.describe(),
+        "page": page.get_page(request.GET.get("_page")),
+        "monthly": charts.monthly_figure(
+            queries.monthly_counts(events), "Filtered events per month"
+        ),
+        "undated": queries.undated_count(events),
+        "query": _query_without(request, "_page"),
+    }
+    return render(request, "dashboard/event_list.html", context)
+
+
+def event_csv(request: HttpRequest) -> StreamingHttpResponse:
+    events = EventFilter(request.GET, queryset=queries.visible_events()).qs.order_by("-date", "id")
+    response = StreamingHttpResponse(csv_lines(event_dicts(events)), content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
+    return response
+
+
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(queries.event_details(), pk=pk)
+    return render(
+        request,
+        "dashboard/event_detail.html",
+        {"event": event, "consequences": event.consequences.all()},
+    )
+
+
+def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    actor = get_object_or_404(Actor.objects.prefetch_related("roles"), slug=slug)
+    return render(
+        request,
+        "dashboard/actor_detail.html",
+        {
+            "actor": actor,
+            "events": queries.actor_events(actor).order_by("-date"),
+            "counterparts": queries.top_counterparts(actor),
+        },
+    )
+
+
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    events = queries.visible_events().filter(mentions__article=article).distinct().order_by("date")
+    return render(request, "dashboard/article_detail.html", {"article": article, "events": events})
+
+
+def api_events(request: HttpRequest) -> JsonResponse:
+    """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
+    event_filter = EventFilter(request.GET, queryset=queries.visible_events())
+    if event_filter.is_bound and not event_filter.form.is_valid():
+        return JsonResponse({"errors": event_filter.form.errors.get_json_data()}, status=400)
+    size = _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
+    paginator = Paginator(event_filter.qs.order_by("-date", "id").with_details(), size)
+    page = paginator.get_page(request.GET.get("_page"))
+    base = request.build_absolute_uri(request.path)
+    query = _query_without(request, "_page")
+
+    def link(number: int) -> str:
+        return f"{base}?{query}{'&' if query else ''}_page={number}"
+
+    return JsonResponse(
+        {
+            "count": paginator.count,
+            "next": link(page.next_page_number()) if page.has_next() else None,
+            "previous": link(page.previous_page_number()) if page.has_previous() else None,
+            "events": [event_as_dict(event) for event in page.object_list],
+        }
+    )
+
+
+def _int(value: str | None, *, default: int, low: int, high: int) -> int:
+    try:
+        return max(low, min(high, int(value)))
+    except (TypeError, ValueError):
+        return default
+
+
+def _query_without(request: HttpRequest, *names: str) -> str:
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
