@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from dashboard.extraction.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DATES = {
+    "seeds/000_ea8c22ae733595af.txt": dt.date(2018, 11, 7),
+    "seeds/001_c1bd6e5c87d5b890.txt": dt.date(2018, 8, 27),
+    "seeds/002_8dec2069f99c670a.txt": dt.date(2018, 8, 25),
+    "seeds/004_5e639a9b6a1a7385.txt": dt.date(2018, 7, 8),
+}
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline.from_corpus(ROOT / "corpus")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every database test starts from the seeds, loaded once by the real command."""
+    with django_db_blocker.unblock():
+        call_command("load_corpus", verbosity=0)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped:
+        terminalreporter.write_line(
+            f"FAILED: {len(skipped)} test(s) skipped; a skipped test is a failing test here.",
+            red=True,
+        )
+
+
+def pytest_sessionfinish(session, exitstatus):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and reporter.stats.get("skipped") and session.exitstatus == 0:
+        session.exitstatus = 1

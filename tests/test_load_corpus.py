@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from dashboard.models import Article, Event, Mention, Participant
+
+pytestmark = pytest.mark.django_db
+
+
+def load(*paths, **options) -> str:
+    out, err = StringIO(), StringIO()
+    call_command("load_corpus", *[str(p) for p in paths], stdout=out, stderr=err, **options)
+    return out.getvalue() + err.getvalue()
+
+
+def snapshot() -> tuple:
+    return (
+        Article.objects.count(),
+        Event.objects.count(),
+        Mention.objects.count(),
+        Participant.objects.count(),
+        sorted(Event.objects.values_list("id", "date", "date_precision", "status")),
+    )
+
+
+def test_loading_the_seeds_again_changes_nothing_and_says_so():
+    before = snapshot()
+    output = load()
+    assert "0 created, 0 updated, 4 unchanged, 0 failed" in output
+    assert snapshot() == before
+
+
+def test_the_seeds_were_stored_with_their_manifest_metadata():
+    article = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
+    assert article.outlet == "The Hill"
+    assert article.published.isoformat() == "2018-08-25"
+    assert article.title == "North Korea talks draw fresh scrutiny after canceled meeting"
+
+
+def test_a_bad_file_is_reported_and_the_others_still_load(tmp_path):
+    (tmp_path / "good.txt").write_text(
+        "---\ntitle: Good\npublished: 2018-06-13\n---\n"
+        "Trump met Kim Jong-un in Singapore on June 12.\n"
+    )
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
+    (tmp_path / "empty.md").write_text("   \n")
+    (tmp_path / "broken.md").write_text("---\ntitle: Broken\nno closing line\n")
+    (tmp_path / "date.md").write_text("---\npublished: 2018-02-30\n---\nText.\n")
+    with pytest.raises(CommandError) as failure:
+        load(tmp_path)
+    assert "5 input(s) could not be loaded" in str(failure.value)
+    assert Article.objects.filter(title="Good").exists()
+    assert not Article.objects.filter(source_file__contains="binary").exists()
+
+
+def test_problems_name_the_file_and_the_reason(tmp_path, capsys):
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    (tmp_path / "date.md").write_text("---\npublished: 2018-02-30\n---\nText.\n")
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_corpus", str(tmp_path), stdout=StringIO(), stderr=err)
+    messages = err.getvalue()
+    assert f"{tmp_path / 'binary.txt'}: binary file, not text" in messages
+    assert f"{tmp_path / 'date.md'}: 'published' is not a valid YYYY-MM-DD date" in messages
+
+
+def test_jsonl_loads_each_line_and_reports_broken_lines(tmp_path):
+    lines = [
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "Pompeo met Kim Yong-chol in Pyongyang on July 6, 2018.",
+                "published": "2018-07-08",
+                "outlet": "Example Wire",
+            }
+        ),
+        "{not json",
+        json.dumps({"id": "a3", "title": "no text"}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_corpus", str(tmp_path / "feed.jsonl"), stdout=StringIO(), stderr=err)
+    assert f"{tmp_path / 'feed.jsonl'}:2: invalid JSON" in err.getvalue()
+    assert f"{tmp_path / 'feed.jsonl'}:3: 'text' is required" in err.getvalue()
+    article = Article.objects.get(source_key=f"{tmp_path / 'feed.jsonl'}#a1")
+    assert article.outlet == "Example Wire"
+    assert article.mentions.exists()
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    (tmp_path / "new.txt").write_text(
+        "---\npublished: 2018-06-13\n---\nTrump met Kim Jong-un on June 12.\n"
+    )
+    before = snapshot()
+    output = load(tmp_path, dry_run=True)
+    assert "would be created" in output and "Dry run" in output
+    assert snapshot() == before
+
+
+def test_a_changed_article_is_updated_not_duplicated(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "---\npublished: 2018-06-13\n---\nTrump met Kim Jong-un in Singapore on June 12.\n"
+    )
+    load(path)
+    path.write_text("---\npublished: 2018-06-13\n---\nMoon Jae-in met Kim Jong-un on June 10.\n")
+    output = load(path)
+    assert "1 updated" in output
+    article = Article.objects.get(source_key=str(path))
+    actors = set(
+        Participant.objects.filter(event__mentions__article=article).values_list(
+            "actor__name", flat=True
+        )
+    )
+    assert actors == {"Moon Jae-in", "Kim Jong-un"}
+
+
+def test_a_report_of_a_stored_event_becomes_a_mention_of_it(tmp_path):
+    cancellation = Event.objects.get(event_type="cancellation", date="2018-08-24")
+    sources = cancellation.mentions.values("article").distinct().count()
+    (tmp_path / "wire.txt").write_text(
+        "---\npublished: 2018-08-25\noutlet: Example Wire\n---\n"
+        "On Friday, President Trump canceled Mike Pompeo's trip to North Korea.\n"
+    )
+    load(tmp_path)
+    assert Event.objects.filter(event_type="cancellation", date="2018-08-24").count() == 1
+    assert cancellation.mentions.values("article").distinct().count() == sources + 1
+
+
+def test_a_curators_edit_survives_a_reload(tmp_path):
+    event = Event.objects.get(event_type="cancellation", date="2018-08-24")
+    Event.objects.filter(pk=event.pk).update(
+        summary="Curated summary", edited=True, location="Washington"
+    )
+    Article.objects.update(extraction_version="stale")  # force re-extraction of every seed
+    output = load()
+    assert "4 updated" in output
+    event.refresh_from_db()
+    assert (event.summary, event.location) == ("Curated summary", "Washington")
+    assert event.mentions.exists()
+
+
+def test_a_rejected_event_is_not_extracted_back(tmp_path):
+    event = Event.objects.get(event_type="sanction", date="2018-08-22")
+    Event.objects.filter(pk=event.pk).update(review="rejected")
+    Article.objects.update(extraction_version="stale")
+    load()
+    assert list(Event.objects.filter(event_type="sanction", date="2018-08-22")) == [event]
+    assert Event.objects.get(pk=event.pk).review == "rejected"

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from dashboard.models import Actor, Article, Event, Mention, Participant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    user = User.objects.create_superuser("curator", "curator@example.org", "a-long-passphrase")
+    client.force_login(user)
+    return client
+
+
+def pages() -> list[str]:
+    event = Event.objects.filter(mentions__isnull=False).first()
+    return [
+        "/",
+        "/events/",
+        "/events/?type=cancellation&status=occurred&date_after=2018-06-01&date_before=2018-12-31",
+        "/events/?actor=mike-pompeo&actor=kim-yong-chol",
+        "/events/?q=Treasury&country=US&outlet=The+Hill",
+        f"/events/{event.pk}/",
+        "/actors/mike-pompeo/",
+        f"/articles/{Article.objects.first().pk}/",
+        "/api/events",
+        "/events.csv",
+    ]
+
+
+def test_every_page_returns_200_with_the_seed_data(client):
+    for url in pages():
+        assert client.get(url).status_code == 200, url
+
+
+def test_unknown_records_are_404(client):
+    assert client.get("/events/999999/").status_code == 404
+    assert client.get("/actors/nobody/").status_code == 404
+
+
+def test_the_overview_draws_the_monthly_chart_from_local_plotly(client):
+    html = client.get("/").content.decode()
+    assert 'src="/static/vendor/plotly/plotly.min.js"' in html
+    assert 'id="chart-monthly"' in html and "Cancelled or postponed" in html
+    assert "://cdn" not in html and "https://" not in html
+
+
+def test_plotly_js_is_served_from_our_static_files(client):
+    response = client.get("/static/vendor/plotly/plotly.min.js")
+    assert response.status_code == 200
+    assert b"plotly" in b"".join(response.streaming_content)[:2000].lower()
+
+
+def test_the_events_table_follows_the_filter(client):
+    response = client.get("/events/", {"type": "sanction"})
+    page = response.context["page"]
+    assert {e.event_type for e in page.object_list} == {"sanction"}
+    assert "where type is sanction" in response.content.decode()
+
+
+def test_filters_by_several_actors_need_all_of_them(client):
+    response = client.get("/events/", {"actor": ["mike-pompeo", "kim-yong-chol"]})
+    for event in response.context["page"].object_list:
+        names = {p.actor.name for p in event.participants.all()}
+        assert {"Mike Pompeo", "Kim Yong-chol"} <= names
+
+
+def test_an_empty_result_says_how_to_widen_it(client):
+    html = client.get(
+        "/events/", {"date_after": "1990-01-01", "date_before": "1990-12-31"}
+    ).content.decode()
+    assert "No events match" in html and "clear every filter" in html
+
+
+def test_evidence_is_escaped_and_the_trigger_marked(client):
+    event = Event.objects.filter(mentions__isnull=False).first()
+    mention = event.mentions.first()
+    Mention.objects.filter(pk=mention.pk).update(
+        sentence="<script>alert(1)</script> " + mention.sentence,
+        trigger_start=mention.trigger_start + 26,
+        trigger_end=mention.trigger_end + 26,
+    )
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert f"<mark>{mention.trigger}</mark>" in html
+
+
+def test_the_event_list_uses_a_fixed_number_of_queries(client):
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/events/").status_code == 200
+        return len(queries)
+
+    before = count()
+    source = Event.objects.filter(event_type="meeting").first()
+    actor = Actor.objects.get(name="Mike Pompeo")
+    article = Article.objects.first()
+    for day in range(1, 21):
+        event = Event.objects.create(event_type="meeting", date=f"2019-01-{day:02}", summary="x")
+        Participant.objects.create(event=event, actor=actor)
+        Mention.objects.create(event=event, article=article, sentence="s", start=0, end=1)
+    assert source is not None
+    assert count() == before
+
+
+def test_the_api_uses_a_fixed_number_of_queries(client):
+    with CaptureQueriesContext(connection) as small:
+        client.get("/api/events", {"_size": 2})
+    with CaptureQueriesContext(connection) as large:
+        client.get("/api/events", {"_size": 40})
+    assert len(small) == len(large)
+
+
+def test_the_admin_lists_and_edits_every_model(admin_client):
+    for model in ["event", "actor", "article", "participant", "mention", "actorrole"]:
+        assert admin_client.get(f"/admin/dashboard/{model}/").status_code == 200, model
+    event = Event.objects.filter(mentions__isnull=False).first()
+    assert admin_client.get(f"/admin/dashboard/event/{event.pk}/change/").status_code == 200
+    actor = Actor.objects.get(name="Mike Pompeo")
+    assert admin_client.get(f"/admin/dashboard/actor/{actor.pk}/change/").status_code == 200
+    response = admin_client.get("/admin/autocomplete/", {
+        "term": "Pomp", "app_label": "dashboard",
+        "model_name": "participant", "field_name": "actor",
+    })  # fmt: skip
+    assert "Mike Pompeo" in response.content.decode()
+
+
+def test_the_admin_needs_a_login(client):
+    response = client.get("/admin/dashboard/event/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_editing_an_event_in_the_admin_marks_it_edited(admin_client):
+    event = Event.objects.filter(event_type="sanction").first()
+    form = admin_client.get(f"/admin/dashboard/event/{event.pk}/change/").context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(summary="Treasury designates a Chinese shipping firm", date=event.date.isoformat())
+    data.update({
+        "participants-TOTAL_FORMS": "0", "participants-INITIAL_FORMS": "0",
+        "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
+    })  # fmt: skip
+    data.pop("related_event", None)
+    response = admin_client.post(f"/admin/dashboard/event/{event.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    event.refresh_from_db()
+    assert event.edited and event.summary == "Treasury designates a Chinese shipping firm"
+
+
+def test_verify_action(admin_client):
+    ids = list(Event.objects.values_list("pk", flat=True)[:3])
+    admin_client.post(
+        "/admin/dashboard/event/", {"action": "mark_verified", "_selected_action": ids}
+    )
+    assert set(Event.objects.filter(pk__in=ids).values_list("review", flat=True)) == {"verified"}
