@@ -1,0 +1,40 @@
+# Parley: `make run` serves the dashboard, `make test` runs the whole suite.
+# Both create the virtual environment (.venv) and install what they need on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
+DEV := DEBUG=1
+
+.PHONY: run setup test lint migrations-check admin bench clean
+
+run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+setup: $(INSTALLED) ## Virtual environment, dependencies, database and the seed articles
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_corpus
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+test: $(INSTALLED) lint migrations-check ## Install, lint, check migrations, run every test
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+migrations-check: $(INSTALLED)
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+admin: setup ## Create your own admin login (you choose the password)
+	$(DEV) $(BIN)/python manage.py createsuperuser
+
+clean:
+	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache
