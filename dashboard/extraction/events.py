@@ -209,10 +209,16 @@ class _ArticleEvents:
             return None  # undated and with one party: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
+        event = self._new_event(sentence, hit, participants, status="")
+        event.status = self._status(hit, event.date, negated)
+        return event
+
+    def _new_event(
+        self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
+    ) -> Event:
         date, date_text = self._date(hit)
-        status = self._status(hit, date, negated)
         event = Event(
-            type=event_type,
+            type=hit.entry.type,
             status=status,
             date=date,
             date_text=date_text,
@@ -281,17 +287,7 @@ class _ArticleEvents:
         participants = self._participants(obj, obj.entry.type, start_at=obj.cancelled_by.end)
         if not _main_actors(participants):
             return self._antecedent()
-        date, date_text = self._date(obj)
-        event = Event(
-            type=obj.entry.type,
-            status="cancelled",
-            date=date,
-            date_text=date_text,
-            participants=participants,
-            evidence=[self._evidence(sentence, obj.start, obj.end)],
-            location=self._location(obj),
-        )
-        event.confidence = _confidence(event)
+        event = self._new_event(sentence, obj, participants, status="cancelled")
         self.events.append(event)
         return event
 
