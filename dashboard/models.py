@@ -11,7 +11,15 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 
-from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES
+from .extraction.ontology import (
+    ACTOR_KINDS,
+    CAMEO_CANCELLED_VISIT,
+    CANCELLATION_TYPES,
+    EVENT_TYPES,
+    PRECISIONS,
+    ROLES,
+    STATUSES,
+)
 
 REVIEW_STATES = {"auto": "Auto", "verified": "Verified", "rejected": "Rejected"}
 
@@ -104,7 +112,7 @@ class EventQuerySet(models.QuerySet):
 
     def with_details(self) -> EventQuerySet:
         """Everything the table, the export and the API print, in a fixed number of queries."""
-        return self.prefetch_related(
+        return self.select_related("related_event").prefetch_related(
             models.Prefetch("participants", queryset=Participant.objects.select_related("actor")),
             models.Prefetch(
                 "mentions",
@@ -169,6 +177,13 @@ class Event(models.Model):
 
     @property
     def cameo(self) -> str:
+        # A cancelled visit or trip is CAMEO 161 (reduce relations), cancelled talks 164.
+        if (
+            self.event_type in CANCELLATION_TYPES
+            and self.related_event is not None
+            and self.related_event.event_type == "visit"
+        ):
+            return CAMEO_CANCELLED_VISIT
         return EVENT_TYPES[self.event_type].cameo
 
 

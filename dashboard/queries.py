@@ -8,8 +8,6 @@ from django.db.models.functions import TruncMonth
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .models import Actor, Article, Event
 
-CHART_GROUPS = ("meetings", "cancellations", "sanctions")
-
 # The chart series of an event, as SQL (mirrors ontology.chart_group).
 CHART_GROUP = Case(
     When(event_type__in=MEETING_TYPES, status="occurred", then=Value("meetings")),
@@ -64,7 +62,7 @@ def event_table(events: QuerySet[Event]) -> QuerySet[Event]:
 
 
 def event_details() -> QuerySet[Event]:
-    return Event.objects.select_related("related_event").with_details()
+    return Event.objects.with_details()
 
 
 def actor_events(actor: Actor) -> QuerySet[Event]:

@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
@@ -39,7 +39,6 @@ class ArticleInput:
     url: str = ""
     published: dt.date | None = None
     authors: str = ""
-    metadata: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -45,7 +45,8 @@ def test_one_event_lists_each_article_that_reports_it():
     [event] = data["events"]
     files = {source["file"] for source in event["sources"]}
     assert len(files) == 3 and all(f.startswith("seeds/") for f in files)
-    assert event["plover"] == "SANCTION" and event["cameo"] == "164"
+    # A cancelled trip is CAMEO 161; cancelled talks would be 164.
+    assert event["plover"] == "SANCTION" and event["cameo"] == "161"
     assert event["related_event"] == Event.objects.get(pk=event["id"]).related_event_id
 
 

@@ -78,11 +78,6 @@ class Gazetteer:
                 self.places[capital] = capital
                 self.place_countries[capital] = actor.country
 
-    def add_aliases(self, name: str, aliases: list[str]) -> None:
-        """Aliases learned outside the file (a curator merged two actors)."""
-        actor = self.actors[name]
-        actor.aliases = tuple(dict.fromkeys([*actor.aliases, *aliases]))
-
     def persons_by_surname(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
         for actor in self.actors.values():
@@ -98,12 +93,6 @@ class Gazetteer:
                 for phrase in role.phrases:
                     index.setdefault(phrase.lower(), []).append((actor.name, role))
         return index
-
-    def state_of(self, country: str) -> str:
-        for actor in self.actors.values():
-            if actor.kind == "state" and actor.country == country:
-                return actor.name
-        return ""
 
 
 def _actor_from_entry(entry: dict) -> KnownActor:

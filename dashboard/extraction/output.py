@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .ontology import EVENT_TYPES
+from .ontology import CAMEO_CANCELLED_VISIT, EVENT_TYPES
 from .records import Event, Extraction
 
 
@@ -18,7 +18,9 @@ def event_as_dict(event: Event) -> dict:
         "summary": event.summary,
         "confidence": event.confidence,
         "plover": kind.plover,
-        "cameo": kind.cameo,
+        "cameo": CAMEO_CANCELLED_VISIT
+        if event.related is not None and event.related.type == "visit"
+        else kind.cameo,
         "related": event.related.summary if event.related else None,
         "actors": [{"name": p.actor, "role": p.role} for p in event.participants],
         "evidence": [
