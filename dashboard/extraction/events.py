@@ -30,8 +30,12 @@ from .records import ActorMention, DateValue, Event, Evidence, Participant, Time
 from .text import english
 
 CLAUSE_BREAKS = frozenset({";", ":"})
+SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
+LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
+PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
+SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
 ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
 PARTY_PREPOSITIONS = frozenset({"between", "with", "to", "in"})
 NOUN_RIGHT = 10
@@ -39,7 +43,7 @@ MAX_CLAUSE_TOKENS = 25
 OBJECT_WINDOW = 9
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
-     "appointment", "letter", "visit"}
+     "appointment", "letter", "visit", "statement"}
 )  # fmt: skip
 QUOTES_OPEN = {"“", '"'}
 QUOTES_CLOSE = {"”", '"'}
@@ -54,6 +58,11 @@ class TriggerHit:
     times: list[TimeMention] = field(default_factory=list)
     cancels: TriggerHit | None = None
     cancelled_by: TriggerHit | None = None
+    inherited: DateValue | None = None  # a date taken from context, not its own words
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.times) or self.inherited is not None
 
 
 class EventExtractor:
@@ -90,7 +99,14 @@ class EventExtractor:
             if sentence.text.strip():
                 in_sentence = [h for h in hits if sentence.start <= h.start < sentence.end]
                 builder.add_sentence(sentence, in_sentence)
-        return [event for event in builder.events if _main_actors(event.participants)]
+        # A plan with no date cannot be placed on a timeline, unless the text later said it
+        # did not happen ("But that never happened").
+        return [
+            event
+            for event in builder.events
+            if _main_actors(event.participants)
+            and not (event in builder.undated_plans and event.status == "planned")
+        ]
 
 
 class _ArticleEvents:
@@ -101,7 +117,11 @@ class _ArticleEvents:
         self.published = published
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
+        self.last_date: DateValue | None = None
+        self.undated_plans: list[Event] = []
+        self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
+        self.known_actors = {m.key for m in mentions if not m.is_new}
         self.places = [(self._token(p.start), p) for p in places]
         self.times = [(self._token(t.start), t) for t in times]
 
@@ -111,6 +131,8 @@ class _ArticleEvents:
 
     # ------------------------------------------------------------------ one sentence
     def add_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
+        before = [time for token, time in self.times if token < sentence.start]
+        self.last_date = before[-1].date if before else None
         text = sentence.text.strip()
         lowered = text.lower()
         if any(cue in lowered for cue in lexicon.DID_NOT_HAPPEN) and len(hits) == 0:
@@ -133,6 +155,8 @@ class _ArticleEvents:
             hit.clause = _clause(self.doc, sentence, hit)
         self._pair_cancellations(hits)
         self._assign_times(sentence, hits)
+        self._share_times(hits)
+        self.sentence_hits = hits
 
         made: list[Event] = []
         for hit in hits:
@@ -171,9 +195,66 @@ class _ArticleEvents:
         for token, time in self.times:
             if not sentence.start <= token < sentence.end:
                 continue
-            candidates = [h for h in hits if h.clause[0] <= token < h.clause[1]] or hits
+            # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
+            # expression belongs first to a trigger between the same commas.
+            segment = self._segment(token, sentence)
+            candidates = (
+                [h for h in hits if segment[0] <= h.start < segment[1]]
+                or [h for h in hits if h.clause[0] <= token < h.clause[1]]
+                or hits
+            )
             nearest = min(candidates, key=lambda h: (_distance(h, token), h.start))
             nearest.times.append(time)
+
+    def _segment(self, token: int, sentence: Span) -> tuple[int, int]:
+        low = token
+        while low > sentence.start and self.doc[low - 1].text not in SEGMENT_BREAKS:
+            low -= 1
+        high = token
+        while high < sentence.end and self.doc[high].text not in SEGMENT_BREAKS:
+            high += 1
+        return low, high
+
+    def _share_times(self, hits: list[TriggerHit]) -> None:
+        """Give an undated trigger the date of a neighbour that frames it: "the summit in
+        June, at which the two leaders signed", "shaking hands and signing ... on June 12"."""
+        for hit in hits:
+            if hit.times or hit.cancelled_by is not None:
+                continue
+            for other in hits:
+                if other is hit or not other.times:
+                    continue
+                low, high = sorted((hit.start, other.start))
+                if any(t.text in CLAUSE_BREAKS for t in self.doc[low:high]):
+                    continue
+                if other.start < hit.start:
+                    between = self.doc[other.end : hit.start]
+                    framed = hit.start - other.end <= SHARE_REACH and any(
+                        t.lower_ in lexicon.RELATIVE_WORDS for t in between
+                    )
+                else:
+                    after = self.doc[hit.end : min(hit.end + 3, other.start)]
+                    framed = other.start - hit.end <= SHARE_REACH and any(
+                        t.lower_ == "and" for t in after
+                    )
+                if framed:
+                    hit.inherited = self._date(other)[0]
+                    break
+
+    def _inherit_from_context(self, sentence: Span, hit: TriggerHit, actors: set[str]) -> None:
+        """An undated event takes the date the narrative is at, where the text says so:
+        "Afterward, ..." continues the last date told; an event sharing a party with a
+        dated event of the sentence before continues it."""
+        if hit.dated:
+            return
+        first = sentence[0].lower_ if len(sentence) else ""
+        if first in lexicon.CONTINUING_CONNECTIVES and self.last_date is not None:
+            hit.inherited = self.last_date
+            return
+        for event in reversed(self.previous_sentence_events):
+            if event.date_text and actors & event.actor_keys():
+                hit.inherited = event.date
+                return
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
@@ -191,7 +272,18 @@ class _ArticleEvents:
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
-        singular = not self.doc[hit.end - 1].lower_.endswith("s") or event_type == "negotiation"
+        if event_type == "statement":
+            return self._build_statement(sentence, hit, participants)
+        plural = self.doc[hit.end - 1].lower_.endswith("s")
+        if (
+            event_type in MEETING_TYPES
+            and hit.entry.noun
+            and plural
+            and not hit.times
+            and not self._location(hit)
+        ):
+            return None  # "talks that have faltered", "the meetings are part of": no one event
+        singular = not plural or event_type == "negotiation"
         if (
             event_type in MEETING_TYPES
             and hit.entry.noun
@@ -205,13 +297,63 @@ class _ArticleEvents:
                 _add_participants(antecedent, participants)
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
-        if not hit.times and len(_main_actors(participants)) < 2:
+        self._inherit_from_context(sentence, hit, _main_actors(participants))
+        if not hit.dated and len(_main_actors(participants)) < 2:
             return None  # undated and with one party: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.status = self._status(hit, event.date, negated)
+        if event.status == "planned" and not hit.dated:
+            self.undated_plans.append(event)  # dropped unless a later sentence settles it
         return event
+
+    def _build_statement(
+        self, sentence: Span, hit: TriggerHit, participants: list[Participant]
+    ) -> Event | None:
+        """A dated public statement by a known actor ("Biegun said Thursday", "In a statement
+        on Monday, Heather Nauert ..."). A speech verb whose words report another event is
+        that event's announcement, not a statement of its own."""
+        complement_end = hit.end
+        while complement_end < sentence.end and (
+            self.doc[complement_end].lower_ not in lexicon.SUBORDINATORS
+        ):
+            complement_end += 1
+        reports_event = any(
+            hit.end <= other.start < complement_end and other.entry.type != "statement"
+            for other in self.sentence_hits
+        )
+        if reports_event and not hit.entry.noun:
+            return None
+        speakers = [
+            Participant(p.actor, "initiator")
+            for p in participants
+            if p.role in {"announcer", "initiator"} and p.actor in self.known_actors
+        ]
+        segment = self._segment(hit.start, sentence)
+        before_in_segment = [
+            m.key for start, _, m in self.mentions if segment[0] <= start < hit.start
+        ]
+        if before_in_segment:  # "Biegun said", "Pompeo himself told"
+            speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
+        elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
+            speakers = speakers[:1]
+        if not speakers:
+            return None
+        self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
+        if not hit.times and (hit.inherited is None or not self._continues(sentence)):
+            return None  # statements need a date of their own or "Afterward" to be events
+        addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
+            mention.key
+            for start, _, mention in self.mentions
+            if hit.end <= start <= hit.end + 2 and mention.key in self.known_actors
+        }
+        others = [p for p in participants if p.role == "target" and p.actor in addressed]
+        event = self._new_event(sentence, hit, speakers + others, status="occurred")
+        return event
+
+    def _continues(self, sentence: Span) -> bool:
+        return len(sentence) > 0 and sentence[0].lower_ in lexicon.CONTINUING_CONNECTIVES
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
@@ -292,16 +434,16 @@ class _ArticleEvents:
         return event
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
-        """The meeting or trip a cancellation or a definite "the meeting" refers back to."""
-        for event in reversed(self.events[-ANTECEDENT_REACH:]):
+        """The meeting or trip a cancellation or a definite "the meeting" refers back to:
+        the event mentioned last ("the meeting itself ... it had been canceled")."""
+        recent = sorted(
+            self.events[-ANTECEDENT_REACH:], key=lambda e: max(x.start for x in e.evidence)
+        )
+        for event in reversed(recent):
             if same_type is not None:
                 if event.type == same_type:
                     return event
-            elif event.type in MEETING_TYPES and event.status in {
-                "planned",
-                "cancelled",
-                "postponed",
-            }:
+            elif event.type in MEETING_TYPES and event.status in PENDING:
                 return event
         return None
 
@@ -353,27 +495,33 @@ class _ArticleEvents:
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
         """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
         around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
-        ("Moon is trying to arrange a meeting with Kim")."""
+        ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
         low, high = hit.clause
-        if not hit.entry.noun:
+        if not hit.entry.noun or hit.entry.type == "statement":
             return low, high
+        doc = self.doc
         left = hit.start
-        while (
-            left > low
-            and hit.start - left < NOUN_LEFT
-            and self.doc[left - 1].text not in PHRASE_BREAKS
-        ):
+        while left > low and hit.start - left < NOUN_LEFT:
+            token = doc[left - 1]
+            if token.text in PHRASE_BREAKS or token.lower_ in lexicon.SUBORDINATORS:
+                break
             left -= 1
         governed = any(
-            t.lower_ in lexicon.LIGHT_VERBS for t in self.doc[max(low, hit.start - 5) : hit.start]
+            t.lower_ in lexicon.LIGHT_VERBS
+            for t in doc[max(low, hit.start - LIGHT_REACH) : hit.start]
         )
         right = hit.end
         while right < high and right - hit.end < NOUN_RIGHT:
-            if self.doc[right].text in PHRASE_BREAKS:
-                # "the meeting itself — between Pompeo and ...": a dash may open the phrase.
-                following = self.doc[right + 1].lower_ if right + 1 < len(self.doc) else ""
-                if self.doc[right].text not in {"—", "–"} or following not in PARTY_PREPOSITIONS:
-                    break
+            token = doc[right]
+            following = doc[right + 1].lower_ if right + 1 < len(doc) else ""
+            if token.lower_ in lexicon.SUBORDINATORS:
+                break
+            if token.text == "," and following in lexicon.SUBORDINATORS | {"said", "says"}:
+                break  # a list comma continues the phrase; a clause comma ends it
+            if token.text in {";", ":", "(", ")"}:
+                break
+            if token.text in {"—", "–"} and following not in PARTY_PREPOSITIONS:
+                break  # "the meeting itself — between Pompeo and ...": a dash may open it
             right += 1
         return (low if governed else left), right
 
@@ -387,7 +535,9 @@ class _ArticleEvents:
             if not 0 <= hit.start - end <= 4 and possessed not in lexicon.LIGHT_NOUNS:
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
         if any(t.lower_ in lexicon.SPEECH_VERBS for t in following):
-            return "announcer"  # "Trump wrote", "the State Department announced"
+            # "Trump wrote", "the State Department announced": the speaker of a statement,
+            # the announcer of any other event.
+            return "initiator" if event_type == "statement" else "announcer"
         if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
             return "announcer"
         if mention.how == "place":
@@ -413,17 +563,20 @@ class _ArticleEvents:
         if hit.times:
             best = min(hit.times, key=lambda t: (self._time_distance(hit, t), not t.absolute))
             return best.date, best.text
+        if hit.inherited is not None:
+            return hit.inherited, ""
         return DateValue(dt.date(self.published.year, 1, 1), "year"), ""
 
     def _time_distance(self, hit: TriggerHit, time: TimeMention) -> int:
         return _distance(hit, self._token(time.start))
 
     def _status(self, hit: TriggerHit, date: DateValue, negated: bool) -> str:
-        if hit.entry.type not in MEETING_TYPES:
-            return "occurred" if date.value <= self.published else "planned"
         if negated:
             return "did_not_occur"
-        window = self.doc[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
+        if hit.entry.type in MEETING_TYPES:  # "a meeting set for Thursday", "was to meet"
+            window = self.doc[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
+        else:  # "would announce", not "warned the country would return"
+            window = self.doc[max(hit.clause[0], hit.start - 4) : hit.start]
         if _has_cue(window.text.lower(), lexicon.PLANNED_CUES):
             return "planned"
         if date.precision == "day" and date.value > self.published:

@@ -59,6 +59,12 @@ class Gazetteer:
         gazetteer = cls(ignore=tuple(data.get("ignore", {}).get("phrases", ())))
         for entry in data.get("actor", []):
             gazetteer.add(_actor_from_entry(entry))
+        for actor in gazetteer.actors.values():
+            if actor.kind == "state":
+                # "the North Korean government", "China's government": the state's government.
+                extra = [f"{adjective} government" for adjective in actor.adjectives]
+                extra += [f"{actor.name}'s government", f"{actor.name}’s government"]
+                actor.aliases = tuple(dict.fromkeys([*actor.aliases, *extra]))
         for entry in data.get("place", []):
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 gazetteer.places[alias] = entry["name"]

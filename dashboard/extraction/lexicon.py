@@ -33,6 +33,7 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
     )
     + _forms("meeting", "meeting, meetings", noun=True)
     + _forms("summit", "summit, summits, summit meeting, summitry", noun=True)
+    + _forms("meeting", "discuss, discussed, discusses", requires=("with",))
     + _forms(
         "visit",
         "visited, traveled to, travelled to, travel to, travels to, traveling to, "
@@ -85,6 +86,12 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
         noun=True,
     )
     + _forms("letter", "letter, letters", noun=True)
+    + _forms(
+        "statement",
+        "said, says, told, wrote, tweeted, stated, declared, accused, "
+        "lauding, lauded, criticized, criticised, said in a statement",
+    )
+    + _forms("statement", "statement, in a statement", noun=True)
 )
 
 # An appointment is only an appointment when a role follows ("named X to be the envoy").
@@ -124,6 +131,7 @@ PLANNED_CUES = (
     "planned",
     "planning",
     "plans to",
+    "plan for",
     "will",
     "would",
     "is to",
@@ -144,6 +152,12 @@ PLANNED_CUES = (
     "intended to",
     "prepare",
 )
+# "Afterward, the North accused ...": the narrative stays at the date it last told.
+CONTINUING_CONNECTIVES = frozenset(
+    {"afterward", "afterwards", "then", "later", "subsequently", "thereafter"}
+)
+# "the summit in June, at which the two leaders signed ...": the clause shares the date.
+RELATIVE_WORDS = frozenset({"where", "when", "which", "during", "whereupon"})
 HYPOTHETICAL_CUES = ("if", "could", "might", "should", "may", "unless", "whether")
 # A sentence that only says the previous one did not happen.
 DID_NOT_HAPPEN = (
@@ -172,6 +186,11 @@ SPEECH_VERBS = frozenset(
     ]
 )
 PASSIVE_AUXILIARIES = frozenset(["was", "were", "been", "be", "being", "is", "are", "get", "got"])
+# Words that open a subordinate clause: a noun's phrase and a speech verb's words end there.
+SUBORDINATORS = frozenset(
+    {"because", "since", "after", "before", "prior", "while", "although", "though", "when",
+     "where", "which", "who", "whom", "whose", "whether", "until", "unless", "but"}
+)  # fmt: skip
 DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "his", "her", "their"])
 # "Trump's decision Friday to put a hold on ...": the possessor of such a noun acts.
 LIGHT_NOUNS = frozenset(
@@ -223,6 +242,10 @@ LIGHT_VERBS = frozenset(
         "continue",
         "restart",
         "resume",
+        "sign",
+        "signs",
+        "signed",
+        "signing",
     ]
 )
 # Cancelling "talks" in general ("canceling talks won't help") is no event: a gerund or an

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from .actors import ActorRecognizer
@@ -23,6 +24,9 @@ from .merging import merge_events
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Extraction, TimeMention
 from .text import parse
+
+FAR_FUTURE = dt.date(2100, 1, 1)
+YEAR_IN_TEXT = re.compile(r"\b(19|20)\d\d\b")
 
 # Bump when a rule changes, so load_corpus re-extracts articles it has already stored.
 RULES_VERSION = "2"
@@ -91,10 +95,10 @@ def _time_mentions(doc, published: dt.date) -> list[TimeMention]:
 def infer_published(doc) -> dt.date | None:
     """An undated article was published no earlier than the latest full date it mentions."""
     latest: dt.date | None = None
-    far_future = dt.date(2100, 1, 1)
     for sentence in doc.sents:
-        for mention in find_time_mentions(sentence.text, sentence.start_char, far_future):
-            if mention.absolute and mention.date.precision == "day":
+        for mention in find_time_mentions(sentence.text, sentence.start_char, FAR_FUTURE):
+            # Only a date that states its year can anchor the others ("June 12, 2018").
+            if mention.date.precision == "day" and YEAR_IN_TEXT.search(mention.text):
                 latest = max(latest or mention.date.value, mention.date.value)
     return latest
 

@@ -8,6 +8,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 # Titles and abbreviations that end in a period but do not end a sentence. spaCy's English
 # tokenizer already knows "Mr.", "Ms.", "Dr.", "Jan." and most months.
@@ -62,6 +63,9 @@ def english() -> Language:
     nlp = spacy.blank("en")
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # "U.S.-North Korea talks": a hyphen after an abbreviation joins two names; split it.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("line_breaks_end_sentences")
     nlp.add_pipe("sentencizer", config={"overwrite": False})
     return nlp

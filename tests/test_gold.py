@@ -1,0 +1,51 @@
+"""Extraction quality against the gold annotations (tests/gold/), as the suite's floor."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from dashboard.extraction.evaluation import evaluate, load_gold
+from dashboard.extraction.gazetteer import Gazetteer
+from tests.conftest import ROOT, SEED_DATES
+
+GOLD = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="module")
+def seed_report(pipeline):
+    return evaluate(pipeline, load_gold(GOLD / "seeds", ROOT))
+
+
+def test_overall_f1_on_the_seeds_is_at_least_085(seed_report):
+    assert seed_report.overall.f1 >= 0.85, seed_report.misses + seed_report.false_alarms
+
+
+def test_date_accuracy_on_the_seeds_is_at_least_09(seed_report):
+    assert seed_report.date_accuracy >= 0.9, seed_report.wrong_dates
+
+
+def test_every_seed_has_a_gold_file_with_its_manifest_date():
+    gold = {a.source.relative_to(ROOT).as_posix(): a for a in load_gold(GOLD / "seeds", ROOT)}
+    assert {path: article.published for path, article in gold.items()} == SEED_DATES
+
+
+def test_gold_actors_are_gazetteer_names():
+    known = set(Gazetteer.from_file(ROOT / "corpus" / "gazetteer.toml").actors)
+    for article in load_gold(GOLD, ROOT):
+        for event in article.events:
+            assert event.actors <= known | NEW_PEOPLE, (article.gold_file, event)
+
+
+# People the gold set names who are deliberately not in the gazetteer.
+NEW_PEOPLE: set[str] = set()
+
+
+def test_the_command_prints_the_scores():
+    out = StringIO()
+    call_command("evaluate_extraction", "--gold", str(GOLD / "seeds"), stdout=out)
+    text = out.getvalue()
+    for heading in ("overall", "date accuracy", "actor accuracy", "publication date inferred"):
+        assert heading in text
