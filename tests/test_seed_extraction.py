@@ -56,7 +56,13 @@ def test_pompeos_july_meeting_with_kim_yong_chol_in_pyongyang():
         event_type="meeting", date="2018-07-01", date_precision="month", status="occurred"
     )
     assert meeting.location == "Pyongyang"
-    assert actors(meeting) == {"Mike Pompeo", "Kim Yong-chol"}
+    # 004's "talks in Pyongyang" between Pompeo and North Korea are the same happening.
+    assert (
+        {"Mike Pompeo", "Kim Yong-chol"}
+        <= actors(meeting)
+        <= {"Mike Pompeo", "Kim Yong-chol", "North Korea"}
+    )
+    assert len(sources(meeting)) >= 3
 
 
 def test_the_singapore_summit_month_is_known_with_trump_and_kim():

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .ontology import EVENT_TYPES, PRECISION_RANK, merge_group
-from .pipeline import Pipeline, infer_published
+from .pipeline import Pipeline
 from .records import DateValue, Event
-from .text import parse
 
 
 @dataclass(frozen=True)
@@ -224,7 +223,7 @@ def evaluate(pipeline: Pipeline, articles: list[GoldArticle]) -> Report:
             if not dates_agree(g.date, p.date)
         ]
 
-        inferred = infer_published(parse(text))
+        inferred = pipeline.infer_published(text)
         report.published_errors.append(
             abs((inferred - article.published).days) if inferred else None
         )

@@ -33,6 +33,9 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
+LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
+# After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
+NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
 SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
@@ -119,9 +122,11 @@ class _ArticleEvents:
         self.previous_sentence_events: list[Event] = []
         self.last_date: DateValue | None = None
         self.undated_plans: list[Event] = []
+        self.sentence_number = 0  # of sentences with text; the first LEAD_SENTENCES are the lead
         self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.known_actors = {m.key for m in mentions if not m.is_new}
+        self.states = {m.key for m in mentions if m.kind == "state"}
         self.places = [(self._token(p.start), p) for p in places]
         self.times = [(self._token(t.start), t) for t in times]
 
@@ -142,6 +147,7 @@ class _ArticleEvents:
                     event.evidence.append(self._evidence(sentence, sentence.start, sentence.end))
             self.previous_sentence_events = []
             return
+        self.sentence_number += 1
         quoted = _quoted_tokens(sentence)
         hits = [
             h
@@ -251,8 +257,9 @@ class _ArticleEvents:
         if first in lexicon.CONTINUING_CONNECTIVES and self.last_date is not None:
             hit.inherited = self.last_date
             return
+        people = actors - self.states  # "North Korea" is in every sentence: not a link
         for event in reversed(self.previous_sentence_events):
-            if event.date_text and actors & event.actor_keys():
+            if event.date_text and people & event.actor_keys():
                 hit.inherited = event.date
                 return
 
@@ -269,6 +276,8 @@ class _ArticleEvents:
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
+            if hit.entry.noun and self._modifier(hit):
+                return None  # "the same cancellation tactic"
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
@@ -280,7 +289,7 @@ class _ArticleEvents:
             and hit.entry.noun
             and plural
             and not hit.times
-            and not self._location(hit)
+            and (event_type != "negotiation" or not (self._location(hit) or self._in_lead()))
         ):
             return None  # "talks that have faltered", "the meetings are part of": no one event
         singular = not plural or event_type == "negotiation"
@@ -298,14 +307,19 @@ class _ArticleEvents:
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
         self._inherit_from_context(sentence, hit, _main_actors(participants))
-        if not hit.dated and len(_main_actors(participants)) < 2:
-            return None  # undated and with one party: too thin to record
+        named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
+        if not hit.dated and len(_main_actors(participants)) + named < 2:
+            return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.status = self._status(hit, event.date, negated)
         if event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
+        elif not hit.dated and self._in_lead():
+            # A news lead reports what just happened: an undated event there is recent, so
+            # the publication month (no finer) is the honest date.
+            event.date = DateValue(self.published.replace(day=1), "month")
         return event
 
     def _build_statement(
@@ -351,6 +365,9 @@ class _ArticleEvents:
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
         return event
+
+    def _in_lead(self) -> bool:
+        return self.sentence_number <= LEAD_SENTENCES
 
     def _continues(self, sentence: Span) -> bool:
         return len(sentence) > 0 and sentence[0].lower_ in lexicon.CONTINUING_CONNECTIVES
@@ -460,8 +477,8 @@ class _ArticleEvents:
         stop_at: TriggerHit | None = None,
     ) -> list[Participant]:
         low, high = self._window(hit)
-        if start_at is not None:
-            low, high = min(start_at, hit.start), min(hit.clause[1], hit.end + NOUN_RIGHT)
+        if start_at is not None:  # the cancelled thing: from the cancelling verb on
+            low = min(start_at, hit.start)
         if stop_at is not None:
             high = min(high, stop_at.start)
         found: dict[tuple[str, str], Participant] = {}
@@ -497,13 +514,13 @@ class _ArticleEvents:
         around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
         ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
         low, high = hit.clause
-        if not hit.entry.noun or hit.entry.type == "statement":
-            return low, high
         doc = self.doc
+        if not hit.entry.noun or hit.entry.type == "statement" or self._gerund(hit):
+            return low, high
         left = hit.start
         while left > low and hit.start - left < NOUN_LEFT:
             token = doc[left - 1]
-            if token.text in PHRASE_BREAKS or token.lower_ in lexicon.SUBORDINATORS:
+            if token.text in PHRASE_BREAKS or token.lower_ in lexicon.WINDOW_STOPS:
                 break
             left -= 1
         governed = any(
@@ -514,9 +531,9 @@ class _ArticleEvents:
         while right < high and right - hit.end < NOUN_RIGHT:
             token = doc[right]
             following = doc[right + 1].lower_ if right + 1 < len(doc) else ""
-            if token.lower_ in lexicon.SUBORDINATORS:
+            if token.lower_ in lexicon.WINDOW_STOPS:
                 break
-            if token.text == "," and following in lexicon.SUBORDINATORS | {"said", "says"}:
+            if token.text == "," and following in lexicon.WINDOW_STOPS | NEW_CLAUSE_WORDS:
                 break  # a list comma continues the phrase; a clause comma ends it
             if token.text in {";", ":", "(", ")"}:
                 break
@@ -524,6 +541,20 @@ class _ArticleEvents:
                 break  # "the meeting itself — between Pompeo and ...": a dash may open it
             right += 1
         return (low if governed else left), right
+
+    def _modifier(self, hit: TriggerHit) -> bool:
+        following = self.doc[hit.end] if hit.end < len(self.doc) else None
+        return (
+            following is not None
+            and following.is_alpha
+            and following.is_lower
+            and following.lower_ not in lexicon.FUNCTION_WORDS
+        )
+
+    def _gerund(self, hit: TriggerHit) -> bool:
+        """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
+        previous = self.doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        return self.doc[hit.start].lower_.endswith("ing") and previous in lexicon.SUBORDINATORS
 
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
@@ -542,6 +573,11 @@ class _ArticleEvents:
             return "announcer"
         if mention.how == "place":
             return "target" if event_type == "visit" and start >= hit.end else ""
+        if event_type == "letter":  # "received a letter from Kim Yong Chol"
+            if start > 0 and doc[start - 1].lower_ == "from":
+                return "initiator"
+            received = any(t.lower_ in lexicon.RECEIVING_VERBS for t in doc[start : hit.start])
+            return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
@@ -655,6 +691,14 @@ def _add_participants(event: Event, participants: list[Participant]) -> None:
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     padded = f" {text} "
     return any(f" {cue} " in padded or f" {cue}," in padded for cue in cues)
+
+
+def enough_parties(event: Event) -> bool:
+    """A meeting, summit or round of talks needs two parties or a place; others one."""
+    parties = len(_main_actors(event.participants))
+    if event.type in MEETING_TYPES and event.type != "visit":
+        return parties >= 2 or (parties == 1 and bool(event.location))
+    return parties >= 1
 
 
 def _main_actors(participants: list[Participant]) -> set[str]:

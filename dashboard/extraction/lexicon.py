@@ -191,6 +191,14 @@ SUBORDINATORS = frozenset(
     {"because", "since", "after", "before", "prior", "while", "although", "though", "when",
      "where", "which", "who", "whom", "whose", "whether", "until", "unless", "but"}
 )  # fmt: skip
+# A noun's phrase also ends where a "that" clause begins.
+WINDOW_STOPS = SUBORDINATORS | {"that"}
+# "the same cancellation tactic": a cancellation noun modifying another noun is no event.
+FUNCTION_WORDS = frozenset(
+    {"of", "for", "to", "in", "on", "at", "by", "with", "was", "is", "were", "has", "had",
+     "and", "or", "that", "which", "came", "leaves", "left", "itself", "as", "from"}
+)  # fmt: skip
+RECEIVING_VERBS = frozenset({"received", "receives", "receiving", "got", "gets"})
 DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "his", "her", "their"])
 # "Trump's decision Friday to put a hold on ...": the possessor of such a noun acts.
 LIGHT_NOUNS = frozenset(

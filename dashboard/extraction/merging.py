@@ -6,8 +6,8 @@ Rules (documented in docs/extraction.md):
 2. Their dates are compatible: two day-precision dates must be equal; otherwise the coarser
    period must contain the finer one ("in August" contains 2018-08-24).
 3. They share at least one main actor (initiator, target or participant). When either date
-   is only a year, that is not enough: they must have the same type and share two actors,
-   or one actor and the place.
+   is only a year, that is not enough: they must be of the same kind (the same type, or a
+   meeting and a summit) and share two actors, or one actor and the place.
 4. Their statuses do not contradict: a meeting that occurred is not one that did not occur.
 The merged event keeps the most precise date, the strongest status and every participant
 and piece of evidence.
@@ -46,8 +46,16 @@ def same_happening(
     if "year" in (a_date.precision, b_date.precision):
         # An undated report is thin evidence: same type, and two shared actors or the place.
         same_place = bool(a_location) and a_location == b_location
-        return a_type == b_type and (len(shared) >= 2 or same_place)
+        return _same_kind(a_type, b_type) and (len(shared) >= 2 or same_place)
     return True
+
+
+# A meeting of leaders and a summit are one kind of thing; a visit or talks are not.
+SAME_KIND = ({"meeting", "summit"},)
+
+
+def _same_kind(a_type: str, b_type: str) -> bool:
+    return a_type == b_type or any({a_type, b_type} <= kind for kind in SAME_KIND)
 
 
 def events_match(a: Event, b: Event) -> bool:

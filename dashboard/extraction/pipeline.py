@@ -18,7 +18,7 @@ from pathlib import Path
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import find_time_mentions
-from .events import EventExtractor
+from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .merging import merge_events
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
@@ -52,6 +52,9 @@ class Pipeline:
         basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}"
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
+    def infer_published(self, text: str) -> dt.date | None:
+        return infer_published(parse(clean_text(text, self.markers)))
+
     def extract(self, text: str, published: dt.date | None = None) -> Extraction:
         cleaned = clean_text(text, self.markers)
         doc = parse(cleaned)
@@ -73,7 +76,12 @@ class Pipeline:
         events = self.events.extract(
             doc, published, recognition.mentions, recognition.places, times
         )
-        events = merge_events(events)
+        # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
+        # sentence may each give one party of the same meeting.
+        events = [event for event in merge_events(events) if enough_parties(event)]
+        for event in events:
+            if event.related is not None and event.related not in events:
+                event.related = None
         for event in events:
             event.summary = summarize(event)
         result.events = events
