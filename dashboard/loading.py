@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from .extraction.gazetteer import Gazetteer
-from .extraction.merging import more_precise, same_happening, stronger_status
+from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
 from .extraction.ontology import EVENT_TYPES, PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
@@ -113,7 +113,7 @@ def load_article(
         record = _save_article(article, stored, extraction, pipeline.version)
         if stored is not None:
             _detach(record)
-        _store_events(record, extraction, report)
+        _store_events(record, extraction, report, pipeline.nationality)
     report.count(outcome)
     return outcome
 
@@ -146,11 +146,13 @@ def _detach(article: Article) -> None:
     ).delete()
 
 
-def _store_events(article: Article, extraction: Extraction, report: LoadReport) -> None:
+def _store_events(
+    article: Article, extraction: Extraction, report: LoadReport, nationality: dict[str, str]
+) -> None:
     actors = _actors_for(extraction)
     stored: dict[int, Event] = {}
     for extracted in extraction.events:
-        event, merged = _match_or_create(extracted, actors)
+        event, merged = _match_or_create(extracted, nationality)
         stored[id(extracted)] = event
         if merged:
             report.events_merged += 1
@@ -193,23 +195,29 @@ def _actors_for(extraction: Extraction) -> dict[str, Actor]:
     return found
 
 
-def _match_or_create(extracted: ExtractedEvent, actors: dict[str, Actor]) -> tuple[Event, bool]:
+def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> tuple[Event, bool]:
     group_types = [k for k in EVENT_TYPES if merge_group(k) == merge_group(extracted.type)]
     candidates = Event.objects.filter(
         event_type__in=group_types, date__year=extracted.date.value.year
     ).prefetch_related("participants__actor")
     ours = extracted.actor_keys()
-    best, best_shared = None, 0
+    best, best_rank = None, (False, 0, 0)
     for candidate in candidates:
         theirs = {p.actor.name for p in candidate.participants.all() if p.role != "announcer"}
         date = DateValue(candidate.date, candidate.date_precision)
         if same_happening(
             candidate.event_type, candidate.status, date, theirs, candidate.location,
             extracted.type, extracted.status, extracted.date, ours, extracted.location,
+            nationality,
         ):  # fmt: skip
-            shared = len(theirs & ours)
-            if shared > best_shared:
-                best, best_shared = candidate, shared
+            # Prefer the same status, then actors named alike, then any shared party.
+            rank = (
+                candidate.status == extracted.status,
+                len(theirs & ours),
+                shared_parties(theirs, ours, nationality),
+            )
+            if best is None or rank > best_rank:
+                best, best_rank = candidate, rank
     if best is None:
         event = Event.objects.create(
             event_type=extracted.type,

@@ -65,9 +65,12 @@ def test_pompeos_july_meeting_with_kim_yong_chol_in_pyongyang():
     assert len(sources(meeting)) >= 3
 
 
-def test_the_singapore_summit_month_is_known_with_trump_and_kim():
-    summits = Event.objects.filter(event_type="summit", date__year=2018, date__month=6)
-    assert any({"Donald Trump", "Kim Jong-un"} <= actors(s) for s in summits)
+def test_the_singapore_summit_is_one_event_reported_by_all_four_seeds():
+    [summit] = Event.objects.filter(event_type="summit", location="Singapore")
+    # 004's "on June 12" refines the others' "in June", "two months ago" and "Singapore".
+    assert summit.date.isoformat() == "2018-06-12" and summit.date_precision == "day"
+    assert {"Donald Trump", "Kim Jong-un"} <= actors(summit)
+    assert len(sources(summit)) == 4
 
 
 def test_the_meeting_that_never_happened():

@@ -179,6 +179,8 @@ class _ArticleEvents:
         entry = hit.entry
         if entry.requires and not any(word in lowered for word in entry.requires):
             return False
+        if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
+            return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
             after = self.doc[hit.end : min(hit.end + 14, sentence.end)].text.lower()
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
@@ -276,8 +278,6 @@ class _ArticleEvents:
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
-            if hit.entry.noun and self._modifier(hit):
-                return None  # "the same cancellation tactic"
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
@@ -573,8 +573,8 @@ class _ArticleEvents:
             return "announcer"
         if mention.how == "place":
             return "target" if event_type == "visit" and start >= hit.end else ""
-        if event_type == "letter":  # "received a letter from Kim Yong Chol"
-            if start > 0 and doc[start - 1].lower_ == "from":
+        if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
+            if any(t.lower_ == "from" for t in doc[max(start - 5, hit.end) : start]):
                 return "initiator"
             received = any(t.lower_ in lexicon.RECEIVING_VERBS for t in doc[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
@@ -645,19 +645,23 @@ class _ArticleEvents:
 
 # ---------------------------------------------------------------------- helpers
 def _clause(doc: Doc, sentence: Span, hit: TriggerHit) -> tuple[int, int]:
+    """The trigger's clause: up to ";" or ":", or a dash that does not open the trigger's
+    own phrase ("the meeting itself — between Pompeo and ..." continues it)."""
+
+    def breaks(i: int) -> bool:
+        token = doc[i]
+        if token.text in CLAUSE_BREAKS:
+            return True
+        if token.text in {"—", "–"}:
+            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            return following not in PARTY_PREPOSITIONS
+        return False
+
     low = hit.start
-    while (
-        low > sentence.start
-        and doc[low - 1].text not in CLAUSE_BREAKS
-        and hit.start - low < MAX_CLAUSE_TOKENS
-    ):
+    while low > sentence.start and not breaks(low - 1) and hit.start - low < MAX_CLAUSE_TOKENS:
         low -= 1
     high = hit.end
-    while (
-        high < sentence.end
-        and doc[high].text not in CLAUSE_BREAKS
-        and high - hit.end < MAX_CLAUSE_TOKENS
-    ):
+    while high < sentence.end and not breaks(high) and high - hit.end < MAX_CLAUSE_TOKENS:
         high += 1
     return low, high
 

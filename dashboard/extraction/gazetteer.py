@@ -84,6 +84,15 @@ class Gazetteer:
                 self.places[capital] = capital
                 self.place_countries[capital] = actor.country
 
+    def nationality(self) -> dict[str, str]:
+        """Person or body -> the state it belongs to (by country code)."""
+        states = {a.country: a.name for a in self.actors.values() if a.kind == "state"}
+        return {
+            a.name: states[a.country]
+            for a in self.actors.values()
+            if a.kind != "state" and a.country in states
+        }
+
     def persons_by_surname(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
         for actor in self.actors.values():

@@ -5,7 +5,8 @@ Rules (documented in docs/extraction.md):
    otherwise the same type).
 2. Their dates are compatible: two day-precision dates must be equal; otherwise the coarser
    period must contain the finer one ("in August" contains 2018-08-24).
-3. They share at least one main actor (initiator, target or participant). When either date
+3. They share at least one main actor (initiator, target or participant); a state named on
+   one side is shared with a person or body of that state on the other. When either date
    is only a year, that is not enough: they must be of the same kind (the same type, or a
    meeting and a summit) and share two actors, or one actor and the place.
 4. Their statuses do not contradict: a meeting that occurred is not one that did not occur.
@@ -14,6 +15,8 @@ and piece of evidence.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
@@ -30,9 +33,20 @@ def dates_compatible(a: DateValue, b: DateValue) -> bool:
     return coarse.contains(fine)
 
 
+def shared_parties(a: set[str], b: set[str], nationality: Mapping[str, str]) -> int:
+    """Actors both name, counting a state named on one side as shared with a person or body
+    of that state on the other ("North Korea" and "Kim Jong-un"). Two officials of one state
+    are not thereby shared: only a literal state name bridges."""
+    shared = a & b
+    bridged = {s for s in a - shared if s in {nationality.get(x) for x in b}}
+    bridged |= {s for s in b - shared if s in {nationality.get(x) for x in a}}
+    return len(shared) + len(bridged)
+
+
 def same_happening(
     a_type: str, a_status: str, a_date: DateValue, a_actors: set, a_location: str,
     b_type: str, b_status: str, b_date: DateValue, b_actors: set, b_location: str,
+    nationality: Mapping[str, str] | None = None,
 ) -> bool:  # fmt: skip
     if merge_group(a_type) != merge_group(b_type):
         return False
@@ -40,13 +54,13 @@ def same_happening(
         return False
     if not dates_compatible(a_date, b_date):
         return False
-    shared = a_actors & b_actors
+    shared = shared_parties(a_actors, b_actors, nationality or {})
     if not shared:
         return False
     if "year" in (a_date.precision, b_date.precision):
         # An undated report is thin evidence: same type, and two shared actors or the place.
         same_place = bool(a_location) and a_location == b_location
-        return _same_kind(a_type, b_type) and (len(shared) >= 2 or same_place)
+        return _same_kind(a_type, b_type) and (shared >= 2 or same_place)
     return True
 
 
@@ -58,10 +72,10 @@ def _same_kind(a_type: str, b_type: str) -> bool:
     return a_type == b_type or any({a_type, b_type} <= kind for kind in SAME_KIND)
 
 
-def events_match(a: Event, b: Event) -> bool:
+def events_match(a: Event, b: Event, nationality: Mapping[str, str] | None = None) -> bool:
     return same_happening(
         a.type, a.status, a.date, a.actor_keys(), a.location,
-        b.type, b.status, b.date, b.actor_keys(), b.location,
+        b.type, b.status, b.date, b.actor_keys(), b.location, nationality,
     )  # fmt: skip
 
 
@@ -92,12 +106,17 @@ def absorb(into: Event, other: Event) -> None:
     into.confidence = max(into.confidence, other.confidence)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening."""
     merged: list[Event] = []
     replaced: dict[int, Event] = {}
     for event in events:
-        match = next((m for m in merged if events_match(m, event)), None)
+        matches = [m for m in merged if events_match(m, event, nationality)]
+        match = max(
+            matches,
+            key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
+            default=None,
+        )
         if match is None:
             merged.append(event)
         else:

@@ -38,6 +38,7 @@ class Pipeline:
         self.markers = markers or BoilerplateMarkers()
         self.actors = ActorRecognizer(gazetteer)
         self.events = EventExtractor()
+        self.nationality = gazetteer.nationality()
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path | str) -> Pipeline:
@@ -78,7 +79,9 @@ class Pipeline:
         )
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
-        events = [event for event in merge_events(events) if enough_parties(event)]
+        events = [
+            event for event in merge_events(events, self.nationality) if enough_parties(event)
+        ]
         for event in events:
             if event.related is not None and event.related not in events:
                 event.related = None
