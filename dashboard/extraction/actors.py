@@ -286,7 +286,8 @@ class ActorRecognizer:
             elif kind == "adjective":
                 if _modifies_a_name(doc, span, spans):
                     continue
-                key, how = value, "adjective"
+                # "Hungarian and Romanian officials agreed": the officials act for the state.
+                key, how = value, "delegation" if _describes_officials(doc, span) else "adjective"
             elif kind == "title":
                 if _precedes_a_name(doc, span, spans) or published is None:
                     continue
@@ -433,6 +434,42 @@ def _latest_person(mentions: list[ActorMention], before: int) -> str:
         if mention.kind == "person":
             return mention.key
     return ""
+
+
+# Nouns for the people who act for a state: "Chinese officials", "North Korean negotiators".
+OFFICIAL_NOUNS = frozenset(
+    {"officials", "official", "diplomats", "diplomat", "negotiators", "negotiator", "leaders",
+     "envoys", "envoy", "delegation", "delegations", "ministers", "authorities", "government",
+     "troops", "forces", "military", "representatives", "counterparts", "side"}
+)  # fmt: skip
+
+
+def _describes_officials(doc: Doc, adjective: Span) -> bool:
+    """The adjective, alone or in a list of adjectives, qualifies an officials noun."""
+    i = adjective.end
+    while i < len(doc) and i - adjective.end < 6:
+        token = doc[i]
+        if token.lower_ in OFFICIAL_NOUNS:
+            return True
+        if (
+            token.text in {",", "and", "or"}
+            or token.text[:1].isupper()
+            or token.lower_
+            in {
+                "senior",
+                "top",
+                "foreign",
+                "defense",
+                "military",
+                "trade",
+                "nuclear",
+                "high-level",
+            }
+        ):
+            i += 1
+            continue
+        return False
+    return False
 
 
 def _name_shaped(token) -> bool:

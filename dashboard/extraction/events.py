@@ -154,6 +154,16 @@ class _ArticleEvents:
             for h in hits
             if not quoted[h.start - sentence.start] and self._admissible(h, sentence)
         ]
+        # "signed a joint statement", "held a meeting": the verb and its noun are one event.
+        hits = [
+            h
+            for h in hits
+            if h.entry.noun
+            or not any(
+                o.entry.noun and o.entry.type == h.entry.type and 0 < o.start - h.end <= 4
+                for o in hits
+            )
+        ]
         if text.endswith("?") or not hits:
             self.previous_sentence_events = []
             return
@@ -179,6 +189,10 @@ class _ArticleEvents:
         entry = hit.entry
         if entry.requires and not any(word in lowered for word in entry.requires):
             return False
+        if entry.followed_by:
+            after = {t.lower_ for t in self.doc[hit.end : min(hit.end + 4, sentence.end)]}
+            if not after & set(entry.followed_by):
+                return False
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":

@@ -48,10 +48,17 @@ class Gazetteer:
     fingerprint: str = ""
 
     @classmethod
-    def from_file(cls, path: Path | str) -> Gazetteer:
+    def from_file(cls, path: Path | str, countries: Path | str | None = None) -> Gazetteer:
+        """Read gazetteer.toml, and the world's states from countries.tsv if given."""
         raw = Path(path).read_bytes()
-        gazetteer = cls.from_dict(tomllib.loads(raw.decode("utf-8")))
-        gazetteer.fingerprint = hashlib.sha256(raw).hexdigest()[:16]
+        data = tomllib.loads(raw.decode("utf-8"))
+        digest = hashlib.sha256(raw)
+        if countries is not None:
+            table = Path(countries).read_bytes()
+            digest.update(table)
+            data = {**data, "country": parse_countries(table.decode("utf-8"))}
+        gazetteer = cls.from_dict(data)
+        gazetteer.fingerprint = digest.hexdigest()[:16]
         return gazetteer
 
     @classmethod
@@ -65,6 +72,24 @@ class Gazetteer:
                 extra = [f"{adjective} government" for adjective in actor.adjectives]
                 extra += [f"{actor.name}'s government", f"{actor.name}’s government"]
                 actor.aliases = tuple(dict.fromkeys([*actor.aliases, *extra]))
+        defined = {a.country for a in gazetteer.actors.values() if a.kind == "state"}
+        for entry in data.get("country", []):
+            if entry["code"] in defined:
+                continue  # gazetteer.toml describes this state in more detail
+            gazetteer.add(
+                KnownActor(
+                    name=entry["name"],
+                    kind="state",
+                    country=entry["code"],
+                    aliases=tuple(dict.fromkeys([entry["name"], *entry["aliases"]])),
+                    adjectives=tuple(entry["adjectives"]),
+                )
+            )
+            # A capital from the table is a place; only gazetteer.toml's capitals also stand
+            # for their governments ("Pyongyang said"), where that reading is checked.
+            if entry["capital"]:
+                gazetteer.places.setdefault(entry["capital"], entry["capital"])
+                gazetteer.place_countries.setdefault(entry["capital"], entry["code"])
         for entry in data.get("place", []):
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 gazetteer.places[alias] = entry["name"]
@@ -108,6 +133,25 @@ class Gazetteer:
                 for phrase in role.phrases:
                     index.setdefault(phrase.lower(), []).append((actor.name, role))
         return index
+
+
+def parse_countries(text: str) -> list[dict]:
+    """Rows of countries.tsv: code, name, adjectives, capital, aliases (";"-separated)."""
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, name, adjectives, capital, aliases = (line.split("\t") + [""] * 5)[:5]
+        rows.append(
+            {
+                "code": code.strip(),
+                "name": name.strip(),
+                "adjectives": [a.strip() for a in adjectives.split(";") if a.strip()],
+                "capital": capital.strip(),
+                "aliases": [a.strip() for a in aliases.split(";") if a.strip()],
+            }
+        )
+    return rows
 
 
 def _actor_from_entry(entry: dict) -> KnownActor:

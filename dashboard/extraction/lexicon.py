@@ -17,10 +17,17 @@ class Trigger:
     type: str
     noun: bool = False
     requires: tuple[str, ...] = ()
+    followed_by: tuple[str, ...] = ()  # one of these within 4 words after ("agreed ... to")
 
 
-def _forms(event_type: str, phrases: str, noun: bool = False, requires: tuple = ()) -> list:
-    return [Trigger(p.strip(), event_type, noun, requires) for p in phrases.split(",")]
+def _forms(
+    event_type: str,
+    phrases: str,
+    noun: bool = False,
+    requires: tuple = (),
+    followed_by: tuple = (),
+) -> list:
+    return [Trigger(p.strip(), event_type, noun, requires, followed_by) for p in phrases.split(",")]
 
 
 SANCTION_WORDS = ("sanction", "sanctions", "treasury", "ofac", "designation", "penalties")
@@ -66,6 +73,8 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
         "lifts sanctions, eases sanctions, sanctions relief",
     )
     + _forms("agreement", "agreed to, signed, reached an agreement, struck a deal")
+    # "Kazianis agreed" is an opinion; "officials agreed on Tuesday to ..." is an agreement.
+    + _forms("agreement", "agreed", followed_by=("to", "on"))
     + _forms("agreement", "agreement, accord, joint statement", noun=True)
     + _forms(
         "appointment", "named, appointed, nominated, appoints, names, tapped, announce, announced"
@@ -132,6 +141,7 @@ PLANNED_CUES = (
     "planning",
     "plans to",
     "plan for",
+    "agreed",
     "prospects",
     "prospect",
     "hopes for",

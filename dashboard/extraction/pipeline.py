@@ -45,7 +45,11 @@ class Pipeline:
         corpus_dir = Path(corpus_dir)
         markers_file = corpus_dir / "boilerplate.toml"
         markers = BoilerplateMarkers.from_file(markers_file) if markers_file.exists() else None
-        return cls(Gazetteer.from_file(corpus_dir / "gazetteer.toml"), markers)
+        countries = corpus_dir / "countries.tsv"
+        gazetteer = Gazetteer.from_file(
+            corpus_dir / "gazetteer.toml", countries if countries.exists() else None
+        )
+        return cls(gazetteer, markers)
 
     @property
     def version(self) -> str:
