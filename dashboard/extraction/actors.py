@@ -27,6 +27,8 @@ from .gazetteer import Gazetteer
 from .records import ActorMention, NewActor
 from .text import english
 
+# "visited Pyongyang", "toured Seoul": the capital is where someone went, not its government.
+DESTINATION_VERBS = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
 LOCATIVE = frozenset(
     [
         "in",
@@ -210,6 +212,7 @@ class ActorRecognizer:
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_phrases = gazetteer.role_phrases()
+        self._new_by_surname: dict[str, str] = {}
         self.surnames = gazetteer.persons_by_surname()
         self.default_for_surname = {surname: names[0] for surname, names in self.surnames.items()}
         for actor in gazetteer.actors.values():
@@ -240,13 +243,16 @@ class ActorRecognizer:
 
     # ------------------------------------------------------------------ main entry point
     def recognize(self, doc: Doc, published: dt.date | None) -> Recognition:
-        spans = self._gazetteer_spans(doc)
+        spans = [s for s in self._gazetteer_spans(doc) if not _starts_unknown_name(doc, s)]
         new_people = self._new_people(doc, spans)
         spans = filter_spans(spans + [person for person, _ in new_people])
         descriptions = {person.start: text for person, text in new_people}
         new_surnames: dict[str, str] = {}
         for person, _ in new_people:
-            new_surnames.setdefault(person[-1].text, person.label_.split("|", 1)[1])
+            name = person.label_.split("|", 1)[1]
+            new_surnames.setdefault(person[-1].text, name)
+            new_surnames.setdefault(person[0].text, name)  # Korean order: "Kim Myong-gil"
+        self._new_by_surname = new_surnames
 
         mentions: list[ActorMention] = []
         places: list[PlaceMention] = []
@@ -256,14 +262,18 @@ class ActorRecognizer:
         for span in sorted(spans, key=lambda s: s.start):
             for i in range(span.start, span.end):
                 taken[i] = True
-        extra = self._new_surname_spans(doc, taken, new_surnames) + _pronoun_spans(doc, taken)
+        extra = (
+            self._new_surname_spans(doc, taken, new_surnames)
+            + _pronoun_spans(doc, taken)
+            + _pair_spans(doc, taken)
+        )
 
         for span in sorted([*spans, *extra], key=lambda s: s.start):
             kind, _, value = span.label_.partition("|")
             if kind == "IGNORE":
                 continue
             preposition = doc[span.start - 1].lower_ if span.start > 0 else ""
-            preposition = preposition if preposition in LOCATIVE else ""
+            preposition = preposition if preposition in LOCATIVE | DESTINATION_VERBS else ""
             locative = bool(preposition) or (
                 span.end < len(doc) and doc[span.end].lower_ in EVENT_NOUNS
             )
@@ -305,6 +315,14 @@ class ActorRecognizer:
                 how = "pronoun"
                 if not key:
                     continue
+            elif kind == "pair":
+                # "the two leaders": the last two people named, one mention each.
+                pair = _latest_people(mentions, span.start_char, 2, value)
+                if len(pair) < 2:
+                    continue
+                for person in pair[:-1]:
+                    mentions.append(self._mention(person, span, "pair", new_actors))
+                key, how = pair[-1], "pair"
             elif kind == "new":
                 key, how = value, "new"
                 if key not in new_actors:
@@ -312,21 +330,22 @@ class ActorRecognizer:
             else:  # pragma: no cover - labels are all produced above
                 continue
             last_seen[key] = span.start
-            known = self.gazetteer.actors.get(key)
-            mentions.append(
-                ActorMention(
-                    key=key,
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    how=how,
-                    kind=known.kind if known else "person",
-                    country=known.country if known else "",
-                    is_new=key in new_actors,
-                    description=new_actors[key].description if key in new_actors else "",
-                )
-            )
+            mentions.append(self._mention(key, span, how, new_actors))
         return Recognition(mentions, places, list(new_actors.values()))
+
+    def _mention(self, key: str, span: Span, how: str, new_actors: dict) -> ActorMention:
+        known = self.gazetteer.actors.get(key)
+        return ActorMention(
+            key=key,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            how=how,
+            kind=known.kind if known else "person",
+            country=known.country if known else "",
+            is_new=key in new_actors,
+            description=new_actors[key].description if key in new_actors else "",
+        )
 
     # ------------------------------------------------------------------ gazetteer look-up
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
@@ -347,7 +366,9 @@ class ActorRecognizer:
         return holders[0] if holders else ""
 
     def _resolve_surname(self, surname: str, last_seen: dict[str, int]) -> str:
-        candidates = self.surnames.get(surname, [])
+        candidates = list(self.surnames.get(surname, []))
+        if surname in self._new_by_surname:
+            candidates.append(self._new_by_surname[surname])
         seen = [name for name in candidates if name in last_seen]
         if seen:
             return max(seen, key=lambda name: last_seen[name])
@@ -363,13 +384,19 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             j = i
-            while (
-                j < len(doc)
-                and j - i < MAX_NEW_NAME_TOKENS
-                and j not in covered
-                and _name_shaped(doc[j])
-            ):
-                j += 1
+            while j < len(doc) and j - i < MAX_NEW_NAME_TOKENS and j not in covered:
+                if _name_shaped(doc[j]):
+                    j += 1
+                elif (  # "Myong-gil": a hyphenated given name
+                    j > i
+                    and doc[j].text == "-"
+                    and j + 1 < len(doc)
+                    and doc[j + 1].is_alpha
+                    and doc[j].whitespace_ == ""
+                ):
+                    j += 2
+                else:
+                    break
             if j - i >= 2 and doc[i].text not in NOT_NAME_WORDS:
                 span = doc[i:j]
                 description = self._person_context(doc, span)
@@ -386,6 +413,14 @@ class ActorRecognizer:
         """The describing phrase if the context marks `span` as a person, else None."""
         before = [t.text for t in doc[max(0, span.start - 3) : span.start]]
         title = [t for t in before if t in TITLE_WORDS_BEFORE_NEW_NAME]
+        if any(t.lower() in OFFICIAL_NOUNS for t in before):
+            # "North Korea's chief negotiator, Kim Myong-gil": the office is the description.
+            first = span.start
+            while (
+                first > 0 and doc[first - 1].text not in {".", ";", "\n"} and span.start - first < 8
+            ):
+                first -= 1
+            return doc[first : span.start].text.rstrip(" ,")
         after = doc[span.end : span.end + 2]
         if len(after) == 2 and after[0].text == "," and after[1].lower_ in APPOSITIVE_STARTS:
             end = span.end + 1
@@ -426,6 +461,38 @@ def _pronoun_spans(doc: Doc, taken: list[bool]) -> list[Span]:
     ]
 
 
+# Plural references to the last two parties named: people, or states for "the two sides".
+PAIR_PHRASES = {
+    ("the", "two", "leaders"): "person", ("both", "leaders"): "person",
+    ("the", "two", "men"): "person", ("the", "pair"): "person",
+    ("the", "two", "sides"): "state", ("both", "sides"): "state",
+}  # fmt: skip
+
+
+def _pair_spans(doc: Doc, taken: list[bool]) -> list[Span]:
+    spans = []
+    for token in doc:
+        for phrase in PAIR_PHRASES:
+            end = token.i + len(phrase)
+            words = tuple(t.lower_ for t in doc[token.i : end])
+            if end <= len(doc) and words == phrase and not any(taken[token.i : end]):
+                spans.append(Span(doc, token.i, end, label=f"pair|{PAIR_PHRASES[phrase]}"))
+    return spans
+
+
+def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: str) -> list[str]:
+    """The last `count` distinct actors of `kind` named before `before`."""
+    found: list[str] = []
+    for mention in reversed(mentions):
+        if mention.start < before - PRONOUN_REACH * 2:
+            break
+        if mention.kind == kind and mention.key not in found:
+            found.append(mention.key)
+            if len(found) == count:
+                break
+    return found
+
+
 def _latest_person(mentions: list[ActorMention], before: int) -> str:
     """The subject pronoun "he"/"she" refers to the person mentioned last, if recent."""
     for mention in reversed(mentions):
@@ -440,7 +507,8 @@ def _latest_person(mentions: list[ActorMention], before: int) -> str:
 OFFICIAL_NOUNS = frozenset(
     {"officials", "official", "diplomats", "diplomat", "negotiators", "negotiator", "leaders",
      "envoys", "envoy", "delegation", "delegations", "ministers", "authorities", "government",
-     "troops", "forces", "military", "representatives", "counterparts", "side"}
+     "troops", "forces", "military", "representatives", "counterparts", "side",
+     "spokesman", "spokeswoman", "ambassador", "minister", "director", "chief"}
 )  # fmt: skip
 
 
@@ -470,6 +538,14 @@ def _describes_officials(doc: Doc, adjective: Span) -> bool:
             continue
         return False
     return False
+
+
+def _starts_unknown_name(doc: Doc, span: Span) -> bool:
+    """ "Kim Myong-gil": a known surname followed by a given name the gazetteer lacks."""
+    if not span.label_.startswith("surname|") or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return _name_shaped(following) and following.text not in HONORIFICS
 
 
 def _name_shaped(token) -> bool:

@@ -13,6 +13,7 @@ future ("will", "set for", "is expected to"), when it is the next one on or afte
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -69,6 +70,11 @@ FUTURE_MARKERS = re.compile(
     r"intends? to|aims? to|"
     r"hopes? to|trying to arrange|by year's end|by year’s end)\b",
     re.IGNORECASE,
+)
+
+# The last day-precision date before the sentence, for "a day later" after "in July".
+_DAY_ANCHOR: contextvars.ContextVar[DateValue | None] = contextvars.ContextVar(
+    "day_anchor", default=None
 )
 
 Resolver = Callable[[re.Match, dt.date, str, "DateValue | None"], "DateValue | None"]
@@ -176,7 +182,11 @@ def _later(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None
     if anchor is None:
         return None  # "a day later" than nothing the text has dated
     base = anchor
-    sign = 1 if m["direction"].lower() in {"later", "after"} else -1
+    if m["unit"].lower() in {"day", "week"} and anchor.precision != "day":
+        base = _DAY_ANCHOR.get() or anchor  # count days from the last day the text gave
+    # "A day later, Trump cancelled": later than the anchor. "A day after Pompeo named Biegun"
+    # introduces a clause whose event the anchor follows: earlier than the anchor.
+    sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[m["direction"].lower()]
     return _shift(base.value, base.precision, sign * _number(m["number"]), m["unit"].lower())
 
 
@@ -256,7 +266,14 @@ class _Alias:
 
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-REPORTING_VERB = re.compile(r"\b(said|says|told|announced|added|wrote|tweeted)\b", re.IGNORECASE)
+REPORTING_VERB = re.compile(
+    r"\b(said|says|told|announced|added|wrote|tweeted|that)\b", re.IGNORECASE
+)
+REPORTED_BEFORE = re.compile(
+    r"\b(said|says|told|announced|added|wrote|tweeted|statement)\s+(on\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
+PLANNED_BEFORE = re.compile(r"\b(planned|scheduled|upcoming|proposed)\s+$", re.IGNORECASE)
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
 
@@ -269,10 +286,16 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     """
     # Quoted speech has its own tense: “they will be tough,” Biegun said Thursday.
     unquoted = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
+    if PLANNED_BEFORE.search(before):
+        return "future"  # "his planned June 12 summit"
+    if REPORTED_BEFORE.search(before):
+        return "past"  # "the State Department said early Wednesday that ..."
     after = unquoted[end : end + TENSE_WINDOW_AFTER]
-    reported = REPORTING_VERB.search(after)  # "on Monday, she said they planned to": past
+    # "on Monday, she said they planned to ...": the words reported have their own time.
+    reported = REPORTING_VERB.search(after)
     after = after[: reported.start()] if reported else after
-    window = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : end] + after
+    window = before + unquoted[start:end] + after
     return "future" if FUTURE_MARKERS.search(window) else "past"
 
 
@@ -304,8 +327,18 @@ def find_time_mentions(
     offset: int,
     published: dt.date,
     anchor: DateValue | None = None,
+    day_anchor: DateValue | None = None,
 ) -> list[TimeMention]:
-    """Every time expression in `sentence`, resolved; `offset` is where the sentence starts."""
+    """Every time expression in `sentence`, resolved; `offset` is where the sentence starts.
+    `anchor` is the last date the text told; `day_anchor` the last one told to the day."""
+    token = _DAY_ANCHOR.set(day_anchor)
+    try:
+        return _find(sentence, offset, published, anchor)
+    finally:
+        _DAY_ANCHOR.reset(token)
+
+
+def _find(sentence: str, offset: int, published: dt.date, anchor: DateValue | None):
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
     for rule in RULES:

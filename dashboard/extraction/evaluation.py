@@ -43,6 +43,7 @@ class GoldArticle:
     source: Path
     published: dt.date
     events: list[GoldEvent]
+    published_given: bool = True  # False: the pipeline must infer the date from the text
 
 
 @dataclass
@@ -125,7 +126,15 @@ def load_gold(folder: Path, base_dir: Path) -> list[GoldArticle]:
         for event in events:
             if event.type not in EVENT_TYPES:
                 raise ValueError(f"{path}: unknown event type {event.type!r}")
-        articles.append(GoldArticle(path, base_dir / data["source"], data["published"], events))
+        articles.append(
+            GoldArticle(
+                path,
+                base_dir / data["source"],
+                data["published"],
+                events,
+                data.get("published_given", True),
+            )
+        )
     return articles
 
 
@@ -180,7 +189,8 @@ def evaluate(pipeline: Pipeline, articles: list[GoldArticle]) -> Report:
     report = Report()
     for article in articles:
         text = article_text(article.source)
-        predicted = pipeline.extract(text, article.published).events
+        given = article.published if article.published_given else None
+        predicted = pipeline.extract(text, given).events
         pairs = _pairs(article.events, predicted, use_date=True)
         matched_gold = {id(g) for g, _ in pairs}
         matched_pred = {id(p) for _, p in pairs}

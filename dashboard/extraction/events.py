@@ -33,6 +33,11 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
+OFFICE_WORDS = frozenset(
+    {"negotiator", "minister", "spokesman", "spokeswoman", "ambassador", "envoy", "official",
+     "director", "secretary", "representative", "adviser"}
+)  # fmt: skip
+PASSIVE_SUBJECT_REACH = 20
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 # After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
 NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
@@ -127,6 +132,12 @@ class _ArticleEvents:
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.known_actors = {m.key for m in mentions if not m.is_new}
         self.states = {m.key for m in mentions if m.kind == "state"}
+        # People outside the gazetteer may speak for a state when the text gives their office.
+        self.speakers = self.known_actors | {
+            m.key
+            for m in mentions
+            if m.is_new and OFFICE_WORDS & set(m.description.lower().split())
+        }
         self.places = [(self._token(p.start), p) for p in places]
         self.times = [(self._token(t.start), t) for t in times]
 
@@ -160,7 +171,10 @@ class _ArticleEvents:
             for h in hits
             if h.entry.noun
             or not any(
-                o.entry.noun and o.entry.type == h.entry.type and 0 < o.start - h.end <= 4
+                o.entry.noun
+                and o.entry.type == h.entry.type
+                and 0 <= o.start - h.end <= 4
+                and all(t.is_lower or t.text in {"-", ","} for t in self.doc[h.end : o.start])
                 for o in hits
             )
         ]
@@ -209,22 +223,34 @@ class _ArticleEvents:
                     continue
                 after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
                 compound = 0 <= hit.start - other.end <= 1  # "the trip cancellation"
-                if (after or compound) and other.cancelled_by is None:
+                # "a meeting set for Thursday ... had been postponed": the passive's subject.
+                subject = self._passive(hit) and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
+                if (after or compound or subject) and other.cancelled_by is None:
                     hit.cancels, other.cancelled_by = other, hit
                     break
 
     def _assign_times(self, sentence: Span, hits: list[TriggerHit]) -> None:
+        live = [h for h in hits if not self._negated(h)]
         for token, time in self.times:
             if not sentence.start <= token < sentence.end:
+                continue
+            if token > 0 and self.doc[token - 1].lower_ == "since" and not self._possessive(time):
+                # "sanctions imposed since 2016": a period's start, not a date; but "since
+                # last month's summit" dates the summit.
+                continue
+            if not live:
                 continue
             # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
             # expression belongs first to a trigger between the same commas.
             segment = self._segment(token, sentence)
             candidates = (
-                [h for h in hits if segment[0] <= h.start < segment[1]]
-                or [h for h in hits if h.clause[0] <= token < h.clause[1]]
-                or hits
+                [h for h in live if segment[0] <= h.start < segment[1]]
+                or [h for h in live if h.clause[0] <= token < h.clause[1]]
+                or live
             )
+            if time.text.lower().endswith(("after", "before")):
+                following = [h for h in candidates if h.start > token]
+                candidates = following or candidates
             nearest = min(candidates, key=lambda h: (_distance(h, token), h.start))
             nearest.times.append(time)
 
@@ -237,12 +263,26 @@ class _ArticleEvents:
             high += 1
         return low, high
 
+    def _possessive(self, time: TimeMention) -> bool:
+        end = self._token(time.end - 1) + 1
+        return end < len(self.doc) and self.doc[end].text in {"’s", "'s"}
+
     def _share_times(self, hits: list[TriggerHit]) -> None:
         """Give an undated trigger the date of a neighbour that frames it: "the summit in
-        June, at which the two leaders signed", "shaking hands and signing ... on June 12"."""
+        June, at which the two leaders signed", "shaking hands and signing ... on June 12",
+        "the State Department said early Wednesday that the meeting had been postponed"."""
         for hit in hits:
             if hit.times or hit.cancelled_by is not None:
                 continue
+            if hit.entry.type in CANCELLATION_TYPES:
+                speech = [
+                    o
+                    for o in hits
+                    if o.entry.type == "statement" and o.times and o.start < hit.start
+                ]
+                if speech:  # announcing a cancellation is cancelling
+                    hit.inherited = self._date(speech[-1])[0]
+                    continue
             for other in hits:
                 if other is hit or not other.times:
                     continue
@@ -252,7 +292,7 @@ class _ArticleEvents:
                 if other.start < hit.start:
                     between = self.doc[other.end : hit.start]
                     framed = hit.start - other.end <= SHARE_REACH and any(
-                        t.lower_ in lexicon.RELATIVE_WORDS for t in between
+                        t.lower_ in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
                     )
                 else:
                     after = self.doc[hit.end : min(hit.end + 3, other.start)]
@@ -302,7 +342,7 @@ class _ArticleEvents:
             event_type in MEETING_TYPES
             and hit.entry.noun
             and plural
-            and not hit.times
+            and not hit.dated
             and (event_type != "negotiation" or not (self._location(hit) or self._in_lead()))
         ):
             return None  # "talks that have faltered", "the meetings are part of": no one event
@@ -348,7 +388,9 @@ class _ArticleEvents:
         ):
             complement_end += 1
         reports_event = any(
-            hit.end <= other.start < complement_end and other.entry.type != "statement"
+            hit.end <= other.start < complement_end
+            and other.entry.type != "statement"
+            and not (self._generic_plural(other) and not other.times)
             for other in self.sentence_hits
         )
         if reports_event and not hit.entry.noun:
@@ -356,7 +398,7 @@ class _ArticleEvents:
         speakers = [
             Participant(p.actor, "initiator")
             for p in participants
-            if p.role in {"announcer", "initiator"} and p.actor in self.known_actors
+            if p.role in {"announcer", "initiator"} and p.actor in self.speakers
         ]
         segment = self._segment(hit.start, sentence)
         before_in_segment = [
@@ -380,6 +422,14 @@ class _ArticleEvents:
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
         return event
 
+    def _generic_plural(self, hit: TriggerHit) -> bool:
+        """ "talks", "meetings" in general: a plural meeting noun with no date of its own."""
+        return (
+            hit.entry.type in MEETING_TYPES
+            and hit.entry.noun
+            and self.doc[hit.end - 1].lower_.endswith("s")
+        )
+
     def _in_lead(self) -> bool:
         return self.sentence_number <= LEAD_SENTENCES
 
@@ -401,6 +451,10 @@ class _ArticleEvents:
         )
         event.confidence = _confidence(event)
         return event
+
+    def _negated(self, hit: TriggerHit) -> bool:
+        before = self.doc[max(hit.clause[0], hit.start - 4) : hit.start].text.lower()
+        return hit.entry.type not in MEETING_TYPES and _has_cue(before, lexicon.NEGATION_BEFORE)
 
     def _non_finite(self, hit: TriggerHit) -> bool:
         first = self.doc[hit.start]
@@ -529,7 +583,7 @@ class _ArticleEvents:
         ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
         low, high = hit.clause
         doc = self.doc
-        if not hit.entry.noun or hit.entry.type == "statement" or self._gerund(hit):
+        if not hit.entry.noun or hit.entry.type in {"statement", "letter"} or self._gerund(hit):
             return low, high
         left = hit.start
         while left > low and hit.start - left < NOUN_LEFT:
@@ -568,6 +622,8 @@ class _ArticleEvents:
     def _gerund(self, hit: TriggerHit) -> bool:
         """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
         previous = self.doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        if previous == "to" and not self.doc[hit.start].lower_.endswith("s"):
+            return True  # "to visit North Korea": a verb after all
         return self.doc[hit.start].lower_.endswith("ing") and previous in lexicon.SUBORDINATORS
 
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:

@@ -32,76 +32,52 @@ def _forms(
 
 SANCTION_WORDS = ("sanction", "sanctions", "treasury", "ofac", "designation", "penalties")
 
+# fmt: off
 TRIGGERS: tuple[Trigger, ...] = tuple(
-    _forms(
-        "meeting",
-        "meet, meets, met, meeting with, sat down with, shook hands, shaking hands, "
-        "held talks, hold talks, holds talks",
-    )
+    _forms("meeting", "meet, meets, met, meeting with, sat down with, shook hands, "
+                      "shaking hands, held talks, hold talks, holds talks, hosted, hosts, hosting")
     + _forms("meeting", "meeting, meetings", noun=True)
-    + _forms("summit", "summit, summits, summit meeting, summitry", noun=True)
     + _forms("meeting", "discuss, discussed, discusses", requires=("with",))
-    + _forms(
-        "visit",
-        "visited, traveled to, travelled to, travel to, travels to, traveling to, "
-        "travelling to, flew to, arrived in, went to",
-    )
+    + _forms("summit", "summit, summits, summit meeting, summitry", noun=True)
+    + _forms("visit", "visited, traveled to, travelled to, travel to, travels to, traveling to, "
+                      "travelling to, flew to, arrived in, went to")
     + _forms("visit", "visit, visits, trip, trips, journey", noun=True)
     + _forms("negotiation", "negotiated, negotiate, negotiating")
     + _forms("negotiation", "talks, negotiations, round of talks, working-level talks", noun=True)
-    + _forms(
-        "cancellation",
-        "cancel, cancels, canceled, cancelled, canceling, cancelling, "
-        "called off, call off, calls off, calling off, scrapped, scraps, "
-        "put a hold on, puts a hold on, pulled out of",
-    )
+    + _forms("cancellation", "cancel, cancels, canceled, cancelled, canceling, cancelling, "
+                             "called off, call off, calls off, calling off, scrapped, scraps, "
+                             "put a hold on, puts a hold on, pulled out of")
     + _forms("cancellation", "cancellation", noun=True)
-    + _forms(
-        "postponement", "postpone, postpones, postponed, postponing, put off, delayed, pushed back"
-    )
+    + _forms("postponement", "postpone, postpones, postponed, postponing, put off, delayed, "
+                             "pushed back")
     + _forms("postponement", "postponement", noun=True)
-    + _forms(
-        "sanction",
-        "sanctioned, imposed sanctions, imposes sanctions, "
-        "new sanctions, designated, blacklisted, slapped sanctions",
-    )
+    + _forms("sanction", "sanctioned, imposed sanctions, imposes sanctions, new sanctions, "
+                         "designated, blacklisted, slapped sanctions")
     + _forms("sanction", "targeted, targets, penalized", requires=SANCTION_WORDS)
     + _forms("sanction", "designation, designations", noun=True, requires=SANCTION_WORDS)
-    + _forms(
-        "sanction_relief",
-        "lifted sanctions, eased sanctions, waived sanctions, "
-        "lifts sanctions, eases sanctions, sanctions relief",
-    )
+    + _forms("sanction_relief", "lifted sanctions, eased sanctions, waived sanctions, "
+                                "lifts sanctions, eases sanctions, sanctions relief")
     + _forms("agreement", "agreed to, signed, reached an agreement, struck a deal")
     # "Kazianis agreed" is an opinion; "officials agreed on Tuesday to ..." is an agreement.
     + _forms("agreement", "agreed", followed_by=("to", "on"))
     + _forms("agreement", "agreement, accord, joint statement", noun=True)
-    + _forms(
-        "appointment", "named, appointed, nominated, appoints, names, tapped, announce, announced"
-    )
+    + _forms("appointment", "named, appointed, nominated, appoints, names, tapped, announce, "
+                            "announced")
     + _forms("threat", "threatened, threatens, threaten, warned, warns")
-    + _forms(
-        "demand",
-        "demanded, demands that, called for, calls for, pressed for, presses for, urged, insisted",
-    )
-    + _forms(
-        "weapons_test",
-        "tested, test-fired, test fired, launched a missile, "
-        "fired a missile, conducted a nuclear test, missile launch, missile test, nuclear test",
-    )
-    + _forms(
-        "military_exercise",
-        "held exercises, joint exercises, military exercises, military drills, war games",
-        noun=True,
-    )
+    + _forms("demand", "demanded, demands that, called for, calls for, pressed for, presses for, "
+                       "urged, insisted")
+    + _forms("weapons_test", "launched, fired, test-fired, test fired",
+             followed_by=("missile", "missiles", "rocket", "rockets", "icbm"))
+    + _forms("weapons_test", "tested, conducted a nuclear test, missile launch, missile test, "
+                             "nuclear test")
+    + _forms("military_exercise", "held exercises, joint exercises, military exercises, "
+                                  "military drills, war games", noun=True)
     + _forms("letter", "letter, letters", noun=True)
-    + _forms(
-        "statement",
-        "said, says, told, wrote, tweeted, stated, declared, accused, "
-        "lauding, lauded, criticized, criticised, said in a statement",
-    )
+    + _forms("statement", "said, says, told, wrote, tweeted, stated, declared, accused, lauding, "
+                          "lauded, criticized, criticised, said in a statement")
     + _forms("statement", "statement, in a statement", noun=True)
 )
+# fmt: on
 
 # An appointment is only an appointment when a role follows ("named X to be the envoy").
 APPOINTMENT_ROLE_WORDS = (

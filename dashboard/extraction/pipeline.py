@@ -98,23 +98,43 @@ class Pipeline:
 def _time_mentions(doc, published: dt.date) -> list[TimeMention]:
     found: list[TimeMention] = []
     anchor: DateValue | None = None
+    day_anchor: DateValue | None = None
     for sentence in doc.sents:
-        mentions = find_time_mentions(sentence.text, sentence.start_char, published, anchor)
+        mentions = find_time_mentions(
+            sentence.text, sentence.start_char, published, anchor, day_anchor
+        )
         found.extend(mentions)
+        # "The same day" is the last date told, most precisely; "a day later" counts days
+        # from the last past day the story stood at ("next month" is a plan).
         if mentions:
-            # "A day later" counts from the most precise date the previous sentence gave.
             anchor = max(mentions, key=lambda m: PRECISION_RANK[m.date.precision]).date
+            days = [
+                m.date for m in mentions if m.date.precision == "day" and m.date.value <= published
+            ]
+            day_anchor = days[-1] if days else day_anchor
     return found
 
 
 def infer_published(doc) -> dt.date | None:
-    """An undated article was published no earlier than the latest full date it mentions."""
-    latest: dt.date | None = None
-    for sentence in doc.sents:
-        for mention in find_time_mentions(sentence.text, sentence.start_char, FAR_FUTURE):
-            # Only a date that states its year can anchor the others ("June 12, 2018").
-            if mention.date.precision == "day" and YEAR_IN_TEXT.search(mention.text):
-                latest = max(latest or mention.date.value, mention.date.value)
+    """An undated article was published no earlier than the latest full date it mentions,
+    nor before the start of a later month it names without a year ("In October, ...")."""
+    mentions = [
+        m
+        for sentence in doc.sents
+        for m in find_time_mentions(sentence.text, sentence.start_char, FAR_FUTURE)
+    ]
+    # Only a date that states its year can anchor the others ("June 12, 2018").
+    full = [
+        m.date.value for m in mentions if m.date.precision == "day" and YEAR_IN_TEXT.search(m.text)
+    ]
+    if not full:
+        return None
+    latest = max(full)
+    for m in mentions:
+        if m.date.precision == "month" and not YEAR_IN_TEXT.search(m.text):
+            month = m.date.value.month
+            if month > latest.month:
+                latest = max(latest, dt.date(latest.year, month, 1))
     return latest
 
 
