@@ -19,13 +19,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer
 from .records import ActorMention, NewActor
-from .text import english
+from .text import english, longest_first
 
 # "visited Pyongyang", "toured Seoul": the capital is where someone went, not its government.
 DESTINATION_VERBS = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
@@ -211,6 +213,11 @@ class ActorRecognizer:
         nlp = english()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # "he", "she" and "the two leaders": references resolved by what came before.
+        self.references = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.references.add("pronoun|", [nlp.make_doc("he"), nlp.make_doc("she")])
+        for phrase, kind in PAIR_PHRASES.items():
+            self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
         self.role_phrases = gazetteer.role_phrases()
         self._new_by_surname: dict[str, str] = {}
         self.surnames = gazetteer.persons_by_surname()
@@ -242,9 +249,19 @@ class ActorRecognizer:
                     add(self.titles, f"title|{phrase.lower()}", [phrase])
 
     # ------------------------------------------------------------------ main entry point
-    def recognize(self, doc: Doc, published: dt.date | None) -> Recognition:
+    def recognize(
+        self,
+        doc: Doc,
+        published: dt.date | None,
+        words: list[str] | None = None,
+        text: str | None = None,
+    ) -> Recognition:
+        """`words` and `text` (the doc's token strings and text) save recomputing them."""
+        words = words if words is not None else [t.text for t in doc]
+        lower = [word.lower() for word in words]
+        self._text = text if text is not None else doc.text
         spans = [s for s in self._gazetteer_spans(doc) if not _starts_unknown_name(doc, s)]
-        new_people = self._new_people(doc, spans)
+        new_people = self._new_people(doc, words, spans)
         spans = filter_spans(spans + [person for person, _ in new_people])
         descriptions = {person.start: text for person, text in new_people}
         new_surnames: dict[str, str] = {}
@@ -262,20 +279,20 @@ class ActorRecognizer:
         for span in sorted(spans, key=lambda s: s.start):
             for i in range(span.start, span.end):
                 taken[i] = True
-        extra = (
-            self._new_surname_spans(doc, taken, new_surnames)
-            + _pronoun_spans(doc, taken)
-            + _pair_spans(doc, taken)
-        )
+        extra = self._new_surname_spans(doc, words, taken, new_surnames) + [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.references(doc)
+            if not any(taken[start:end])
+        ]
 
         for span in sorted([*spans, *extra], key=lambda s: s.start):
             kind, _, value = span.label_.partition("|")
             if kind == "IGNORE":
                 continue
-            preposition = doc[span.start - 1].lower_ if span.start > 0 else ""
+            preposition = lower[span.start - 1] if span.start > 0 else ""
             preposition = preposition if preposition in LOCATIVE | DESTINATION_VERBS else ""
             locative = bool(preposition) or (
-                span.end < len(doc) and doc[span.end].lower_ in EVENT_NOUNS
+                span.end < len(lower) and lower[span.end] in EVENT_NOUNS
             )
             if kind == "place":
                 places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
@@ -335,11 +352,12 @@ class ActorRecognizer:
 
     def _mention(self, key: str, span: Span, how: str, new_actors: dict) -> ActorMention:
         known = self.gazetteer.actors.get(key)
+        start, end = span.start_char, span.end_char
         return ActorMention(
             key=key,
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=self._text[start:end],
+            start=start,
+            end=end,
             how=how,
             kind=known.kind if known else "person",
             country=known.country if known else "",
@@ -358,8 +376,8 @@ class ActorRecognizer:
                 rank = priority[label.split("|", 1)[0]]
                 if (start, end) not in best or rank < best[(start, end)][0]:
                     best[(start, end)] = (rank, label)
-        spans = [Span(doc, s, e, label=label) for (s, e), (_, label) in best.items()]
-        return filter_spans(spans)
+        kept = longest_first([(s, e, label) for (s, e), (_, label) in best.items()])
+        return [Span(doc, s, e, label=label) for s, e, label in kept]
 
     def _title_holder(self, phrase: str, published: dt.date) -> str:
         holders = [name for name, role in self.role_phrases[phrase] if role.held_on(published)]
@@ -375,35 +393,39 @@ class ActorRecognizer:
         return self.default_for_surname.get(surname, "")
 
     # ------------------------------------------------------------------ people not in the gazetteer
-    def _new_people(self, doc: Doc, known: list[Span]) -> list[tuple[Span, str]]:
+    def _new_people(self, doc: Doc, words: list[str], known: list[Span]) -> list[tuple[Span, str]]:
         """Name-shaped runs the gazetteer does not cover, when the context says "person"."""
         covered = set()
         for span in known:
             covered.update(range(span.start, span.end))
+        shaped = _name_shapes(doc, words)
         found: list[tuple[Span, str]] = []
-        i = 0
-        while i < len(doc):
+        i, n = 0, len(words)
+        while i < n:
+            if not shaped[i]:
+                i += 1
+                continue
             j = i
-            while j < len(doc) and j - i < MAX_NEW_NAME_TOKENS and j not in covered:
-                if _name_shaped(doc[j]):
+            while j < n and j - i < MAX_NEW_NAME_TOKENS and j not in covered:
+                if shaped[j]:
                     j += 1
                 elif (  # "Myong-gil": a hyphenated given name
                     j > i
-                    and doc[j].text == "-"
-                    and j + 1 < len(doc)
-                    and doc[j + 1].is_alpha
-                    and doc[j].whitespace_ == ""
+                    and words[j] == "-"
+                    and j + 1 < n
+                    and words[j + 1].isalpha()
+                    and not doc[j].whitespace_
                 ):
                     j += 2
                 else:
                     break
-            if j - i >= 2 and doc[i].text not in NOT_NAME_WORDS:
+            if j - i >= 2 and words[i] not in NOT_NAME_WORDS:
                 span = doc[i:j]
                 description = self._person_context(doc, span)
                 if description is not None:
                     found.append((Span(doc, i, j, label=f"new|{span.text}"), description))
-            elif j - i == 1 and i > 0 and doc[i - 1].text in {"Mr.", "Ms.", "Mrs.", "Dr."}:
-                name = doc[i].text
+            elif j - i == 1 and i > 0 and words[i - 1] in {"Mr.", "Ms.", "Mrs.", "Dr."}:
+                name = words[i]
                 if name not in self.surnames:
                     found.append((Span(doc, i, j, label=f"new|{name}"), ""))
             i = max(j, i + 1)
@@ -439,11 +461,14 @@ class ActorRecognizer:
         return "" if said_before or said_after else None
 
     def _new_surname_spans(
-        self, doc: Doc, taken: list[bool], new_surnames: dict[str, str]
+        self, doc: Doc, words: list[str], taken: list[bool], new_surnames: dict[str, str]
     ) -> list[Span]:
         spans = []
-        for token in doc:
-            if not taken[token.i] and token.text in new_surnames and _name_shaped(token):
+        if not new_surnames:
+            return spans
+        for i, word in enumerate(words):
+            if word in new_surnames and not taken[i] and _name_shaped(word):
+                token = doc[i]
                 spans.append(
                     Span(doc, token.i, token.i + 1, label=f"new|{new_surnames[token.text]}")
                 )
@@ -453,31 +478,12 @@ class ActorRecognizer:
 PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before
 
 
-def _pronoun_spans(doc: Doc, taken: list[bool]) -> list[Span]:
-    return [
-        Span(doc, t.i, t.i + 1, label="pronoun|")
-        for t in doc
-        if t.lower_ in {"he", "she"} and not taken[t.i]
-    ]
-
-
 # Plural references to the last two parties named: people, or states for "the two sides".
 PAIR_PHRASES = {
     ("the", "two", "leaders"): "person", ("both", "leaders"): "person",
     ("the", "two", "men"): "person", ("the", "pair"): "person",
     ("the", "two", "sides"): "state", ("both", "sides"): "state",
 }  # fmt: skip
-
-
-def _pair_spans(doc: Doc, taken: list[bool]) -> list[Span]:
-    spans = []
-    for token in doc:
-        for phrase in PAIR_PHRASES:
-            end = token.i + len(phrase)
-            words = tuple(t.lower_ for t in doc[token.i : end])
-            if end <= len(doc) and words == phrase and not any(taken[token.i : end]):
-                spans.append(Span(doc, token.i, end, label=f"pair|{PAIR_PHRASES[phrase]}"))
-    return spans
 
 
 def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: str) -> list[str]:
@@ -545,11 +551,24 @@ def _starts_unknown_name(doc: Doc, span: Span) -> bool:
     if not span.label_.startswith("surname|") or span.end >= len(doc):
         return False
     following = doc[span.end]
-    return _name_shaped(following) and following.text not in HONORIFICS
+    return _name_shaped(following.text) and following.text not in HONORIFICS
 
 
-def _name_shaped(token) -> bool:
-    text = token.text
+def _name_shapes(doc: Doc, words: list[str]) -> list[bool]:
+    """`_name_shaped` for every token, vectorised: "Davis" yes, "NATO" no, "H." yes."""
+    array = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, LENGTH]).astype(np.int64)
+    alpha, title, upper, lower, length = (array[:, k] for k in range(5))
+    mixed = (upper == 0) & (lower == 0)  # "McMaster"
+    shaped = (alpha == 1) & ((title == 1) | mixed) & ((length == 1) | (upper == 0))
+    initials = (length == 2) & np.array([w[-1:] == "." and w[:1].isupper() for w in words])
+    flags = (shaped | initials).tolist()
+    for i in np.flatnonzero(shaped).tolist():
+        if words[i] in NOT_NAME_WORDS:
+            flags[i] = False
+    return flags
+
+
+def _name_shaped(text: str) -> bool:
     return (
         text.isalpha()
         and text[0].isupper()

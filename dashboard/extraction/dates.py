@@ -85,6 +85,7 @@ class Rule:
     pattern: re.Pattern
     resolve: Resolver
     absolute: bool  # names the calendar period itself
+    needs: str = ""  # a hint the sentence must show for the rule to be tried (see HINTS)
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -227,32 +228,30 @@ def _shift(base: dt.date, base_precision: str, amount: int, unit: str) -> DateVa
 _MOD = r"(?:(?P<modifier>last|this|next|early|late|mid-|mid|on|in|since|by|until|during|of|from|"
 _MOD += r"through|before|after|the)\s*)"
 
+# fmt: off
 RULES: tuple[Rule, ...] = (
-    Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True),
-    Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True),
-    Rule(_rx(rf"\b{_MONTH},?\s+{_YEAR}\b"), _month_year, True),
-    Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True),
-    Rule(_rx(rf"\b{_MOD}{_MONTH}(?!\w)"), _month, True),
-    Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"), _ago, False),
-    Rule(
-        _rx(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>later|earlier|after|before)\b"), _later, False
-    ),
-    Rule(_rx(r"\b(?:by\s+)?(?:year['’]s end|the end of (?:the|this) year)\b"), _year_end, False),
-    Rule(
-        _rx(r"\b(?:earlier |later )?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b"),
-        _deictic_period,
-        False,
-    ),
-    Rule(
-        _rx(r"\bthe\s+(?P<which>same|next|following|previous)\s+day\b|\b(?P<which2>that)\s+day\b"),
-        lambda m, p, t, a: _same_day(_Alias(m, which=m["which"] or m["which2"]), p, t, a),
-        False,
-    ),
-    Rule(_rx(rf"\b{_MOD}?(?:(?:early|late)\s+)?{_WEEKDAY}(?:['’]s)?\b"), _weekday, False),
-    Rule(_rx(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"), _deictic_day, False),
+    Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
+    Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
+    Rule(_rx(rf"\b{_MONTH},?\s+{_YEAR}\b"), _month_year, True, "month"),
+    Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True, "month"),
+    Rule(_rx(rf"\b{_MOD}{_MONTH}(?!\w)"), _month, True, "month"),
+    Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"), _ago, False, "unit"),
+    Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>later|earlier|after|before)\b"),
+         _later, False, "unit"),
+    Rule(_rx(r"\b(?:by\s+)?(?:year['’]s end|the end of (?:the|this) year)\b"), _year_end, False,
+         "unit"),
+    Rule(_rx(r"\b(?:earlier |later )?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b"),
+         _deictic_period, False, "unit"),
+    Rule(_rx(r"\bthe\s+(?P<which>same|next|following|previous)\s+day\b|\b(?P<which2>that)\s+day\b"),
+         lambda m, p, t, a: _same_day(_Alias(m, which=m["which"] or m["which2"]), p, t, a), False,
+         "unit"),
+    Rule(_rx(rf"\b{_MOD}?(?:(?:early|late)\s+)?{_WEEKDAY}(?:['’]s)?\b"), _weekday, False,
+         "weekday"),
+    Rule(_rx(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"), _deictic_day, False, "deictic"),
     # A year, not a quantity ("2000 troops": a number before a plural noun).
-    Rule(_rx(rf"(?<![\d/-]){_YEAR}(?![\d/-]|\s+[a-z]+s\b|\s*percent)"), _year, True),
+    Rule(_rx(rf"(?<![\d/-]){_YEAR}(?![\d/-]|\s+[a-z]+s\b|\s*percent)"), _year, True, "digit"),
 )
+# fmt: on
 
 
 class _Alias:
@@ -278,14 +277,27 @@ TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
 
 
-def tense_at(sentence: str, start: int, end: int) -> str:
+# Every rule needs one of these hints in the sentence; a sentence is tried only against the
+# rules whose hint it shows, and most sentences show none.
+# Substrings, checked on the lower-cased sentence (a false hint only costs a rule's scan).
+HINTS: dict[str, tuple[str, ...]] = {
+    "month": (*_FULL_MONTHS, *(f"{short}." for short in _SHORT_MONTHS), "sept "),
+    "weekday": tuple(WEEKDAYS),
+    "unit": ("day", "week", "month", "year"),
+    "deictic": ("yesterday", "today", "tonight", "tomorrow"),
+}
+DIGIT = re.compile(r"\d")
+
+
+def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -> str:
     """The direction of the expression at sentence[start:end], judged from nearby words.
 
     Looking near the expression rather than at the whole sentence keeps "In a statement on
     Monday, X said they planned to meet on Thursday" right: Monday is past, Thursday ahead.
     """
     # Quoted speech has its own tense: “they will be tough,” Biegun said Thursday.
-    unquoted = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    if unquoted is None:
+        unquoted = _unquote(sentence)
     before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
     if PLANNED_BEFORE.search(before):
         return "future"  # "his planned June 12 summit"
@@ -297,6 +309,14 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     after = after[: reported.start()] if reported else after
     window = before + unquoted[start:end] + after
     return "future" if FUTURE_MARKERS.search(window) else "past"
+
+
+def _unquote(sentence: str) -> str:
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# Resolvers that choose between the last and the next occurrence need the tense.
+DIRECTIONAL = frozenset({"_month_day", "_month", "_weekday"})
 
 
 def resolve_date(
@@ -339,14 +359,29 @@ def find_time_mentions(
 
 
 def _find(sentence: str, offset: int, published: dt.date, anchor: DateValue | None):
+    lowered = sentence.lower()
+    shown = {name for name, words in HINTS.items() if any(w in lowered for w in words)}
+    if DIGIT.search(sentence):
+        shown.add("digit")
+    unquoted: str | None = None
+    if not shown:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
     for rule in RULES:
+        if rule.needs not in shown:
+            continue
         for match in rule.pattern.finditer(sentence):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            value = rule.resolve(match, published, tense_at(sentence, start, end), anchor)
+            if rule.resolve.__name__ in DIRECTIONAL:
+                if unquoted is None:
+                    unquoted = _unquote(sentence)
+                tense = tense_at(sentence, start, end, unquoted)
+            else:
+                tense = "past"
+            value = rule.resolve(match, published, tense, anchor)
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if value is None:
                 continue

@@ -16,18 +16,20 @@ what its clause says: participants and their roles, place, status and date. Rule
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from . import lexicon
 from .actors import PlaceMention
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
-from .text import english
+from .text import english, longest_first, sentences, token_starts, words_of
 
 CLAUSE_BREAKS = frozenset({";", ":"})
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -84,52 +86,67 @@ class EventExtractor:
             self.matcher.add(key, [nlp.make_doc(entry.phrase)])
 
     def triggers(self, doc: Doc) -> list[TriggerHit]:
-        spans = [
-            Span(doc, start, end, label=doc.vocab.strings[match_id])
-            for match_id, start, end in self.matcher(doc)
-        ]
+        strings = doc.vocab.strings
+        matches = [(start, end, strings[match_id]) for match_id, start, end in self.matcher(doc)]
         return [
-            TriggerHit(span.start, span.end, self.entries[span.label_])
-            for span in sorted(filter_spans(spans), key=lambda s: s.start)
+            TriggerHit(start, end, self.entries[key]) for start, end, key in longest_first(matches)
         ]
 
     def extract(
         self,
         doc: Doc,
+        text: str,
         published: dt.date,
         mentions: list[ActorMention],
         places: list[PlaceMention],
         times: list[TimeMention],
+        split: list[Span] | None = None,
+        words: list[str] | None = None,
     ) -> list[Event]:
+        """`split` and `words` are the sentences and token strings, if already computed."""
         hits = self.triggers(doc)
-        builder = _ArticleEvents(doc, published, mentions, places, times)
-        for sentence in doc.sents:
-            if sentence.text.strip():
-                in_sentence = [h for h in hits if sentence.start <= h.start < sentence.end]
-                builder.add_sentence(sentence, in_sentence)
+        builder = _ArticleEvents(doc, text, published, mentions, places, times, words)
+        cursor = 0  # hits and sentences are both in document order
+        for sentence in split if split is not None else sentences(doc):
+            while cursor < len(hits) and hits[cursor].start < sentence.start:
+                cursor += 1
+            first = cursor
+            while cursor < len(hits) and hits[cursor].start < sentence.end:
+                cursor += 1
+            builder.add_sentence(sentence, hits[first:cursor])
         # A plan with no date cannot be placed on a timeline, unless the text later said it
         # did not happen ("But that never happened").
+        plans = {id(event) for event in builder.undated_plans}
         return [
             event
             for event in builder.events
             if _main_actors(event.participants)
-            and not (event in builder.undated_plans and event.status == "planned")
+            and not (id(event) in plans and event.status == "planned")
         ]
 
 
 class _ArticleEvents:
     """The events of one article, built sentence by sentence (coreference looks back)."""
 
-    def __init__(self, doc, published, mentions, places, times) -> None:
+    def __init__(self, doc, text, published, mentions, places, times, words=None) -> None:
         self.doc = doc
+        # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
+        # Token object each time.
+        self.full_text = text
+        self.words = words if words is not None else words_of(doc, text)
+        self.starts = token_starts(doc)
+        self.lower = [t.lower() for t in self.words]
         self.published = published
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
         self.last_date: DateValue | None = None
+        self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
         self.sentence_number = 0  # of sentences with text; the first LEAD_SENTENCES are the lead
         self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
+        self.mentions.sort(key=lambda item: item[0])
+        self.mention_starts = [start for start, _, _ in self.mentions]
         self.known_actors = {m.key for m in mentions if not m.is_new}
         self.states = {m.key for m in mentions if m.kind == "state"}
         # People outside the gazetteer may speak for a state when the text gives their office.
@@ -141,25 +158,28 @@ class _ArticleEvents:
         self.places = [(self._token(p.start), p) for p in places]
         self.times = [(self._token(t.start), t) for t in times]
 
+    def _text(self, span: Span) -> str:
+        return self.full_text[span.start_char : span.end_char]
+
     def _token(self, char: int) -> int:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else 0
+        """The token that contains character `char`."""
+        return max(bisect.bisect_right(self.starts, char) - 1, 0)
 
     # ------------------------------------------------------------------ one sentence
     def add_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
-        before = [time for token, time in self.times if token < sentence.start]
-        self.last_date = before[-1].date if before else None
-        text = sentence.text.strip()
-        lowered = text.lower()
-        if any(cue in lowered for cue in lexicon.DID_NOT_HAPPEN) and len(hits) == 0:
-            for event in self.previous_sentence_events:
-                if event.type in MEETING_TYPES and event.status == "planned":
-                    event.status = "did_not_occur"
-                    event.evidence.append(self._evidence(sentence, sentence.start, sentence.end))
+        times = self.times
+        while self.time_cursor < len(times) and times[self.time_cursor][0] < sentence.start:
+            self.last_date = times[self.time_cursor][1].date
+            self.time_cursor += 1
+        text = self._text(sentence)
+        if not hits:
+            self.sentence_number += 1
+            if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
+                self._did_not_happen(sentence)
             self.previous_sentence_events = []
             return
         self.sentence_number += 1
-        quoted = _quoted_tokens(sentence)
+        quoted = _quoted_tokens(self.words[sentence.start : sentence.end])
         hits = [
             h
             for h in hits
@@ -174,15 +194,16 @@ class _ArticleEvents:
                 o.entry.noun
                 and o.entry.type == h.entry.type
                 and 0 <= o.start - h.end <= 4
-                and all(t.is_lower or t.text in {"-", ","} for t in self.doc[h.end : o.start])
+                and all(w.islower() or w in {"-", ","} for w in self.words[h.end : o.start])
                 for o in hits
             )
         ]
         if text.endswith("?") or not hits:
             self.previous_sentence_events = []
             return
+        breaks = _clause_breaks(self.words, sentence)
         for hit in hits:
-            hit.clause = _clause(self.doc, sentence, hit)
+            hit.clause = _clause(breaks, sentence, hit)
         self._pair_cancellations(hits)
         self._assign_times(sentence, hits)
         self._share_times(hits)
@@ -195,22 +216,30 @@ class _ArticleEvents:
             event = self._build(sentence, hit)
             if event is not None:
                 made.append(event)
-        self.events.extend(e for e in made if e not in self.events)
+        known = {id(e) for e in self.events}
+        self.events.extend(e for e in made if id(e) not in known)
         self.previous_sentence_events = made
 
+    def _did_not_happen(self, sentence: Span) -> None:
+        """ "But that never happened": the plans of the sentence before did not occur."""
+        for event in self.previous_sentence_events:
+            if event.type in MEETING_TYPES and event.status == "planned":
+                event.status = "did_not_occur"
+                event.evidence.append(self._evidence(sentence, sentence.start, sentence.end))
+
     def _admissible(self, hit: TriggerHit, sentence: Span) -> bool:
-        lowered = sentence.text.lower()
+        lowered = self._text(sentence).lower()
         entry = hit.entry
         if entry.requires and not any(word in lowered for word in entry.requires):
             return False
         if entry.followed_by:
-            after = {t.lower_ for t in self.doc[hit.end : min(hit.end + 4, sentence.end)]}
+            after = set(self.lower[hit.end : min(hit.end + 4, sentence.end)])
             if not after & set(entry.followed_by):
                 return False
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
-            after = self.doc[hit.end : min(hit.end + 14, sentence.end)].text.lower()
+            after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
 
@@ -234,7 +263,7 @@ class _ArticleEvents:
         for token, time in self.times:
             if not sentence.start <= token < sentence.end:
                 continue
-            if token > 0 and self.doc[token - 1].lower_ == "since" and not self._possessive(time):
+            if token > 0 and self.lower[token - 1] == "since" and not self._possessive(time):
                 # "sanctions imposed since 2016": a period's start, not a date; but "since
                 # last month's summit" dates the summit.
                 continue
@@ -256,16 +285,16 @@ class _ArticleEvents:
 
     def _segment(self, token: int, sentence: Span) -> tuple[int, int]:
         low = token
-        while low > sentence.start and self.doc[low - 1].text not in SEGMENT_BREAKS:
+        while low > sentence.start and self.words[low - 1] not in SEGMENT_BREAKS:
             low -= 1
         high = token
-        while high < sentence.end and self.doc[high].text not in SEGMENT_BREAKS:
+        while high < sentence.end and self.words[high] not in SEGMENT_BREAKS:
             high += 1
         return low, high
 
     def _possessive(self, time: TimeMention) -> bool:
         end = self._token(time.end - 1) + 1
-        return end < len(self.doc) and self.doc[end].text in {"’s", "'s"}
+        return end < len(self.doc) and self.words[end] in {"’s", "'s"}
 
     def _share_times(self, hits: list[TriggerHit]) -> None:
         """Give an undated trigger the date of a neighbour that frames it: "the summit in
@@ -287,18 +316,16 @@ class _ArticleEvents:
                 if other is hit or not other.times:
                     continue
                 low, high = sorted((hit.start, other.start))
-                if any(t.text in CLAUSE_BREAKS for t in self.doc[low:high]):
+                if any(w in CLAUSE_BREAKS for w in self.words[low:high]):
                     continue
                 if other.start < hit.start:
-                    between = self.doc[other.end : hit.start]
+                    between = self.lower[other.end : hit.start]
                     framed = hit.start - other.end <= SHARE_REACH and any(
-                        t.lower_ in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
+                        t in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
                     )
                 else:
-                    after = self.doc[hit.end : min(hit.end + 3, other.start)]
-                    framed = other.start - hit.end <= SHARE_REACH and any(
-                        t.lower_ == "and" for t in after
-                    )
+                    after = self.lower[hit.end : min(hit.end + 3, other.start)]
+                    framed = other.start - hit.end <= SHARE_REACH and any(t == "and" for t in after)
                 if framed:
                     hit.inherited = self._date(other)[0]
                     break
@@ -309,7 +336,7 @@ class _ArticleEvents:
         dated event of the sentence before continues it."""
         if hit.dated:
             return
-        first = sentence[0].lower_ if len(sentence) else ""
+        first = self.lower[sentence.start] if len(sentence) else ""
         if first in lexicon.CONTINUING_CONNECTIVES and self.last_date is not None:
             hit.inherited = self.last_date
             return
@@ -322,7 +349,7 @@ class _ArticleEvents:
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
         event_type = hit.entry.type
-        before = self.doc[max(hit.clause[0], hit.start - 4) : hit.start].text.lower()
+        before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
         negated = _has_cue(before, lexicon.NEGATION_BEFORE)
         if _has_cue(before, lexicon.HYPOTHETICAL_CUES) or (
             negated and event_type not in MEETING_TYPES
@@ -337,7 +364,7 @@ class _ArticleEvents:
         participants = self._participants(hit, event_type)
         if event_type == "statement":
             return self._build_statement(sentence, hit, participants)
-        plural = self.doc[hit.end - 1].lower_.endswith("s")
+        plural = self.lower[hit.end - 1].endswith("s")
         if (
             event_type in MEETING_TYPES
             and hit.entry.noun
@@ -384,7 +411,7 @@ class _ArticleEvents:
         that event's announcement, not a statement of its own."""
         complement_end = hit.end
         while complement_end < sentence.end and (
-            self.doc[complement_end].lower_ not in lexicon.SUBORDINATORS
+            self.lower[complement_end] not in lexicon.SUBORDINATORS
         ):
             complement_end += 1
         reports_event = any(
@@ -427,14 +454,14 @@ class _ArticleEvents:
         return (
             hit.entry.type in MEETING_TYPES
             and hit.entry.noun
-            and self.doc[hit.end - 1].lower_.endswith("s")
+            and self.lower[hit.end - 1].endswith("s")
         )
 
     def _in_lead(self) -> bool:
         return self.sentence_number <= LEAD_SENTENCES
 
     def _continues(self, sentence: Span) -> bool:
-        return len(sentence) > 0 and sentence[0].lower_ in lexicon.CONTINUING_CONNECTIVES
+        return len(sentence) > 0 and self.lower[sentence.start] in lexicon.CONTINUING_CONNECTIVES
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
@@ -453,13 +480,13 @@ class _ArticleEvents:
         return event
 
     def _negated(self, hit: TriggerHit) -> bool:
-        before = self.doc[max(hit.clause[0], hit.start - 4) : hit.start].text.lower()
+        before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
         return hit.entry.type not in MEETING_TYPES and _has_cue(before, lexicon.NEGATION_BEFORE)
 
     def _non_finite(self, hit: TriggerHit) -> bool:
-        first = self.doc[hit.start]
-        previous = self.doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        return first.lower_.endswith("ing") or previous in lexicon.NON_FINITE_PREFIXES
+        first = self.lower[hit.start]
+        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
+        return first.endswith("ing") or previous in lexicon.NON_FINITE_PREFIXES
 
     def _build_cancellation(self, sentence: Span, hit: TriggerHit) -> Event | None:
         target_event = None
@@ -533,8 +560,7 @@ class _ArticleEvents:
         return None
 
     def _definite(self, hit: TriggerHit) -> bool:
-        previous = self.doc[max(hit.start - 2, 0) : hit.start]
-        return any(token.lower_ in lexicon.DETERMINERS for token in previous)
+        return any(w in lexicon.DETERMINERS for w in self.lower[max(hit.start - 2, 0) : hit.start])
 
     # ------------------------------------------------------------------ event parts
     def _participants(
@@ -551,9 +577,9 @@ class _ArticleEvents:
             high = min(high, stop_at.start)
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
-        for start, end, mention in self.mentions:
-            if not low <= start < high:
-                continue
+        first = bisect.bisect_left(self.mention_starts, low)
+        last = bisect.bisect_left(self.mention_starts, high)
+        for start, end, mention in self.mentions[first:last]:
             role = self._role(hit, event_type, start, end, mention)
             if role:
                 found.setdefault((mention.key, role), Participant(mention.key, role))
@@ -582,71 +608,67 @@ class _ArticleEvents:
         around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
         ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
         low, high = hit.clause
-        doc = self.doc
         if not hit.entry.noun or hit.entry.type in {"statement", "letter"} or self._gerund(hit):
             return low, high
         left = hit.start
         while left > low and hit.start - left < NOUN_LEFT:
-            token = doc[left - 1]
-            if token.text in PHRASE_BREAKS or token.lower_ in lexicon.WINDOW_STOPS:
+            word = self.lower[left - 1]
+            if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
                 break
             left -= 1
         governed = any(
-            t.lower_ in lexicon.LIGHT_VERBS
-            for t in doc[max(low, hit.start - LIGHT_REACH) : hit.start]
+            w in lexicon.LIGHT_VERBS
+            for w in self.lower[max(low, hit.start - LIGHT_REACH) : hit.start]
         )
         right = hit.end
         while right < high and right - hit.end < NOUN_RIGHT:
-            token = doc[right]
-            following = doc[right + 1].lower_ if right + 1 < len(doc) else ""
-            if token.lower_ in lexicon.WINDOW_STOPS:
+            word = self.lower[right]
+            following = self.lower[right + 1] if right + 1 < len(self.lower) else ""
+            if word in lexicon.WINDOW_STOPS:
                 break
-            if token.text == "," and following in lexicon.WINDOW_STOPS | NEW_CLAUSE_WORDS:
+            if word == "," and following in lexicon.WINDOW_STOPS | NEW_CLAUSE_WORDS:
                 break  # a list comma continues the phrase; a clause comma ends it
-            if token.text in {";", ":", "(", ")"}:
+            if word in {";", ":", "(", ")"}:
                 break
-            if token.text in {"—", "–"} and following not in PARTY_PREPOSITIONS:
+            if word in {"—", "–"} and following not in PARTY_PREPOSITIONS:
                 break  # "the meeting itself — between Pompeo and ...": a dash may open it
             right += 1
         return (low if governed else left), right
 
     def _modifier(self, hit: TriggerHit) -> bool:
-        following = self.doc[hit.end] if hit.end < len(self.doc) else None
+        following = self.words[hit.end] if hit.end < len(self.words) else ""
         return (
-            following is not None
-            and following.is_alpha
-            and following.is_lower
-            and following.lower_ not in lexicon.FUNCTION_WORDS
+            following.isalpha() and following.islower() and following not in lexicon.FUNCTION_WORDS
         )
 
     def _gerund(self, hit: TriggerHit) -> bool:
         """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
-        previous = self.doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        if previous == "to" and not self.doc[hit.start].lower_.endswith("s"):
+        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
+        if previous == "to" and not self.lower[hit.start].endswith("s"):
             return True  # "to visit North Korea": a verb after all
-        return self.doc[hit.start].lower_.endswith("ing") and previous in lexicon.SUBORDINATORS
+        return self.lower[hit.start].endswith("ing") and previous in lexicon.SUBORDINATORS
 
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
-        following = doc[end : end + 2]
+        following = self.lower[end : end + 2]
         if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
             return ""
-        if end < len(doc) and doc[end].text in {"’s", "'s"}:
-            possessed = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if end < len(self.words) and self.words[end] in {"’s", "'s"}:
+            possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
             if not 0 <= hit.start - end <= 4 and possessed not in lexicon.LIGHT_NOUNS:
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
-        if any(t.lower_ in lexicon.SPEECH_VERBS for t in following):
+        if any(w in lexicon.SPEECH_VERBS for w in following):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
             return "initiator" if event_type == "statement" else "announcer"
-        if start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ == "according":
+        if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
         if mention.how == "place":
             return "target" if event_type == "visit" and start >= hit.end else ""
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
-            if any(t.lower_ == "from" for t in doc[max(start - 5, hit.end) : start]):
+            if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
-            received = any(t.lower_ in lexicon.RECEIVING_VERBS for t in doc[start : hit.start])
+            received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
@@ -656,14 +678,14 @@ class _ArticleEvents:
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
-                by = start > 0 and doc[start - 1].lower_ == "by"
+                by = start > 0 and self.lower[start - 1] == "by"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
 
     def _passive(self, hit: TriggerHit) -> bool:
-        previous = self.doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        return previous in lexicon.PASSIVE_AUXILIARIES and self.doc[hit.start].lower_.endswith("ed")
+        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
+        return previous in lexicon.PASSIVE_AUXILIARIES and self.lower[hit.start].endswith("ed")
 
     def _date(self, hit: TriggerHit) -> tuple[DateValue, str]:
         if hit.times:
@@ -680,10 +702,10 @@ class _ArticleEvents:
         if negated:
             return "did_not_occur"
         if hit.entry.type in MEETING_TYPES:  # "a meeting set for Thursday", "was to meet"
-            window = self.doc[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
+            window = self.lower[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
         else:  # "would announce", not "warned the country would return"
-            window = self.doc[max(hit.clause[0], hit.start - 4) : hit.start]
-        if _has_cue(window.text.lower(), lexicon.PLANNED_CUES):
+            window = self.lower[max(hit.clause[0], hit.start - 4) : hit.start]
+        if _has_cue(" ".join(window), lexicon.PLANNED_CUES):
             return "planned"
         if date.precision == "day" and date.value > self.published:
             return "planned"
@@ -702,7 +724,7 @@ class _ArticleEvents:
 
     def _evidence(self, sentence: Span, start: int, end: int) -> Evidence:
         trigger = self.doc[start:end]
-        text = sentence.text.rstrip()
+        text = self._text(sentence).rstrip()
         return Evidence(
             sentence=text.strip(),
             start=sentence.start_char + (len(text) - len(text.lstrip())),
@@ -714,36 +736,38 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------------- helpers
-def _clause(doc: Doc, sentence: Span, hit: TriggerHit) -> tuple[int, int]:
-    """The trigger's clause: up to ";" or ":", or a dash that does not open the trigger's
-    own phrase ("the meeting itself — between Pompeo and ..." continues it)."""
-
-    def breaks(i: int) -> bool:
-        token = doc[i]
-        if token.text in CLAUSE_BREAKS:
-            return True
-        if token.text in {"—", "–"}:
-            following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-            return following not in PARTY_PREPOSITIONS
-        return False
-
-    low = hit.start
-    while low > sentence.start and not breaks(low - 1) and hit.start - low < MAX_CLAUSE_TOKENS:
-        low -= 1
-    high = hit.end
-    while high < sentence.end and not breaks(high) and high - hit.end < MAX_CLAUSE_TOKENS:
-        high += 1
-    return low, high
+def _clause_breaks(words: list[str], sentence: Span) -> list[int]:
+    """Where clauses end in the sentence: ";", ":", or a dash that does not open the
+    trigger's own phrase ("the meeting itself — between Pompeo and ..." continues it)."""
+    found = []
+    for i in range(sentence.start, sentence.end):
+        word = words[i]
+        if word in CLAUSE_BREAKS:
+            found.append(i)
+        elif word in {"—", "–"}:
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            if following not in PARTY_PREPOSITIONS:
+                found.append(i)
+    return found
 
 
-def _quoted_tokens(sentence: Span) -> list[bool]:
+def _clause(breaks: list[int], sentence: Span, hit: TriggerHit) -> tuple[int, int]:
+    """The trigger's clause: between the breaks around it, at most MAX_CLAUSE_TOKENS away."""
+    before = bisect.bisect_left(breaks, hit.start)
+    low = breaks[before - 1] + 1 if before else sentence.start
+    after = bisect.bisect_left(breaks, hit.end)
+    high = breaks[after] if after < len(breaks) else sentence.end
+    return max(low, hit.start - MAX_CLAUSE_TOKENS), min(high, hit.end + MAX_CLAUSE_TOKENS)
+
+
+def _quoted_tokens(words: list[str]) -> list[bool]:
     """Which tokens stand inside double quotation marks (quoted speech)."""
     inside, flags = False, []
-    for token in sentence:
-        if not inside and token.text in QUOTES_OPEN:
+    for word in words:
+        if not inside and word in QUOTES_OPEN:
             inside = True
             flags.append(True)
-        elif inside and token.text in QUOTES_CLOSE:
+        elif inside and word in QUOTES_CLOSE:
             inside = False
             flags.append(True)
         else:
@@ -763,8 +787,14 @@ def _add_participants(event: Event, participants: list[Participant]) -> None:
 
 
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    padded = f" {text} "
-    return any(f" {cue} " in padded or f" {cue}," in padded for cue in cues)
+    """A cue as whole words: "will" in "Pompeo will go", not in "goodwill"."""
+    return _cue_pattern(cues).search(text) is not None
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?=[\s,]|$)")
 
 
 def enough_parties(event: Event) -> bool:

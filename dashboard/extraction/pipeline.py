@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer
 from .merging import merge_events
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Extraction, TimeMention
-from .text import parse
+from .text import parse, sentences, words_of
 
 FAR_FUTURE = dt.date(2100, 1, 1)
 YEAR_IN_TEXT = re.compile(r"\b(19|20)\d\d\b")
@@ -58,16 +58,18 @@ class Pipeline:
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
     def infer_published(self, text: str) -> dt.date | None:
-        return infer_published(parse(clean_text(text, self.markers)))
+        cleaned = clean_text(text, self.markers)
+        return infer_published(parse(cleaned), cleaned)
 
     def extract(self, text: str, published: dt.date | None = None) -> Extraction:
         cleaned = clean_text(text, self.markers)
         doc = parse(cleaned)
         inferred = published is None
         if published is None:
-            published = infer_published(doc)
+            published = infer_published(doc, cleaned)
 
-        recognition = self.actors.recognize(doc, published)
+        words = words_of(doc, cleaned)
+        recognition = self.actors.recognize(doc, published, words, cleaned)
         result = Extraction(
             published=DateValue(published, "day") if published else None,
             published_inferred=inferred,
@@ -77,17 +79,19 @@ class Pipeline:
         if published is None:
             return result  # nothing to resolve relative dates against
 
-        times = _time_mentions(doc, published)
+        split = sentences(doc)
+        times = _time_mentions(split, cleaned, published)
         events = self.events.extract(
-            doc, published, recognition.mentions, recognition.places, times
+            doc, cleaned, published, recognition.mentions, recognition.places, times, split, words
         )
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
         events = [
             event for event in merge_events(events, self.nationality) if enough_parties(event)
         ]
+        kept = {id(event) for event in events}
         for event in events:
-            if event.related is not None and event.related not in events:
+            if event.related is not None and id(event.related) not in kept:
                 event.related = None
         for event in events:
             event.summary = summarize(event)
@@ -95,13 +99,17 @@ class Pipeline:
         return result
 
 
-def _time_mentions(doc, published: dt.date) -> list[TimeMention]:
+def _time_mentions(split, text: str, published: dt.date) -> list[TimeMention]:
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     day_anchor: DateValue | None = None
-    for sentence in doc.sents:
+    for sentence in split:
         mentions = find_time_mentions(
-            sentence.text, sentence.start_char, published, anchor, day_anchor
+            text[sentence.start_char : sentence.end_char],
+            sentence.start_char,
+            published,
+            anchor,
+            day_anchor,
         )
         found.extend(mentions)
         # "The same day" is the last date told, most precisely; "a day later" counts days
@@ -115,13 +123,16 @@ def _time_mentions(doc, published: dt.date) -> list[TimeMention]:
     return found
 
 
-def infer_published(doc) -> dt.date | None:
+def infer_published(doc, text: str | None = None) -> dt.date | None:
     """An undated article was published no earlier than the latest full date it mentions,
     nor before the start of a later month it names without a year ("In October, ...")."""
+    text = doc.text if text is None else text
     mentions = [
         m
-        for sentence in doc.sents
-        for m in find_time_mentions(sentence.text, sentence.start_char, FAR_FUTURE)
+        for sentence in sentences(doc)
+        for m in find_time_mentions(
+            text[sentence.start_char : sentence.end_char], sentence.start_char, FAR_FUTURE
+        )
     ]
     # Only a date that states its year can anchor the others ("June 12, 2018").
     full = [
