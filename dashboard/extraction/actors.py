@@ -255,10 +255,11 @@ class ActorRecognizer:
         published: dt.date | None,
         words: list[str] | None = None,
         text: str | None = None,
+        lower: list[str] | None = None,
     ) -> Recognition:
-        """`words` and `text` (the doc's token strings and text) save recomputing them."""
+        """`words`, `text` and `lower` (token strings, text) save recomputing them."""
         words = words if words is not None else [t.text for t in doc]
-        lower = [word.lower() for word in words]
+        lower = lower if lower is not None else [word.lower() for word in words]
         self._text = text if text is not None else doc.text
         spans = [s for s in self._gazetteer_spans(doc) if not _starts_unknown_name(doc, s)]
         new_people = self._new_people(doc, words, spans)

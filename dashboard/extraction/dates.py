@@ -286,7 +286,19 @@ HINTS: dict[str, tuple[str, ...]] = {
     "unit": ("day", "week", "month", "year"),
     "deictic": ("yesterday", "today", "tonight", "tomorrow"),
 }
-DIGIT = re.compile(r"\d")
+# Only the bare-year rule needs this hint; the other rules with numbers need a month or unit.
+YEAR_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The same hints as whole tokens ("jan." is one token): word -> hint name. "may" is left out:
+# the modal verb is common, so the month is checked in the sentence's own case.
+HINT_OF_WORD = {
+    **{name: "month" for name in MONTHS if name != "may"},
+    **{f"{name}.": "month" for name in MONTHS},
+    **{name: "weekday" for name in WEEKDAYS},
+    **{f"{name}s": "weekday" for name in WEEKDAYS},
+    **{u: "unit" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")},
+    **{d: "deictic" for d in ("yesterday", "today", "tonight", "tomorrow")},
+}
+HINT_WORDS = frozenset(HINT_OF_WORD)
 
 
 def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -> str:
@@ -348,20 +360,32 @@ def find_time_mentions(
     published: dt.date,
     anchor: DateValue | None = None,
     day_anchor: DateValue | None = None,
+    words: set[str] | None = None,
 ) -> list[TimeMention]:
     """Every time expression in `sentence`, resolved; `offset` is where the sentence starts.
     `anchor` is the last date the text told; `day_anchor` the last one told to the day."""
     token = _DAY_ANCHOR.set(day_anchor)
     try:
-        return _find(sentence, offset, published, anchor)
+        return _find(sentence, offset, published, anchor, words)
     finally:
         _DAY_ANCHOR.reset(token)
 
 
-def _find(sentence: str, offset: int, published: dt.date, anchor: DateValue | None):
-    lowered = sentence.lower()
-    shown = {name for name, words in HINTS.items() if any(w in lowered for w in words)}
-    if DIGIT.search(sentence):
+def _find(
+    sentence: str,
+    offset: int,
+    published: dt.date,
+    anchor: DateValue | None,
+    words: set[str] | None = None,
+):
+    if words is not None:  # the sentence's lower-cased tokens: a set intersection suffices
+        shown = {HINT_OF_WORD[w] for w in words & HINT_WORDS}
+        if "may" in words and "May" in sentence:
+            shown.add("month")  # the modal "may" is no month; "May" may be
+    else:
+        lowered = sentence.lower()
+        shown = {name for name, hints in HINTS.items() if any(h in lowered for h in hints)}
+    if YEAR_LIKE.search(sentence):
         shown.add("digit")
     unquoted: str | None = None
     if not shown:

@@ -102,10 +102,11 @@ class EventExtractor:
         times: list[TimeMention],
         split: list[Span] | None = None,
         words: list[str] | None = None,
+        lower: list[str] | None = None,
     ) -> list[Event]:
-        """`split` and `words` are the sentences and token strings, if already computed."""
+        """`split`, `words` and `lower`: sentences and token strings, if already computed."""
         hits = self.triggers(doc)
-        builder = _ArticleEvents(doc, text, published, mentions, places, times, words)
+        builder = _ArticleEvents(doc, text, published, mentions, places, times, words, lower)
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -128,14 +129,16 @@ class EventExtractor:
 class _ArticleEvents:
     """The events of one article, built sentence by sentence (coreference looks back)."""
 
-    def __init__(self, doc, text, published, mentions, places, times, words=None) -> None:
+    def __init__(
+        self, doc, text, published, mentions, places, times, words=None, lower=None
+    ) -> None:
         self.doc = doc
         # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
         # Token object each time.
         self.full_text = text
         self.words = words if words is not None else words_of(doc, text)
         self.starts = token_starts(doc)
-        self.lower = [t.lower() for t in self.words]
+        self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.published = published
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
@@ -180,10 +183,17 @@ class _ArticleEvents:
             return
         self.sentence_number += 1
         quoted = _quoted_tokens(self.words[sentence.start : sentence.end])
+        dated_sentence = self.time_cursor < len(self.times) and (
+            self.times[self.time_cursor][0] < sentence.end
+        )
         hits = [
             h
             for h in hits
-            if not quoted[h.start - sentence.start] and self._admissible(h, sentence)
+            if not quoted[h.start - sentence.start]
+            and self._admissible(h, sentence)
+            # A statement is an event only with a date or an "Afterward": decide it early,
+            # since "said" is the commonest trigger of all.
+            and (h.entry.type != "statement" or dated_sentence or self._continues(sentence))
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event.
         hits = [
@@ -228,10 +238,11 @@ class _ArticleEvents:
                 event.evidence.append(self._evidence(sentence, sentence.start, sentence.end))
 
     def _admissible(self, hit: TriggerHit, sentence: Span) -> bool:
-        lowered = self._text(sentence).lower()
         entry = hit.entry
-        if entry.requires and not any(word in lowered for word in entry.requires):
-            return False
+        if entry.requires:
+            lowered = self._text(sentence).lower()
+            if not any(word in lowered for word in entry.requires):
+                return False
         if entry.followed_by:
             after = set(self.lower[hit.end : min(hit.end + 4, sentence.end)])
             if not after & set(entry.followed_by):
@@ -428,9 +439,7 @@ class _ArticleEvents:
             if p.role in {"announcer", "initiator"} and p.actor in self.speakers
         ]
         segment = self._segment(hit.start, sentence)
-        before_in_segment = [
-            m.key for start, _, m in self.mentions if segment[0] <= start < hit.start
-        ]
+        before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
         if before_in_segment:  # "Biegun said", "Pompeo himself told"
             speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
         elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
@@ -442,8 +451,8 @@ class _ArticleEvents:
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
             mention.key
-            for start, _, mention in self.mentions
-            if hit.end <= start <= hit.end + 2 and mention.key in self.known_actors
+            for _, _, mention in self._mentions_in(hit.end, hit.end + 3)
+            if mention.key in self.known_actors
         }
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
@@ -577,9 +586,7 @@ class _ArticleEvents:
             high = min(high, stop_at.start)
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
-        first = bisect.bisect_left(self.mention_starts, low)
-        last = bisect.bisect_left(self.mention_starts, high)
-        for start, end, mention in self.mentions[first:last]:
+        for start, end, mention in self._mentions_in(low, high):
             role = self._role(hit, event_type, start, end, mention)
             if role:
                 found.setdefault((mention.key, role), Participant(mention.key, role))
@@ -602,6 +609,11 @@ class _ArticleEvents:
                 or p.role == "target"
             ]
         return participants
+
+    def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
+        """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""
+        first = bisect.bisect_left(self.mention_starts, low)
+        return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
 
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
         """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
@@ -723,15 +735,16 @@ class _ArticleEvents:
         return min(nearby)[1] if nearby else ""
 
     def _evidence(self, sentence: Span, start: int, end: int) -> Evidence:
-        trigger = self.doc[start:end]
         text = self._text(sentence).rstrip()
+        trigger_start = self.starts[start]
+        trigger_end = self.starts[end - 1] + len(self.words[end - 1])
         return Evidence(
             sentence=text.strip(),
             start=sentence.start_char + (len(text) - len(text.lstrip())),
             end=sentence.start_char + len(text),
-            trigger=trigger.text,
-            trigger_start=trigger.start_char,
-            trigger_end=trigger.end_char,
+            trigger=self.full_text[trigger_start:trigger_end],
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
         )
 
 

@@ -69,7 +69,8 @@ class Pipeline:
             published = infer_published(doc, cleaned)
 
         words = words_of(doc, cleaned)
-        recognition = self.actors.recognize(doc, published, words, cleaned)
+        lower = [word.lower() for word in words]
+        recognition = self.actors.recognize(doc, published, words, cleaned, lower)
         result = Extraction(
             published=DateValue(published, "day") if published else None,
             published_inferred=inferred,
@@ -80,9 +81,17 @@ class Pipeline:
             return result  # nothing to resolve relative dates against
 
         split = sentences(doc)
-        times = _time_mentions(split, cleaned, published)
+        times = _time_mentions(split, cleaned, published, lower)
         events = self.events.extract(
-            doc, cleaned, published, recognition.mentions, recognition.places, times, split, words
+            doc,
+            cleaned,
+            published,
+            recognition.mentions,
+            recognition.places,
+            times,
+            split,
+            words,
+            lower,
         )
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
@@ -99,7 +108,9 @@ class Pipeline:
         return result
 
 
-def _time_mentions(split, text: str, published: dt.date) -> list[TimeMention]:
+def _time_mentions(
+    split, text: str, published: dt.date, lower: list[str] | None = None
+) -> list[TimeMention]:
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     day_anchor: DateValue | None = None
@@ -110,6 +121,7 @@ def _time_mentions(split, text: str, published: dt.date) -> list[TimeMention]:
             published,
             anchor,
             day_anchor,
+            set(lower[sentence.start : sentence.end]) if lower is not None else None,
         )
         found.extend(mentions)
         # "The same day" is the last date told, most precisely; "a day later" counts days

@@ -1,0 +1,75 @@
+"""python manage.py benchmark_extraction [--rounds N] [--copies N]
+
+Words per second of the full extraction pipeline and of bare spaCy tokenisation of the same
+texts (the seeds and the gold test articles), and their ratio. A benchmark, not a test: it
+prints figures. Rounds alternate between the two so that machine noise hits both; the best
+round of each is compared, as the least disturbed measurement of each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from dashboard.extraction.evaluation import article_text
+from dashboard.extraction.text import tokenize
+from dashboard.loading import project_pipeline
+
+
+class Command(BaseCommand):
+    help = "Print words per second: full extraction pipeline against bare tokenisation."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--rounds", type=int, default=7)
+        parser.add_argument("--copies", type=int, default=20, help="Repeat the texts N times.")
+
+    def handle(self, *args, rounds: int, copies: int, **options) -> None:
+        base = Path(settings.BASE_DIR)
+        files = sorted((base / "seeds").glob("*.txt")) + sorted(
+            (base / "tests" / "gold" / "articles").glob("*.md")
+        )
+        texts = [article_text(path) for path in files] * copies
+        words = sum(len(tokenize(text)) for text in texts)
+        pipeline = project_pipeline()
+        published = dt.date(2018, 8, 25)
+        pipeline.extract(texts[0], published)  # warm caches
+
+        def tokenize_all() -> None:
+            for text in texts:  # each result is dropped, as load_corpus drops it once stored
+                tokenize(text)
+
+        def extract_all() -> None:
+            for text in texts:
+                pipeline.extract(text, published)
+
+        bare, full = [], []
+        for _ in range(rounds):
+            bare.append(_seconds(tokenize_all))
+            full.append(_seconds(extract_all))
+
+        self.stdout.write(
+            f"{len(files)} texts x {copies} = {len(texts)} texts, {words:,} tokens, "
+            f"{rounds} rounds; {platform.processor() or platform.machine()}, "
+            f"Python {platform.python_version()}"
+        )
+        for name, times in (("bare tokenisation", bare), ("full pipeline", full)):
+            self.stdout.write(
+                f"{name:<18} best {words / min(times):>9,.0f} words/s   "
+                f"median {words / statistics.median(times):>9,.0f} words/s"
+            )
+        self.stdout.write(
+            f"ratio (full / bare time): best {min(full) / min(bare):.2f}x, "
+            f"median {statistics.median(full) / statistics.median(bare):.2f}x"
+        )
+
+
+def _seconds(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
