@@ -19,8 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -556,17 +554,12 @@ def _starts_unknown_name(doc: Doc, span: Span) -> bool:
 
 
 def _name_shapes(doc: Doc, words: list[str]) -> list[bool]:
-    """`_name_shaped` for every token, vectorised: "Davis" yes, "NATO" no, "H." yes."""
-    array = doc.to_array([IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, LENGTH]).astype(np.int64)
-    alpha, title, upper, lower, length = (array[:, k] for k in range(5))
-    mixed = (upper == 0) & (lower == 0)  # "McMaster"
-    shaped = (alpha == 1) & ((title == 1) | mixed) & ((length == 1) | (upper == 0))
-    initials = (length == 2) & np.array([w[-1:] == "." and w[:1].isupper() for w in words])
-    flags = (shaped | initials).tolist()
-    for i in np.flatnonzero(shaped).tolist():
-        if words[i] in NOT_NAME_WORDS:
-            flags[i] = False
-    return flags
+    """`_name_shaped` for every token; words repeat, so each is judged once."""
+    cache = _SHAPES
+    return [cache[w] if w in cache else cache.setdefault(w, _name_shaped(w)) for w in words]
+
+
+_SHAPES: dict[str, bool] = {}
 
 
 def _name_shaped(text: str) -> bool:

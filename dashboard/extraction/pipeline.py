@@ -80,7 +80,7 @@ class Pipeline:
         if published is None:
             return result  # nothing to resolve relative dates against
 
-        split = sentences(doc)
+        split = sentences(doc, words)
         times = _time_mentions(split, cleaned, published, lower)
         events = self.events.extract(
             doc,

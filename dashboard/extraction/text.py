@@ -1,8 +1,8 @@
 """Tokens and sentences, with spaCy's blank English pipeline (no model to download).
 
-Sentence boundaries are computed from token arrays in one vectorised pass rather than by a
-per-token pipeline component: a sentence ends after ".", "!" or "?" (and any closing quotes
-or brackets), and at every line break, since headlines and captions have no final period.
+Sentence boundaries come from one pass over the token strings rather than a pipeline
+component: a sentence ends after ".", "!" or "?" (and any closing quotes or brackets), and at
+every line break, since headlines and captions have no final period.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from functools import cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
@@ -37,12 +37,6 @@ def english() -> Language:
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
-
-
-@cache
-def _hashes(strings: tuple[str, ...]) -> np.ndarray:
-    vocab = english().vocab
-    return np.array([vocab.strings.add(s) for s in strings], dtype=np.uint64)
 
 
 def tokenize(text: str) -> Doc:
@@ -77,32 +71,31 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array([IDX]).astype(np.int64).ravel().tolist()
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The sentences of `doc`, skipping whitespace-only stretches."""
-    if len(doc) == 0:
-        return []
-    array = doc.to_array([ORTH, IS_SPACE])
-    orth, space = array[:, 0].astype(np.uint64), array[:, 1].astype(bool)
-    ends = np.isin(orth, _hashes(SENTENCE_END))
-    closers = np.isin(orth, _hashes(CLOSERS))
-    # A boundary falls after a sentence end and the closing marks that follow it.
-    boundary = np.zeros(len(doc) + 1, dtype=bool)
+def sentences(doc: Doc, words: list[str] | None = None) -> list[Span]:
+    """The sentences of `doc`, skipping whitespace-only stretches. `words` are the token
+    strings, if already computed."""
+    words = words if words is not None else [t.text for t in doc]
+    n = len(words)
+    starts = [0]
     carry = False  # a sentence end was seen; the boundary waits for its closing quotes
-    for i in np.flatnonzero(ends | closers | space):  # few tokens: punctuation and spaces
-        if space[i]:
-            if "\n" in doc[i].text:
-                boundary[i + 1] = True
+    for i, word in enumerate(words):
+        if word in SENTENCE_END:
+            carry = True
+        elif word.isspace():
+            if "\n" in word:
+                starts.append(i + 1)
             continue
-        carry = carry or bool(ends[i])
-        if carry and (i + 1 >= len(doc) or not (ends[i + 1] or closers[i + 1])):
-            boundary[i + 1] = True
+        elif not (carry and word in CLOSERS):
+            continue
+        following = words[i + 1] if i + 1 < n else ""
+        if carry and following not in SENTENCE_END and following not in CLOSERS:
+            starts.append(i + 1)
             carry = False
-    starts = [0, *np.flatnonzero(boundary[1:-1]) + 1]
     result = []
-    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
-        while start < end and space[start]:
+    for start, end in zip(starts, [*starts[1:], n], strict=True):
+        while start < end and words[start].isspace():
             start += 1
-        while end > start and space[end - 1]:
+        while end > start and words[end - 1].isspace():
             end -= 1
         if start < end:
             result.append(doc[start:end])
