@@ -110,3 +110,69 @@ def _event(kind, status, date, precision, actors, location=""):
 def test_merging_rules(a, b, same):
     assert events_match(a, b) is same
     assert events_match(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # Dated statements by known actors; a speech verb reporting another event is that
+        # event's announcement, not a statement of its own.
+        ("“The issues are tough,” Biegun said Thursday when he was named to his new role.", SAT,
+         [("appointment", "occurred", "2018-08-23", ["Stephen Biegun"]),
+          ("statement", "occurred", "2018-08-23", ["Stephen Biegun"])]),
+        ("Kazianis said the talks were doomed.", SAT, []),
+        # Context: "Afterward" continues the last date told.
+        ("Mr. Pompeo met Kim Yong-chol in July. Afterward, the North Korean government "
+         "accused the United States of bad faith.", WED,
+         [("meeting", "occurred", "2018-07", ["Kim Yong-chol", "Mike Pompeo"]),
+          ("statement", "occurred", "2018-07", ["North Korea", "United States"])]),
+        # A clause framed by a dated event shares its date.
+        ("Trump and Kim Jong-un held a summit in June, at which the two leaders signed a "
+         "joint statement.", SAT,
+         [("summit", "occurred", "2018-06", ["Donald Trump", "Kim Jong-un"]),
+          ("agreement", "occurred", "2018-06", ["Donald Trump", "Kim Jong-un"])]),
+        # "N weeks after <clause>" dates the clause, counting back from the last day told.
+        ("Trump wrote to Kim Jong-un on Thursday, two weeks after Kim Yong-chol hosted Mike "
+         "Pompeo in Pyongyang.", dt.date(2018, 5, 25),
+         [("statement", "occurred", "2018-05-24", ["Donald Trump", "Kim Jong-un"]),
+          ("meeting", "occurred", "2018-05", ["Kim Yong-chol", "Mike Pompeo"])]),
+        # "since 2016" dates nothing: in a lead, the event is recent (publication month).
+        ("North Korea demanded that the United States lift sanctions imposed since 2016.", SAT,
+         [("demand", "occurred", "2018-08", ["North Korea", "United States"])]),
+        # Officials act for their states, whatever the state.
+        ("Hungarian and Romanian officials agreed on Tuesday to inspect ships.", SAT,
+         [("agreement", "occurred", "2018-08-21", ["Hungary", "Romania"])]),
+        # Passive postponement of the meeting named before it, announced on a date.
+        ("The State Department said early Wednesday that a meeting set for Thursday between "
+         "Mike Pompeo and Kim Yong-chol had been postponed.", dt.date(2018, 11, 8),
+         [("meeting", "postponed", "2018-11-08", ["Kim Yong-chol", "Mike Pompeo"]),
+          ("postponement", "occurred", "2018-11-07", ["Kim Yong-chol", "Mike Pompeo"])]),
+        # A news lead's undated event is recent: the publication month.
+        ("U.S.-North Korea talks in Pyongyang hit a stumbling block.", dt.date(2018, 7, 8),
+         [("negotiation", "occurred", "2018-07", ["North Korea", "United States"])]),
+    ],
+)  # fmt: skip
+def test_context_rules(pipeline, text, published, expected):
+    assert sorted(events(pipeline, text, published)) == sorted(expected)
+
+
+def test_two_kims_the_new_one_is_found_by_his_full_name(pipeline):
+    text = (
+        "Kim Jong-un watched. North Korea's chief negotiator, Kim Myong-gil, said on Saturday "
+        "that talks had failed. Mr. Kim also said Pyongyang would wait."
+    )
+    result = pipeline.extract(text, dt.date(2019, 10, 6))
+    kims = [m.key for m in result.actors if m.text in {"Kim Myong-gil", "Kim"}]
+    assert kims == ["Kim Myong-gil", "Kim Myong-gil"]
+    [statement] = [e for e in result.events if e.type == "statement"]
+    assert (
+        statement.actor_keys() == {"Kim Myong-gil"} and statement.date.formatted() == "2019-10-05"
+    )
+
+
+def test_the_two_leaders_are_the_last_two_people_named(pipeline):
+    text = "Trump met Kim Jong-un on Sunday. The two leaders agreed to resume talks."
+    [agreement] = [e for e in pipeline.extract(text, dt.date(2019, 7, 1)).events
+                   if e.type == "agreement"]  # fmt: skip
+    assert agreement.actor_keys() == {"Donald Trump", "Kim Jong-un"}
+    assert agreement.date.formatted() == "2019-06-30"

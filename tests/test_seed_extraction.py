@@ -56,11 +56,11 @@ def test_pompeos_july_meeting_with_kim_yong_chol_in_pyongyang():
         event_type="meeting", date="2018-07-01", date_precision="month", status="occurred"
     )
     assert meeting.location == "Pyongyang"
-    # 004's "talks in Pyongyang" between Pompeo and North Korea are the same happening.
+    # 004's "U.S.-North Korea talks" in Pyongyang with Pompeo are the same happening.
     assert (
         {"Mike Pompeo", "Kim Yong-chol"}
         <= actors(meeting)
-        <= {"Mike Pompeo", "Kim Yong-chol", "North Korea"}
+        <= {"Mike Pompeo", "Kim Yong-chol", "North Korea", "United States"}
     )
     assert len(sources(meeting)) >= 3
 

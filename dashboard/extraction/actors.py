@@ -48,6 +48,7 @@ LOCATIVE = frozenset(
     ]
 )
 # "the Singapore summit", "the Pyongyang talks": the place where an event happens.
+HOSTED_EVENT_NOUNS = frozenset({"summit", "summits"})
 EVENT_NOUNS = frozenset(["summit", "meeting", "meetings", "talks", "negotiations", "visit", "trip"])
 HONORIFICS = frozenset(
     [
@@ -290,9 +291,9 @@ class ActorRecognizer:
                 continue
             preposition = lower[span.start - 1] if span.start > 0 else ""
             preposition = preposition if preposition in LOCATIVE | DESTINATION_VERBS else ""
-            locative = bool(preposition) or (
-                span.end < len(lower) and lower[span.end] in EVENT_NOUNS
-            )
+            following = lower[span.end] if span.end < len(lower) else ""
+            paired = span.start > 0 and words[span.start - 1] == "-"  # "U.S.-North Korea talks"
+            locative = bool(preposition) or (following in EVENT_NOUNS and not paired)
             if kind == "place":
                 places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
                 continue
@@ -306,7 +307,9 @@ class ActorRecognizer:
             elif kind == "alias":
                 key, how = value, "alias"
                 actor = self.gazetteer.actors[value]
-                if actor.kind == "state" and locative:
+                # "the Singapore summit" is where; "North Korea talks" are with North Korea.
+                hosted = following in HOSTED_EVENT_NOUNS and not paired
+                if actor.kind == "state" and (preposition or hosted):
                     places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
                     how = "place"
             elif kind == "adjective":

@@ -35,6 +35,11 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
+# Words that open a subordinate clause (not "who"/"which": those point back to a subject).
+CLAUSE_OPENERS = frozenset(
+    {"after", "before", "when", "while", "because", "although", "though", "until", "unless",
+     "that", "whether", "if"}
+)  # fmt: skip
 OFFICE_WORDS = frozenset(
     {"negotiator", "minister", "spokesman", "spokeswoman", "ambassador", "envoy", "official",
      "director", "secretary", "representative", "adviser"}
@@ -289,8 +294,10 @@ class _ArticleEvents:
                 or live
             )
             if time.text.lower().endswith(("after", "before")):
-                following = [h for h in candidates if h.start > token]
-                candidates = following or candidates
+                # "two weeks after Kim Yong-chol, a senior official, hosted Pompeo": the
+                # expression dates the next trigger of its clause.
+                following = [h for h in live if h.start > token and h.clause[0] <= token]
+                candidates = following[:1] or candidates
             nearest = min(candidates, key=lambda h: (_distance(h, token), h.start))
             nearest.times.append(time)
 
@@ -353,7 +360,7 @@ class _ArticleEvents:
             return
         people = actors - self.states  # "North Korea" is in every sentence: not a link
         for event in reversed(self.previous_sentence_events):
-            if event.date_text and people & event.actor_keys():
+            if (event.date_text or event.date_from_context) and people & event.actor_keys():
                 hit.inherited = event.date
                 return
 
@@ -484,6 +491,7 @@ class _ArticleEvents:
             participants=participants,
             evidence=[self._evidence(sentence, hit.start, hit.end)],
             location=self._location(hit),
+            date_from_context=not hit.times and hit.inherited is not None,
         )
         event.confidence = _confidence(event)
         return event
@@ -591,6 +599,12 @@ class _ArticleEvents:
             if role:
                 found.setdefault((mention.key, role), Participant(mention.key, role))
                 kinds[mention.key] = (mention.kind, mention.country)
+        # "The State Department announced early Wednesday that it had been canceled": the
+        # speaker of the main clause announces the event of the subordinate one.
+        for _, end, mention in self._mentions_in(hit.clause[0], low):
+            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS:
+                found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
+                kinds[mention.key] = (mention.kind, mention.country)
         # An actor named twice keeps its strongest role.
         best: dict[str, Participant] = {}
         order = ["initiator", "target", "participant", "announcer"]
@@ -620,7 +634,14 @@ class _ArticleEvents:
         around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
         ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
         low, high = hit.clause
-        if not hit.entry.noun or hit.entry.type in {"statement", "letter"} or self._gerund(hit):
+        if not hit.entry.noun:
+            # A verb in a subordinate clause takes its subject there: "two weeks after Kim
+            # Yong-chol hosted Pompeo", "said that Trump met Kim".
+            for i in range(hit.start - 1, low - 1, -1):
+                if self.lower[i] in CLAUSE_OPENERS:
+                    return i + 1, high
+            return low, high
+        if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
             return low, high
         left = hit.start
         while left > low and hit.start - left < NOUN_LEFT:

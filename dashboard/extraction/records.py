@@ -77,6 +77,7 @@ class Event:
     evidence: list[Evidence]
     location: str = ""
     confidence: float = 0.5
+    date_from_context: bool = False  # dated by the sentences around it, not its own words
     related: Event | None = None  # a cancellation points at what it cancelled
     summary: str = ""
 
