@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from dashboard.extraction.evaluation import evaluate, load_gold
 from dashboard.extraction.gazetteer import Gazetteer
+from dashboard.extraction.ontology import EVENT_TYPES, STATUSES
 from tests.conftest import ROOT, SEED_DATES
 
 GOLD = ROOT / "tests" / "gold"
@@ -50,3 +51,27 @@ def test_the_command_prints_the_scores():
     text = out.getvalue()
     for heading in ("overall", "date accuracy", "actor accuracy", "publication date inferred"):
         assert heading in text
+
+
+@pytest.fixture(scope="module")
+def article_report(pipeline):
+    return evaluate(pipeline, load_gold(GOLD / "articles", ROOT))
+
+
+def test_the_test_articles_are_extracted_as_well_as_the_seeds(article_report):
+    assert article_report.overall.f1 >= 0.85, article_report.misses + article_report.false_alarms
+    assert article_report.date_accuracy >= 0.9, article_report.wrong_dates
+
+
+def test_the_test_articles_cover_every_type_and_status():
+    articles = load_gold(GOLD / "articles", ROOT)
+    assert len(articles) >= 10
+    events = [event for article in articles for event in article.events]
+    assert {e.type for e in events} == set(EVENT_TYPES)
+    assert {e.status for e in events} == set(STATUSES)
+    assert any(not article.published_given for article in articles)
+
+
+def test_the_publication_date_is_inferred_when_missing(article_report):
+    errors = [e for e in article_report.published_errors if e is not None]
+    assert errors and max(errors) <= 31
