@@ -1,50 +1,195 @@
-"""Plotly figures, built by pure functions from rows the database already aggregated."""
+"""Plotly figures, built by pure functions from rows the database already aggregated.
+
+Every figure is returned as a JSON-ready dict (the browser draws it with our own plotly.js),
+handles zero and one data point, and uses the Okabe–Ito palette, which stays distinguishable
+with the common colour-vision deficiencies.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 
 import plotly.graph_objects as go
 
-# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+from .extraction.ontology import EVENT_TYPES
+
 COLOURS = {"meetings": "#0072B2", "cancellations": "#D55E00", "sanctions": "#009E73"}
 LABELS = {"meetings": "Meetings held", "cancellations": "Cancelled or postponed",
           "sanctions": "Sanctions"}  # fmt: skip
+# Okabe–Ito for event types, cycling: blue, vermillion, green, purple, orange, sky, yellow.
+# (Its yellow is left out: too faint on white.)
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
+UNIT_LABELS = {"week": "Week", "month": "Month", "quarter": "Quarter"}
 
 
-def monthly_figure(rows: list[dict], title: str = "Per month") -> dict:
-    """Grouped bars per month and series; every month between the first and last shown."""
-    months = _month_range([_as_date(row["month"]) for row in rows])
-    counts = {(_as_date(row["month"]), row["group"]): row["n"] for row in rows}
+def choose_unit(first: dt.date | None, last: dt.date | None) -> str:
+    """Weeks for a short range, quarters for a long one, months otherwise."""
+    if first is None or last is None:
+        return "month"
+    days = (last - first).days
+    if days <= 92:
+        return "week"
+    if days > 3 * 366:
+        return "quarter"
+    return "month"
+
+
+def period_figure(rows: list[dict], unit: str, title: str) -> dict:
+    """Grouped bars per period and series; every period between the first and last shown."""
+    periods = _period_range([_as_date(row["period"]) for row in rows], unit)
+    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
+    labels = [_period_label(p, unit) for p in periods]
     figure = go.Figure()
     for group, colour in COLOURS.items():
         figure.add_trace(
             go.Bar(
                 name=LABELS[group],
-                x=[m.strftime("%Y-%m") for m in months],
-                y=[counts.get((m, group), 0) for m in months],
+                x=labels,
+                y=[counts.get((p, group), 0) for p in periods],
                 marker_color=colour,
                 hovertemplate="%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
             )
         )
+    _layout(figure, title, UNIT_LABELS[unit], "Events", small=_small(rows))
+    figure.update_layout(barmode="group", xaxis={"type": "category"})
+    if not rows:
+        _empty(figure, "No dated events match")
+    return _json(figure)
+
+
+def monthly_figure(rows: list[dict], title: str = "Per month") -> dict:
+    """`period_figure` by month, from rows with a "month" key."""
+    return period_figure([{**row, "period": row["month"]} for row in rows], "month", title)
+
+
+def stalling_figure(rows: list[dict]) -> dict:
+    """Per quarter: meetings held against meetings cancelled, postponed or not held."""
+    periods = _period_range([_as_date(row["period"]) for row in rows], "quarter")
+    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
+    labels = [_period_label(p, "quarter") for p in periods]
+    figure = go.Figure()
+    for group in ("meetings", "cancellations"):
+        figure.add_trace(
+            go.Scatter(
+                name=LABELS[group],
+                x=labels,
+                y=[counts.get((p, group), 0) for p in periods],
+                mode="lines+markers",
+                line={"color": COLOURS[group], "width": 3},
+                marker={"size": 9, "symbol": "circle" if group == "meetings" else "x"},
+                hovertemplate="%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
+            )
+        )
+    _layout(figure, "Stalling: held vs called off, per quarter", "Quarter", "Events",
+            small=_small(rows))  # fmt: skip
+    figure.update_layout(xaxis={"type": "category"})
+    if not rows:
+        _empty(figure, "No meetings or cancellations match")
+    return _json(figure)
+
+
+def timeline_figure(points: list[dict], event_url) -> dict:
+    """Each event a marker: date against type; hover shows the summary and the sources;
+    clicking opens the event page (customdata carries its URL)."""
+    figure = go.Figure()
+    by_type: dict[str, list[dict]] = {}
+    for point in points:
+        by_type.setdefault(point["event_type"], []).append(point)
+    for index, (event_type, items) in enumerate(sorted(by_type.items())):
+        label = EVENT_TYPES[event_type].label
+        figure.add_trace(
+            go.Scatter(
+                name=label,
+                x=[p["date"].isoformat() for p in items],
+                y=[label] * len(items),
+                mode="markers",
+                marker={
+                    "size": [8 + 3 * min(p["sources"], 5) for p in items],
+                    "color": PALETTE[index % len(PALETTE)],
+                    "symbol": [
+                        "circle" if p["status"] == "occurred" else "circle-open" for p in items
+                    ],
+                    "line": {"width": 2, "color": PALETTE[index % len(PALETTE)]},
+                },
+                customdata=[[event_url(p["id"]), p["sources"]] for p in items],
+                text=[_wrap(p["summary"]) for p in items],
+                hovertemplate="%{x}<br>%{text}<br>%{customdata[1]} source(s)<extra></extra>",
+            )
+        )
+    _layout(figure, "Timeline: click an event to open it (open circle: not held)", "Date", "")
+    figure.update_layout(
+        height=max(320, 60 + 34 * len(by_type)), showlegend=False, xaxis={"type": "date"}
+    )
+    if not points:
+        _empty(figure, "No events match")
+    return _json(figure)
+
+
+def network_figure(pairs: list[tuple[str, str, int]]) -> dict:
+    """Who met whom: actors on a circle, a line per pair, thicker for more shared meetings."""
+    names = sorted({name for a, b, _ in pairs for name in (a, b)})
+    count = max(len(names), 1)
+    position = {
+        name: (math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count))
+        for i, name in enumerate(names)
+    }
+    figure = go.Figure()
+    heaviest = max((n for _, _, n in pairs), default=1)
+    for a, b, n in pairs:
+        (xa, ya), (xb, yb) = position[a], position[b]
+        figure.add_trace(
+            go.Scatter(
+                x=[xa, xb], y=[ya, yb], mode="lines", showlegend=False, hoverinfo="skip",
+                line={"width": 1 + 6 * n / heaviest, "color": "#56B4E9"},
+            )
+        )  # fmt: skip
+    degree = {name: sum(n for a, b, n in pairs if name in (a, b)) for name in names}
+    figure.add_trace(
+        go.Scatter(
+            x=[position[n][0] for n in names],
+            y=[position[n][1] for n in names],
+            mode="markers+text",
+            text=names,
+            textposition="top center",
+            marker={"size": [10 + 4 * degree[n] for n in names], "color": "#0072B2"},
+            customdata=[degree[n] for n in names],
+            hovertemplate="%{text}: %{customdata} shared meeting(s)<extra></extra>",
+            showlegend=False,
+        )
+    )
+    _layout(figure, "Who met whom", "", "")
+    figure.update_layout(
+        height=480,
+        xaxis={"visible": False, "range": [-1.5, 1.5]},
+        yaxis={"visible": False, "range": [-1.3, 1.3], "scaleanchor": "x"},
+    )
+    if not pairs:
+        _empty(figure, "No meetings between two named parties match")
+    return _json(figure)
+
+
+# ---------------------------------------------------------------------- helpers
+def _layout(figure: go.Figure, title: str, x: str, y: str, small: bool = False) -> None:
     figure.update_layout(
         title={"text": title},
-        barmode="group",
-        xaxis={"title": {"text": "Month"}, "type": "category"},
-        yaxis={
-            "title": {"text": "Events"},
-            "rangemode": "tozero",
-            "dtick": 1 if _small(rows) else None,
-        },
+        xaxis={"title": {"text": x}},
+        yaxis={"title": {"text": y}, "rangemode": "tozero", "dtick": 1 if small else None},
         legend={"orientation": "h", "y": -0.25},
-        margin={"l": 50, "r": 20, "t": 50, "b": 80},
+        margin={"l": 60, "r": 20, "t": 50, "b": 70},
         height=380,
         template="plotly_white",
+        font={"size": 13},
     )
-    if not rows:
-        figure.add_annotation(text="No dated events match", showarrow=False, x=0.5, y=0.5,
-                              xref="paper", yref="paper")  # fmt: skip
+
+
+def _empty(figure: go.Figure, message: str) -> None:
+    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper",
+                          yref="paper", font={"size": 15})  # fmt: skip
+
+
+def _json(figure: go.Figure) -> dict:
     return json.loads(figure.to_json())
 
 
@@ -52,16 +197,42 @@ def _small(rows: list[dict]) -> bool:
     return max((row["n"] for row in rows), default=0) <= 5
 
 
+def _wrap(text: str, width: int = 60) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join([*lines, line])
+
+
 def _as_date(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _month_range(months: list[dt.date]) -> list[dt.date]:
-    if not months:
+def _period_label(period: dt.date, unit: str) -> str:
+    if unit == "quarter":
+        return f"{period.year} Q{(period.month - 1) // 3 + 1}"
+    if unit == "week":
+        return period.isoformat()
+    return period.strftime("%Y-%m")
+
+
+def _next(period: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return period + dt.timedelta(weeks=1)
+    months = 3 if unit == "quarter" else 1
+    index = period.year * 12 + period.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _period_range(periods: list[dt.date], unit: str) -> list[dt.date]:
+    if not periods:
         return []
-    first, last = min(months), max(months)
-    found, current = [], dt.date(first.year, first.month, 1)
+    found, current, last = [], min(periods), max(periods)
     while current <= last:
         found.append(current)
-        current = dt.date(current.year + current.month // 12, current.month % 12 + 1, 1)
+        current = _next(current, unit)
     return found

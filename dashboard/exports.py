@@ -69,3 +69,33 @@ def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
     yield writer.writerow(CSV_COLUMNS)
     for row in rows:
         yield writer.writerow(csv_row(row))
+
+
+def actor_as_dict(actor) -> dict:
+    """Expects `queries.actors_with_counts()` (event_count annotated)."""
+    return {
+        "name": actor.name,
+        "slug": actor.slug,
+        "kind": actor.kind,
+        "country": actor.country,
+        "aliases": actor.aliases,
+        "description": actor.description,
+        "new": actor.is_new,
+        "review": actor.review,
+        "events": actor.event_count,
+    }
+
+
+def article_as_dict(article) -> dict:
+    """Expects `queries.articles_with_counts()` (event_count annotated)."""
+    return {
+        "id": article.pk,
+        "file": article.source_file,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "published_inferred": article.published_inferred,
+        "authors": article.authors,
+        "events": article.event_count,
+    }

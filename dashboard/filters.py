@@ -6,8 +6,8 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from .extraction.ontology import EVENT_TYPES, STATUSES
-from .models import REVIEW_STATES, Actor, Event, Mention, Participant
+from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
+from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
 
 
 class EventFilter(django_filters.FilterSet):
@@ -33,6 +33,9 @@ class EventFilter(django_filters.FilterSet):
         label="Country (ISO code)", method="filter_country", max_length=2
     )
     outlet = django_filters.CharFilter(label="Outlet", method="filter_outlet")
+    article = django_filters.NumberFilter(
+        label="Article (id)", method="filter_article", widget=forms.HiddenInput
+    )
     date = django_filters.DateFromToRangeFilter(
         label="Date (from – to)",
         widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
@@ -65,6 +68,9 @@ class EventFilter(django_filters.FilterSet):
         reported = Mention.objects.filter(event=OuterRef("pk"), article__outlet__iexact=value)
         return queryset.filter(Exists(reported))
 
+    def filter_article(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset.filter(Exists(Mention.objects.filter(event=OuterRef("pk"), article=value)))
+
     def describe(self) -> str:
         """The filter in words, for the page heading: "type is cancellation, 2018-06-01 to …"."""
         if not self.is_bound or not self.form.is_valid():
@@ -77,11 +83,14 @@ class EventFilter(django_filters.FilterSet):
         if data.get("status"):
             parts.append("status is " + " or ".join(STATUSES[s].lower() for s in data["status"]))
         if data.get("actor"):
-            parts.append("involving " + " and ".join(a.name for a in data["actor"]))
+            names = [a.name for a in data["actor"]]
+            parts.append(" and ".join(names) + (" takes part" if len(names) == 1 else " take part"))
         if data.get("country"):
             parts.append(f"country is {data['country'].upper()}")
         if data.get("outlet"):
             parts.append(f"reported by {data['outlet']}")
+        if data.get("article"):
+            parts.append(f"reported in article {int(data['article'])}")
         if data.get("review"):
             parts.append("review is " + " or ".join(data["review"]))
         if data.get("q"):
@@ -92,3 +101,30 @@ class EventFilter(django_filters.FilterSet):
             stop = dates.stop.date().isoformat() if dates.stop else "…"
             parts.append(f"{start} to {stop}")
         return ", ".join(parts)
+
+
+class ActorFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Name or alias", method="filter_text")
+    kind = django_filters.MultipleChoiceFilter(choices=list(ACTOR_KINDS.items()))
+    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact", max_length=2)
+    new = django_filters.BooleanFilter(field_name="is_new")
+
+    class Meta:
+        model = Actor
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(name__icontains=value) | Q(aliases__icontains=value))
+
+
+class ArticleFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Title or text", method="filter_text")
+    outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact")
+    published = django_filters.DateFromToRangeFilter()
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))

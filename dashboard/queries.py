@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import Case, CharField, Count, Q, QuerySet, Value, When
-from django.db.models.functions import TruncMonth
+from django.db.models import Case, CharField, Count, F, Max, Min, Q, QuerySet, Value, When
+from django.db.models.functions import TruncMonth, TruncQuarter, TruncWeek
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
-from .models import Actor, Article, Event
+from .models import Actor, Article, Event, Participant
 
 # The chart series of an event, as SQL (mirrors ontology.chart_group).
 CHART_GROUP = Case(
@@ -77,3 +77,124 @@ def top_counterparts(actor: Actor, limit: int = 10) -> QuerySet[Actor]:
         .annotate(shared=Count("participations__event", distinct=True))
         .order_by("-shared", "name")[:limit]
     )
+
+
+# ---------------------------------------------------------------------- the events page
+FACET_LIMIT = 12
+
+# `_sort` values the table accepts -> ORDER BY; "-" prefix for descending.
+SORTS = {
+    "date": ("date", "id"),
+    "type": ("event_type", "date"),
+    "status": ("status", "date"),
+    "confidence": ("confidence", "date"),
+    "sources": ("source_count", "date"),
+}
+
+
+def sorted_events(events: QuerySet[Event], sort: str | None) -> tuple[QuerySet[Event], str]:
+    """The table's rows in the requested order; unknown keys fall back to newest first."""
+    key = (sort or "").lstrip("-")
+    if key not in SORTS:
+        return event_table(events).order_by("-date", "id"), "-date"
+    descending = (sort or "").startswith("-")
+    fields = [f"-{f}" if descending else f for f in SORTS[key]]
+    return event_table(events).order_by(*fields, "id"), sort or key
+
+
+def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:
+    """Counts per type, status, actor, country and month over the filtered events."""
+    ids = events.values("id")
+    participants = Participant.objects.filter(event__in=ids)
+    return {
+        "type": list(events.values("event_type").annotate(n=Count("id")).order_by("-n")),
+        "status": list(events.values("status").annotate(n=Count("id")).order_by("-n")),
+        "actor": list(
+            participants.values("actor__slug", "actor__name")
+            .annotate(n=Count("event", distinct=True))
+            .order_by("-n", "actor__name")[:FACET_LIMIT]
+        ),
+        "country": list(
+            participants.exclude(actor__country="")
+            .values("actor__country")
+            .annotate(n=Count("event", distinct=True))
+            .order_by("-n", "actor__country")[:FACET_LIMIT]
+        ),
+        "month": list(
+            events.exclude(date_precision="year")
+            .annotate(month=TruncMonth("date"))
+            .values("month")
+            .annotate(n=Count("id"))
+            .order_by("-month")[:FACET_LIMIT]
+        ),
+    }
+
+
+def period_counts(events: QuerySet[Event], unit: str) -> list[dict]:
+    """Chart groups per week, month or quarter: [{"period", "group", "n"}, ...]."""
+    trunc = {"week": TruncWeek, "month": TruncMonth, "quarter": TruncQuarter}[unit]
+    precise = events.exclude(date_precision="year")
+    if unit == "week":
+        precise = precise.filter(date_precision="day")  # a month has no week
+    return list(
+        precise.annotate(group=CHART_GROUP)
+        .exclude(group="")
+        .annotate(period=trunc("date"))
+        .values("period", "group")
+        .annotate(n=Count("id"))
+        .order_by("period", "group")
+    )
+
+
+def date_span(events: QuerySet[Event]) -> tuple:
+    span = events.aggregate(first=Min("date"), last=Max("date"))
+    return span["first"], span["last"]
+
+
+TIMELINE_LIMIT = 1000
+
+
+def timeline_points(events: QuerySet[Event]) -> list[dict]:
+    """One point per event (the newest TIMELINE_LIMIT), with what the hover shows."""
+    return list(
+        events.annotate(sources=Count("mentions__article", distinct=True))
+        .order_by("-date", "id")
+        .values("id", "date", "date_precision", "event_type", "status", "summary", "sources")[
+            :TIMELINE_LIMIT
+        ]
+    )
+
+
+NETWORK_ACTORS = 30
+
+
+def meeting_pairs(events: QuerySet[Event]) -> list[tuple[str, str, int]]:
+    """Who met whom: pairs of people or bodies and the number of meetings they shared.
+
+    Counted in SQL by joining participations of one meeting to each other."""
+    meetings = events.filter(event_type__in=MEETING_TYPES, status="occurred").values("id")
+    people = Participant.objects.filter(event__in=meetings).exclude(actor__kind="state")
+    pairs = (
+        people.filter(
+            event__participants__actor__name__gt=F("actor__name"),
+            event__participants__actor__kind__in=["person", "body", "organisation"],
+        )
+        .values("actor__name", "event__participants__actor__name")
+        .annotate(n=Count("event", distinct=True))
+        .order_by("-n", "actor__name")[: NETWORK_ACTORS * 3]
+    )
+    return [(p["actor__name"], p["event__participants__actor__name"], p["n"]) for p in pairs]
+
+
+def actor_periods(actor: Actor) -> list[dict]:
+    return period_counts(visible_events().filter(participants__actor=actor).distinct(), "month")
+
+
+def actors_with_counts() -> QuerySet[Actor]:
+    return Actor.objects.annotate(
+        event_count=Count("participations__event", distinct=True)
+    ).order_by("name")
+
+
+def articles_with_counts() -> QuerySet[Article]:
+    return Article.objects.annotate(event_count=Count("mentions__event", distinct=True))

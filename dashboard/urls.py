@@ -14,4 +14,6 @@ urlpatterns = [
     path("actors/<slug:slug>/", views.actor_detail, name="actor"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("api/events", views.api_events, name="api_events"),
+    path("api/actors", views.api_actors, name="api_actors"),
+    path("api/articles", views.api_articles, name="api_articles"),
 ]

@@ -6,22 +6,35 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from . import charts, queries
-from .exports import csv_lines, event_as_dict, event_dicts
-from .filters import EventFilter
+from .exports import actor_as_dict, article_as_dict, csv_lines, event_as_dict, event_dicts
+from .filters import ActorFilter, ArticleFilter, EventFilter
+from .highlighting import highlight_article
 from .models import Actor, Article
 
 API_MAX_PAGE_SIZE = 1000
+FACET_NAMES = [("type", "Type"), ("status", "Status"), ("actor", "Actors"),
+               ("country", "Countries"), ("month", "Months")]  # fmt: skip
+
+
+def event_url(pk: int) -> str:
+    return reverse("dashboard:event", args=[pk])
 
 
 def overview(request: HttpRequest) -> HttpResponse:
     events = queries.visible_events()
+    unit = charts.choose_unit(*queries.date_span(events))
     context = {
         "counts": queries.overview_counts(events),
-        "monthly": charts.monthly_figure(
-            queries.monthly_counts(events), "Meetings, cancellations and sanctions per month"
+        "periods": charts.period_figure(
+            queries.period_counts(events, unit),
+            unit,
+            f"Meetings, cancellations and sanctions per {unit}",
         ),
+        "stalling": charts.stalling_figure(queries.period_counts(events, "quarter")),
+        "network": charts.network_figure(queries.meeting_pairs(events)),
         "undated": queries.undated_count(events),
         "latest": queries.event_table(events).order_by("-date", "-id")[:10],
     }
@@ -31,14 +44,19 @@ def overview(request: HttpRequest) -> HttpResponse:
 def event_list(request: HttpRequest) -> HttpResponse:
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
     events = event_filter.qs
-    page = Paginator(queries.event_table(events).order_by("-date", "id"), settings.PARLEY_PAGE_SIZE)
+    rows, sort = queries.sorted_events(events, request.GET.get("_sort"))
+    unit = charts.choose_unit(*queries.date_span(events))
     context = {
         "filter": event_filter,
         "description": event_filter.describe(),
-        "page": page.get_page(request.GET.get("_page")),
-        "monthly": charts.monthly_figure(
-            queries.monthly_counts(events), "Filtered events per month"
+        "page": Paginator(rows, settings.PARLEY_PAGE_SIZE).get_page(request.GET.get("_page")),
+        "sort": sort,
+        "facets": queries.facets(events),
+        "facet_names": FACET_NAMES,
+        "periods": charts.period_figure(
+            queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
         ),
+        "timeline": charts.timeline_figure(queries.timeline_points(events), event_url),
         "undated": queries.undated_count(events),
         "query": _query_without(request, "_page"),
     }
@@ -70,6 +88,9 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "actor": actor,
             "events": queries.actor_events(actor).order_by("-date"),
             "counterparts": queries.top_counterparts(actor),
+            "periods": charts.period_figure(
+                queries.actor_periods(actor), "month", f"{actor.name}: events per month"
+            ),
         },
     )
 
@@ -77,16 +98,39 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
     events = queries.visible_events().filter(mentions__article=article).distinct().order_by("date")
-    return render(request, "dashboard/article_detail.html", {"article": article, "events": events})
+    return render(
+        request,
+        "dashboard/article_detail.html",
+        {"article": article, "events": events, "text": highlight_article(article)},
+    )
 
 
 def api_events(request: HttpRequest) -> JsonResponse:
     """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
-    if event_filter.is_bound and not event_filter.form.is_valid():
-        return JsonResponse({"errors": event_filter.form.errors.get_json_data()}, status=400)
+    return _api_page(request, event_filter, "events", event_as_dict, ("-date", "id"), details=True)
+
+
+def api_actors(request: HttpRequest) -> JsonResponse:
+    """GET /api/actors?q=kim&kind=person&country=KP"""
+    actor_filter = ActorFilter(request.GET, queryset=queries.actors_with_counts())
+    return _api_page(request, actor_filter, "actors", actor_as_dict, ("name",))
+
+
+def api_articles(request: HttpRequest) -> JsonResponse:
+    """GET /api/articles?outlet=The+Hill&published_after=2018-08-01"""
+    article_filter = ArticleFilter(request.GET, queryset=queries.articles_with_counts())
+    return _api_page(request, article_filter, "articles", article_as_dict, ("-published", "id"))
+
+
+def _api_page(request, the_filter, name: str, as_dict, order, details: bool = False):
+    if the_filter.is_bound and not the_filter.form.is_valid():
+        return JsonResponse({"errors": the_filter.form.errors.get_json_data()}, status=400)
     size = _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
-    paginator = Paginator(event_filter.qs.order_by("-date", "id").with_details(), size)
+    rows = the_filter.qs.order_by(*order)
+    if details:
+        rows = rows.with_details()
+    paginator = Paginator(rows, size)
     page = paginator.get_page(request.GET.get("_page"))
     base = request.build_absolute_uri(request.path)
     query = _query_without(request, "_page")
@@ -99,7 +143,7 @@ def api_events(request: HttpRequest) -> JsonResponse:
             "count": paginator.count,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "events": [event_as_dict(event) for event in page.object_list],
+            name: [as_dict(row) for row in page.object_list],
         }
     )
 

@@ -43,10 +43,12 @@ def test_unknown_records_are_404(client):
     assert client.get("/actors/nobody/").status_code == 404
 
 
-def test_the_overview_draws_the_monthly_chart_from_local_plotly(client):
+def test_the_overview_draws_its_charts_from_local_plotly(client):
     html = client.get("/").content.decode()
     assert 'src="/static/vendor/plotly/plotly.min.js"' in html
-    assert 'id="chart-monthly"' in html and "Cancelled or postponed" in html
+    for chart in ("chart-periods", "chart-stalling", "chart-network"):
+        assert f'id="{chart}"' in html
+    assert "Cancelled or postponed" in html
     assert "://cdn" not in html and "https://" not in html
 
 
@@ -88,7 +90,7 @@ def test_evidence_is_escaped_and_the_trigger_marked(client):
     html = client.get(f"/events/{event.pk}/").content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert f"<mark>{mention.trigger}</mark>" in html
+    assert f'<mark class="trigger">{mention.trigger}</mark>' in html
 
 
 def test_the_event_list_uses_a_fixed_number_of_queries(client):
@@ -158,3 +160,91 @@ def test_verify_action(admin_client):
         "/admin/dashboard/event/", {"action": "mark_verified", "_selected_action": ids}
     )
     assert set(Event.objects.filter(pk__in=ids).values_list("review", flat=True)) == {"verified"}
+
+
+def test_facets_count_the_filtered_rows(client):
+    response = client.get("/events/", {"type": "cancellation"})
+    facets = response.context["facets"]
+    assert [row["event_type"] for row in facets["type"]] == ["cancellation"]
+    total = response.context["page"].paginator.count
+    assert facets["type"][0]["n"] == total
+    assert all(row["n"] <= total for row in facets["actor"])
+
+
+def test_a_facet_value_links_to_the_filter_with_it_added_or_removed(client):
+    html = client.get("/events/", {"status": "occurred"}).content.decode()
+    assert '<a href="?status=occurred&amp;type=sanction">Sanction</a>' in html
+    html = client.get("/events/", {"type": "sanction"}).content.decode()
+    assert '<a href="?" class="active" aria-current="true">✓ Sanction</a>' in html
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "type", "status", "-confidence", "sources"])
+def test_the_table_sorts(client, sort):
+    rows = list(client.get("/events/", {"_sort": sort}).context["page"].object_list)
+    key = {"date": "date", "type": "event_type", "status": "status",
+           "confidence": "confidence", "sources": "source_count"}[sort.lstrip("-")]  # fmt: skip
+    values = [getattr(row, key) for row in rows]
+    assert values == sorted(values, reverse=sort.startswith("-"))
+
+
+def test_an_unknown_sort_falls_back_to_newest_first(client):
+    rows = list(client.get("/events/", {"_sort": "password"}).context["page"].object_list)
+    assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
+
+
+def test_the_article_filter_and_page(client):
+    article = Article.objects.get(source_key="seeds/004_5e639a9b6a1a7385.txt")
+    rows = client.get("/events/", {"article": article.pk}).context["page"].object_list
+    assert rows and all(r.mentions.filter(article=article).exists() for r in rows)
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert 'class="said"' in html and 'class="event-link"' in html and 'class="actor"' in html
+    assert 'href="/actors/mike-pompeo/"' in html
+
+
+def test_article_text_is_escaped_when_highlighted(client):
+    article = Article.objects.first()
+    Article.objects.filter(pk=article.pk).update(text="<script>alert(1)</script> " + article.text)
+    html = client.get(f"/articles/{article.pk}/").content.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_event_evidence_marks_its_actors(client):
+    event = Event.objects.get(event_type="cancellation", date="2018-08-24")
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert '<strong class="actor">Trump</strong>' in html or (
+        '<strong class="actor">President Trump</strong>' in html
+    )
+
+
+def test_the_actor_page_charts_its_events(client):
+    html = client.get("/actors/mike-pompeo/").content.decode()
+    assert 'id="chart-actor"' in html and "Most frequent counterparts" in html
+
+
+def test_api_actors_and_articles(client):
+    actors = client.get("/api/actors", {"q": "kim", "kind": "person"}).json()
+    names = {a["name"] for a in actors["actors"]}
+    assert {"Kim Jong-un", "Kim Yong-chol"} <= names and actors["count"] == len(names)
+    assert all(set(a) >= {"name", "slug", "kind", "aliases", "events"} for a in actors["actors"])
+    articles = client.get("/api/articles", {"outlet": "The Hill"}).json()
+    assert [a["file"] for a in articles["articles"]] == ["seeds/002_8dec2069f99c670a.txt"]
+    assert articles["articles"][0]["events"] > 0
+    assert client.get("/api/articles", {"published_after": "nonsense"}).status_code == 400
+
+
+def test_the_events_page_and_overview_use_a_fixed_number_of_queries(client):
+    def count(url: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    urls = ["/", "/events/", "/events/?type=meeting&actor=mike-pompeo", "/actors/mike-pompeo/"]
+    before = [count(url) for url in urls]
+    actor, other = Actor.objects.get(name="Mike Pompeo"), Actor.objects.get(name="Kim Jong-un")
+    article = Article.objects.first()
+    for day in range(1, 25):
+        event = Event.objects.create(event_type="meeting", date=f"2019-03-{day:02}", summary="x")
+        Participant.objects.create(event=event, actor=actor)
+        Participant.objects.create(event=event, actor=other)
+        Mention.objects.create(event=event, article=article, sentence="s", start=0, end=1)
+    assert [count(url) for url in urls] == before

@@ -1,11 +1,47 @@
 from __future__ import annotations
 
-from django import template
-from django.utils.html import format_html
+import datetime as dt
+import re
 
+from django import template
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from ..extraction.ontology import EVENT_TYPES, STATUSES
 from ..models import Mention
 
 register = template.Library()
+
+
+@register.simple_tag
+def highlighted_evidence(mention: Mention, event) -> str:
+    """The evidence sentence with its trigger and the event's actors marked; all escaped.
+    Expects the event's participants prefetched with their actors."""
+    sentence = mention.sentence
+    marks: list[tuple[int, int, str]] = []
+    if mention.trigger_start is not None:
+        local = mention.trigger_start - mention.start
+        end = local + (mention.trigger_end - mention.trigger_start)
+        if 0 <= local < end <= len(sentence):
+            marks.append((local, end, "trigger"))
+    for participant in event.participants.all():
+        actor = participant.actor
+        for name in sorted({actor.name, *actor.aliases}, key=len, reverse=True):
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+                marks.append((match.start(), match.end(), "actor"))
+    kept, used = [], set()
+    for start, end, kind in sorted(marks, key=lambda m: (m[0] - m[1], m[0])):
+        if used.isdisjoint(range(start, end)):
+            kept.append((start, end, kind))
+            used.update(range(start, end))
+    html, cursor = [], 0
+    for start, end, kind in sorted(kept):
+        html.append(escape(sentence[cursor:start]))
+        tag = "mark" if kind == "trigger" else "strong"
+        html.append(format_html('<{} class="{}">{}</{}>', tag, kind, sentence[start:end], tag))
+        cursor = end
+    html.append(escape(sentence[cursor:]))
+    return mark_safe("".join(str(part) for part in html))
 
 
 @register.simple_tag
@@ -21,15 +57,73 @@ def highlighted_sentence(mention: Mention) -> str:
     return format_html("{}<mark>{}</mark>{}", sentence[:local], sentence[local:end], sentence[end:])
 
 
-@register.simple_tag(takes_context=True)
-def toggle_query(context, name: str, value: str) -> str:
-    """The current query string with name=value added, or removed if present (for facets)."""
-    query = context["request"].GET.copy()
+def toggle_query(query, name: str, value: str) -> tuple[str, bool]:
+    """The query string with name=value added, or removed if present; and whether it was."""
+    query = query.copy()
     values = query.getlist(name)
-    if value in values:
+    active = value in values
+    if active:
         values.remove(value)
     else:
         values.append(value)
     query.setlist(name, values)
+    query.pop("_page", None)
+    return query.urlencode(), active
+
+
+@register.simple_tag(takes_context=True)
+def facet_link(context, name: str, row: dict) -> dict:
+    """A facet value as a link that adds it to the filter, or removes it if already there."""
+    query = context["request"].GET
+    if name == "type":
+        value, label = row["event_type"], EVENT_TYPES[row["event_type"]].label
+    elif name == "status":
+        value, label = row["status"], STATUSES[row["status"]]
+    elif name == "actor":
+        value, label = row["actor__slug"], row["actor__name"]
+    elif name == "country":
+        value, label = row["actor__country"], row["actor__country"]
+    else:  # month: a date range of that month
+        month = row["month"]
+        first = month.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        label = first.strftime("%Y-%m")
+        params = query.copy()
+        active = (params.get("date_after"), params.get("date_before")) == (
+            first.isoformat(),
+            last.isoformat(),
+        )
+        params.pop("_page", None)
+        if active:
+            params.pop("date_after", None)
+            params.pop("date_before", None)
+        else:
+            params["date_after"], params["date_before"] = first.isoformat(), last.isoformat()
+        return {"query": params.urlencode(), "active": active, "label": label}
+    if name == "country":
+        # One country at a time: the filter takes a single code.
+        params = query.copy()
+        active = params.get("country", "").upper() == value
+        params.pop("_page", None)
+        if active:
+            params.pop("country", None)
+        else:
+            params["country"] = value
+        return {"query": params.urlencode(), "active": active, "label": label}
+    link, active = toggle_query(query, name, value)
+    return {"query": link, "active": active, "label": label}
+
+
+@register.filter
+def get_item(mapping: dict, key: str):
+    return mapping.get(key)
+
+
+@register.simple_tag(takes_context=True)
+def sort_link(context, key: str) -> str:
+    """The query string sorted by `key`; asked again, the order flips."""
+    query = context["request"].GET.copy()
+    current = context.get("sort", "")
+    query["_sort"] = f"-{key}" if current == key else key
     query.pop("_page", None)
     return query.urlencode()

@@ -1,7 +1,10 @@
-"""The dashboard in a real browser: charts drawn by our own plotly.js, filters through the form."""
+"""The dashboard in a real browser: charts drawn by our own plotly.js, filters through the
+form, a click on the timeline, the CSV download."""
 
 from __future__ import annotations
 
+import csv
+import io
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -9,26 +12,65 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_overview_draws_the_chart_and_loads_nothing_from_other_hosts(page, live_server):
+def test_the_overview_draws_its_charts_and_loads_nothing_from_other_hosts(page, live_server):
     hosts = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
     page.goto(live_server.url + "/")
-    page.wait_for_selector("#main .plot .main-svg")
-    assert page.locator("#main .plot .bars path").count() > 0
-    assert page.locator("#main .plot .legendtext").all_text_contents() == [
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    periods = page.locator("[data-figure=chart-periods]")
+    assert periods.locator(".bars path").count() > 0
+    assert periods.locator(".legendtext").all_text_contents() == [
         "Meetings held", "Cancelled or postponed", "Sanctions",
     ]  # fmt: skip
+    for chart in ("chart-stalling", "chart-network"):
+        assert page.locator(f"[data-figure={chart}] .main-svg").count() > 0
     assert hosts == {urlparse(live_server.url).netloc}
 
 
-def test_filtering_by_type_through_the_form_changes_url_table_and_chart(page, live_server):
+def test_filtering_through_the_form_changes_url_table_facets_and_chart(page, live_server):
     page.goto(live_server.url + "/events/")
     all_rows = page.locator("table.events tbody tr").count()
     page.get_by_label("Cancellation").check()
+    page.get_by_label("Actors (all of)").select_option(label="Mike Pompeo")
     page.get_by_role("button", name="Filter").click()
-    page.wait_for_selector("#main .plot .main-svg")
-    assert parse_qs(urlparse(page.url).query)["type"] == ["cancellation"]
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    query = parse_qs(urlparse(page.url).query)
+    assert query["type"] == ["cancellation"] and query["actor"] == ["mike-pompeo"]
     types = page.locator("table.events tbody tr td:nth-child(2)").all_text_contents()
     assert types and set(types) == {"Cancellation"} and len(types) < all_rows
-    assert "where type is cancellation" in page.locator(".lede").text_content()
-    assert page.locator("#main .plot .bars path").count() > 0
+    assert (
+        "where type is cancellation, Mike Pompeo takes part" in page.locator(".lede").inner_text()
+    )
+    type_facet = page.locator(".facets section").first
+    assert "Cancellation" in type_facet.inner_text() and "Meeting" not in type_facet.inner_text()
+    assert page.locator("[data-figure=chart-periods] .bars path").count() > 0
+
+
+def test_a_facet_link_narrows_and_a_second_click_widens(page, live_server):
+    page.goto(live_server.url + "/events/")
+    before = page.locator(".lede").inner_text()
+    page.locator(".facets a", has_text="Sanction").first.click()
+    assert parse_qs(urlparse(page.url).query)["type"] == ["sanction"]
+    assert page.locator(".lede").inner_text() != before
+    page.locator(".facets a.active", has_text="Sanction").click()
+    assert "type" not in parse_qs(urlparse(page.url).query)
+
+
+def test_clicking_a_timeline_point_opens_its_event_page(page, live_server):
+    page.goto(live_server.url + "/events/?type=sanction")
+    page.wait_for_selector("[data-figure=chart-timeline] .scatterlayer .point")
+    point = page.locator("[data-figure=chart-timeline] .scatterlayer .point").first
+    with page.expect_navigation():
+        point.click(force=True)
+    assert "/events/" in page.url and page.url.rstrip("/").split("/")[-1].isdigit()
+    assert page.locator("h2", has_text="Sources").count() == 1
+
+
+def test_the_csv_download_holds_exactly_the_filtered_rows(page, live_server):
+    page.goto(live_server.url + "/events/?type=cancellation")
+    shown = page.locator("table.events tbody tr").count()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    body = download.value.path().read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert len(rows) == shown and {row["type"] for row in rows} == {"cancellation"}
