@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth.models import User
 from django.db import connection
@@ -248,3 +251,26 @@ def test_the_events_page_and_overview_use_a_fixed_number_of_queries(client):
         Participant.objects.create(event=event, actor=other)
         Mention.objects.create(event=event, article=article, sentence="s", start=0, end=1)
     assert [count(url) for url in urls] == before
+
+
+def test_every_list_of_events_offers_its_rows_as_csv_and_json(client):
+    article = Article.objects.first()
+    pages = {
+        "/": "",
+        "/actors/mike-pompeo/": "?actor=mike-pompeo",
+        f"/articles/{article.pk}/": f"?article={article.pk}",
+    }
+    for url, query in pages.items():
+        html = client.get(url).content.decode()
+        assert f'href="/events.csv{query}"' in html and f'href="/api/events{query}"' in html, url
+    listed = client.get("/api/events", {"actor": "mike-pompeo", "_size": 1000}).json()
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(
+                    client.get("/events.csv", {"actor": "mike-pompeo"}).streaming_content
+                ).decode()
+            )
+        )
+    )
+    assert sorted(int(r["id"]) for r in rows) == sorted(e["id"] for e in listed["events"])
