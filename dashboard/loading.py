@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
@@ -63,9 +64,11 @@ def sync_gazetteer(gazetteer: Gazetteer) -> int:
         existing = {a.name: a for a in Actor.objects.filter(name__in=list(gazetteer.actors))}
         for known in gazetteer.actors.values():
             actor = existing.get(known.name)
+            if known.curated:
+                continue  # known from the database, not from the gazetteer file
             if actor is None:
                 actor = Actor(name=known.name)
-            elif actor.edited:
+            elif actor.edited or actor.merged_into_id is not None:
                 continue
             fields = {
                 "kind": known.kind,
@@ -186,7 +189,7 @@ def _store_events(
 
 def _actors_for(extraction: Extraction) -> dict[str, Actor]:
     names = {m.key for m in extraction.actors}
-    found = {a.name: a for a in Actor.objects.filter(name__in=names)}
+    found = {a.name: _survivor(a) for a in Actor.objects.filter(name__in=names)}
     for new in extraction.new_actors:
         if new.name not in found:
             found[new.name] = Actor.objects.create(
@@ -218,6 +221,8 @@ def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> 
             )
             if best is None or rank > best_rank:
                 best, best_rank = candidate, rank
+    if best is not None and best.merged_into_id is not None:
+        best = _survivor(best)  # a duplicate a curator merged away: its survivor gets the report
     if best is None:
         event = Event.objects.create(
             event_type=extracted.type,
@@ -227,6 +232,7 @@ def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> 
             location=extracted.location[:200],
             summary=extracted.summary,
             confidence=extracted.confidence,
+            date_inferred=not extracted.date_text,
         )
         return event, False
     if not best.edited and best.review != "rejected":
@@ -241,6 +247,9 @@ def _refine(event: Event, extracted: ExtractedEvent) -> None:
     if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
         event.date, event.date_precision = date.value, date.precision
         event.summary = extracted.summary or event.summary
+        event.date_inferred = not extracted.date_text
+    elif extracted.date_text and event.date_inferred and date == current:
+        event.date_inferred = False  # a report that states the date itself
     event.status = stronger_status(event.status, extracted.status)
     if extracted.type == "summit" and event.event_type in {"meeting", "visit"}:
         event.event_type = "summit"
@@ -263,8 +272,35 @@ def _add_participants(event: Event, extracted: ExtractedEvent, actors: dict[str,
     )
 
 
-def project_pipeline() -> Pipeline:
-    """The pipeline configured from the project's corpus/ folder."""
+def project_pipeline(*, curated: bool = True) -> Pipeline:
+    """The pipeline configured from the project's corpus/ folder and, unless `curated` is
+    False, what curators decided: a merged-away actor's names are aliases of its survivor."""
     from django.conf import settings
 
-    return Pipeline.from_corpus(settings.PARLEY_CORPUS_DIR)
+    pipeline = Pipeline.from_corpus(settings.PARLEY_CORPUS_DIR)
+    if curated:
+        pipeline.add_aliases(curated_aliases())
+    return pipeline
+
+
+def curated_aliases() -> list[tuple[str, str, str, list[str]]]:
+    survivors: dict[int, list[str]] = {}
+    for merged in Actor.objects.filter(merged_into__isnull=False).only(
+        "name", "aliases", "merged_into"
+    ):
+        survivor = _survivor(merged)
+        survivors.setdefault(survivor.pk, []).extend([merged.name, *merged.aliases])
+    curated = []
+    for actor in Actor.objects.filter(Q(pk__in=survivors) | Q(edited=True, merged_into=None)):
+        names = [*actor.aliases, *survivors.get(actor.pk, [])]
+        curated.append((actor.name, actor.kind, actor.country, names))
+    return curated
+
+
+def _survivor(record):
+    """Follow merged_into links to the record that survived (events and actors alike)."""
+    seen = set()
+    while record.merged_into_id is not None and record.pk not in seen:
+        seen.add(record.pk)
+        record = record.merged_into
+    return record

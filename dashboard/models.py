@@ -8,6 +8,7 @@ event with four mentions.
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -22,6 +23,7 @@ from .extraction.ontology import (
 )
 
 REVIEW_STATES = {"auto": "Auto", "verified": "Verified", "rejected": "Rejected"}
+LOW_CONFIDENCE = 0.6  # events below it are queued for review
 
 
 class Article(models.Model):
@@ -66,6 +68,14 @@ class Actor(models.Model):
     )
     review = models.CharField(max_length=10, choices=REVIEW_STATES, default="auto", db_index=True)
     edited = models.BooleanField(default=False, help_text="A person changed this record.")
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merged",
+        help_text="A curator merged this actor into that one; extraction uses the survivor.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -107,8 +117,21 @@ class ActorRole(models.Model):
 
 class EventQuerySet(models.QuerySet):
     def visible(self) -> EventQuerySet:
-        """What the dashboard shows: everything a curator has not rejected."""
-        return self.exclude(review="rejected")
+        """What the dashboard shows: everything a curator has neither rejected nor merged away."""
+        return self.exclude(review="rejected").filter(merged_into__isnull=True)
+
+    def needs_review(self) -> EventQuerySet:
+        """Machine-made events a curator should look at first."""
+        single_source = Count("mentions__article", distinct=True)
+        return (
+            self.filter(review="auto", merged_into__isnull=True)
+            .annotate(sources_for_review=single_source)
+            .filter(
+                models.Q(confidence__lt=LOW_CONFIDENCE)
+                | models.Q(sources_for_review__lte=1)
+                | models.Q(date_inferred=True)
+            )
+        )
 
     def with_details(self) -> EventQuerySet:
         """Everything the table, the export and the API print, in a fixed number of queries."""
@@ -141,6 +164,17 @@ class Event(models.Model):
         blank=True,
         related_name="consequences",
         help_text="What a cancellation or postponement cancelled.",
+    )
+    date_inferred = models.BooleanField(
+        default=False, help_text="The date comes from context or a default, not the event's words."
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merged",
+        help_text="A curator merged this event into that one; reloads add evidence there.",
     )
     actors = models.ManyToManyField(Actor, through="Participant", related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "dashboard.middleware.LoginRequiredMiddleware",
 ]
 
 ROOT_URLCONF = "parley.urls"
@@ -136,6 +137,8 @@ WHITENOISE_USE_FINDERS = DEBUG
 PARLEY_SEEDS_DIR = BASE_DIR / "seeds"
 PARLEY_CORPUS_DIR = BASE_DIR / "corpus"
 PARLEY_PAGE_SIZE = 50
+# Readable without logging in unless PARLEY_LOGIN_REQUIRED=1 (curation always needs a login).
+PARLEY_LOGIN_REQUIRED = env_bool("PARLEY_LOGIN_REQUIRED")
 
 LOGGING = {
     "version": 1,

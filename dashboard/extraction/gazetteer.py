@@ -31,6 +31,7 @@ class KnownActor:
     capitals: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     default_for_surname: bool = False  # "Mr. Kim" with no Kim mentioned before
+    curated: bool = False  # added from curators' decisions, not from the gazetteer file
 
     def title_on(self, day: dt.date | None) -> str:
         for role in self.roles:
@@ -108,6 +109,19 @@ class Gazetteer:
             for capital in actor.capitals:
                 self.places[capital] = capital
                 self.place_countries[capital] = actor.country
+
+    def add_aliases(
+        self, name: str, aliases: list[str], kind: str = "person", country: str = ""
+    ) -> None:
+        """Aliases learned outside the file: a curator merged actors or edited an actor.
+        An actor the file lacks (a new person a curator kept) is added."""
+        actor = self.actors.get(name)
+        if actor is None:
+            surname = name.split()[-1] if kind == "person" else ""
+            self.add(KnownActor(name=name, kind=kind, country=country, aliases=(name,),
+                                surname=surname, curated=True))  # fmt: skip
+            actor = self.actors[name]
+        actor.aliases = tuple(dict.fromkeys([*actor.aliases, *aliases]))
 
     def nationality(self) -> dict[str, str]:
         """Person or body -> the state it belongs to (by country code)."""

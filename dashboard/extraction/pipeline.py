@@ -39,6 +39,16 @@ class Pipeline:
         self.actors = ActorRecognizer(gazetteer)
         self.events = EventExtractor()
         self.nationality = gazetteer.nationality()
+        self.curation: tuple = ()
+
+    def add_aliases(self, curated: list[tuple[str, str, str, list[str]]]) -> None:
+        """Teach the pipeline what curators decided: (name, kind, country, aliases) each,
+        e.g. a merged-away actor's names as aliases of the survivor."""
+        for name, kind, country, aliases in curated:
+            self.gazetteer.add_aliases(name, aliases, kind, country)
+        self.actors = ActorRecognizer(self.gazetteer)
+        self.nationality = self.gazetteer.nationality()
+        self.curation = tuple((n, tuple(a)) for n, _, _, a in sorted(curated))
 
     @classmethod
     def from_corpus(cls, corpus_dir: Path | str) -> Pipeline:
@@ -54,7 +64,7 @@ class Pipeline:
     @property
     def version(self) -> str:
         """Changes whenever the rules, the gazetteer or the markers change."""
-        basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}"
+        basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}|{self.curation!r}"
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
     def infer_published(self, text: str) -> dt.date | None:

@@ -29,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, gold: list[Path] | None, details: bool, **options) -> None:
         base = settings.BASE_DIR
         folders = gold or [base / DEFAULT_GOLD / "seeds", base / DEFAULT_GOLD / "articles"]
-        pipeline = project_pipeline()
+        pipeline = project_pipeline(curated=False)
         for folder in folders:
             articles = load_gold(folder, base)
             report = evaluate(pipeline, articles)

@@ -28,7 +28,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, path: str, published: dt.date | None, format: str, **options):
         raw = sys.stdin.buffer.read() if path == "-" else _read(path)
-        pipeline = project_pipeline()
+        pipeline = project_pipeline(curated=False)  # the gazetteer as written; no database
         if path.endswith((".jsonl", ".ndjson")):
             self._jsonl(raw, pipeline, published)
             return
