@@ -1,12 +1,25 @@
-"""Curation in the Django admin: review, correct and verify what extraction produced."""
+"""Curation in the Django admin: review, correct, merge, split and add.
+
+Every change a person makes here is marked `edited` (reloads never overwrite it) and logged
+in the object's history (who, what, when).
+"""
 
 from __future__ import annotations
 
+import hashlib
+
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 
+from . import curation
+from .loading import LoadReport, load_article, project_pipeline
 from .models import Actor, ActorRole, Article, Event, Mention, Participant
+from .sources import ArticleInput, InputProblem, decode, parse_date, split_front_matter
 from .templatetags.parley import highlighted_sentence
 
 CURATED_EVENT_FIELDS = {
@@ -15,6 +28,7 @@ CURATED_EVENT_FIELDS = {
 }  # fmt: skip
 
 
+# ---------------------------------------------------------------------- inlines
 class ActorRoleInline(admin.TabularInline):
     model = ActorRole
     extra = 0
@@ -41,29 +55,141 @@ class MentionInline(admin.TabularInline):
         return False
 
 
-@admin.action(description="Mark selected as verified")
+# ---------------------------------------------------------------------- review actions
+def _review(modeladmin, request: HttpRequest, queryset: QuerySet, state: str) -> None:
+    count = 0
+    for obj in queryset:
+        if obj.review != state:
+            obj.review = state
+            obj.save(update_fields=["review"])
+            modeladmin.log_change(request, obj, f"Marked {state}.")
+            count += 1
+    modeladmin.message_user(request, f"{count} marked {state}.", messages.SUCCESS)
+
+
+@admin.action(description="Mark selected as verified", permissions=["change"])
 def mark_verified(modeladmin, request: HttpRequest, queryset: QuerySet) -> None:
-    count = queryset.update(review="verified")
-    modeladmin.message_user(request, f"{count} marked verified.", messages.SUCCESS)
+    _review(modeladmin, request, queryset, "verified")
 
 
-@admin.action(description="Mark selected as rejected")
+@admin.action(description="Mark selected as rejected", permissions=["change"])
 def mark_rejected(modeladmin, request: HttpRequest, queryset: QuerySet) -> None:
-    count = queryset.update(review="rejected")
-    modeladmin.message_user(request, f"{count} marked rejected.", messages.SUCCESS)
+    _review(modeladmin, request, queryset, "rejected")
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = "needs review"
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Needs review (low confidence, one source, inferred date)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pk__in=Event.objects.needs_review().values("pk"))
+        return queryset
+
+
+class MergedFilter(admin.SimpleListFilter):
+    title = "merged away"
+    parameter_name = "merged"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Not merged away"), ("yes", "Merged away")]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"yes", "no"}:
+            return queryset.filter(merged_into__isnull=self.value() == "no")
+        return queryset
+
+
+# ---------------------------------------------------------------------- events
+class MergeEventsForm(forms.Form):
+    survivor = forms.ModelChoiceField(
+        queryset=Event.objects.none(),
+        widget=forms.RadioSelect,
+        help_text="Keeps its id; the others point to it.",
+    )
+
+    def __init__(self, *args, events: QuerySet[Event], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["survivor"].queryset = events
+        self.fields["survivor"].initial = events.first()
+        for name in curation.MERGEABLE_FIELDS:
+            label = Event._meta.get_field(name).verbose_name
+            self.fields[f"field_{name}"] = forms.ModelChoiceField(
+                queryset=events, required=False, label=f"Take “{label}” from",
+                help_text="Empty: the survivor's.",
+            )  # fmt: skip
+
+
+@admin.action(description="Merge selected events into one", permissions=["change"])
+def merge_events(modeladmin, request: HttpRequest, queryset: QuerySet):
+    events = queryset.order_by("date", "id")
+    if events.count() < 2:
+        modeladmin.message_user(request, "Choose at least two events to merge.", messages.WARNING)
+        return None
+    form = MergeEventsForm(request.POST if "apply" in request.POST else None, events=events)
+    if form.is_valid():
+        survivor = form.cleaned_data["survivor"]
+        fields_from = {
+            name: form.cleaned_data[f"field_{name}"]
+            for name in curation.MERGEABLE_FIELDS
+            if form.cleaned_data.get(f"field_{name}")
+        }
+        others = [e for e in events if e.pk != survivor.pk]
+        curation.merge_events(survivor, others, fields_from)
+        modeladmin.log_change(request, survivor, f"Merged events {[e.pk for e in others]} into it.")
+        for other in others:
+            modeladmin.log_change(request, other, f"Merged into event {survivor.pk}.")
+        modeladmin.message_user(request, f"Merged {len(others)} event(s) into event {survivor.pk}.")
+        return None
+    return TemplateResponse(
+        request,
+        "admin/dashboard/merge.html",
+        {**modeladmin.admin_site.each_context(request), "title": "Merge events", "form": form,
+         "objects": events, "action": "merge_events", "opts": modeladmin.model._meta},
+    )  # fmt: skip
+
+
+@admin.action(description="Split sources off the selected event", permissions=["change"])
+def split_event(modeladmin, request: HttpRequest, queryset: QuerySet):
+    if queryset.count() != 1:
+        modeladmin.message_user(request, "Choose exactly one event to split.", messages.WARNING)
+        return None
+    event = queryset.get()
+    mentions = event.mentions.select_related("article")
+    if "apply" in request.POST:
+        chosen = mentions.filter(pk__in=request.POST.getlist("mention"))
+        try:
+            new = curation.split_event(event, list(chosen))
+        except ValueError as problem:
+            modeladmin.message_user(request, str(problem), messages.ERROR)
+        else:
+            modeladmin.log_change(request, event, f"Split sources off into event {new.pk}.")
+            modeladmin.log_addition(request, new, f"Split off event {event.pk}.")
+            modeladmin.message_user(request, f"Event {new.pk} holds the sources split off.")
+            return None
+    return TemplateResponse(
+        request,
+        "admin/dashboard/split.html",
+        {**modeladmin.admin_site.each_context(request), "title": f"Split event {event.pk}",
+         "event": event, "mentions": mentions, "opts": modeladmin.model._meta},
+    )  # fmt: skip
 
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     list_display = ["date_display", "event_type", "status", "summary", "sources", "confidence",
-                    "review", "edited"]  # fmt: skip
-    list_filter = ["event_type", "status", "review", "edited", "date_precision"]
+                    "date_inferred", "review", "edited"]  # fmt: skip
+    list_filter = [NeedsReviewFilter, "review", "event_type", "status", "edited",
+                   "date_precision", "date_inferred", MergedFilter]  # fmt: skip
     search_fields = ["summary", "location", "mentions__sentence", "participants__actor__name"]
     date_hierarchy = "date"
     autocomplete_fields = ["related_event"]
     inlines = [ParticipantInline, MentionInline]
-    actions = [mark_verified, mark_rejected]
-    readonly_fields = ["edited", "created_at", "updated_at"]
+    actions = [mark_verified, mark_rejected, merge_events, split_event]
+    readonly_fields = ["edited", "merged_into", "date_inferred", "created_at", "updated_at"]
     list_per_page = 50
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -87,20 +213,109 @@ class EventAdmin(admin.ModelAdmin):
             obj.edited = True
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if change and any(formset.has_changed() for formset in formsets):
+            Event.objects.filter(pk=form.instance.pk).update(edited=True)
+
+
+# ---------------------------------------------------------------------- actors
+class MergeActorsForm(forms.Form):
+    survivor = forms.ModelChoiceField(
+        queryset=Actor.objects.none(),
+        widget=forms.RadioSelect,
+        help_text="Takes the others' names, aliases and events.",
+    )
+
+    def __init__(self, *args, actors: QuerySet[Actor], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["survivor"].queryset = actors
+        self.fields["survivor"].initial = actors.filter(in_gazetteer=True).first() or actors.first()
+
+
+@admin.action(description="Merge selected actors into one", permissions=["change"])
+def merge_actors(modeladmin, request: HttpRequest, queryset: QuerySet):
+    actors = queryset.order_by("-in_gazetteer", "name")
+    if actors.count() < 2:
+        modeladmin.message_user(request, "Choose at least two actors to merge.", messages.WARNING)
+        return None
+    form = MergeActorsForm(request.POST if "apply" in request.POST else None, actors=actors)
+    if form.is_valid():
+        survivor = form.cleaned_data["survivor"]
+        others = [a for a in actors if a.pk != survivor.pk]
+        curation.merge_actors(survivor, others)
+        modeladmin.log_change(request, survivor, f"Merged {[a.name for a in others]} into it.")
+        for other in others:
+            modeladmin.log_change(request, other, f"Merged into {survivor.name}.")
+        modeladmin.message_user(request, f"Merged {len(others)} actor(s) into {survivor.name}.")
+        return None
+    return TemplateResponse(
+        request,
+        "admin/dashboard/merge.html",
+        {**modeladmin.admin_site.each_context(request), "title": "Merge actors", "form": form,
+         "objects": actors, "action": "merge_actors", "opts": modeladmin.model._meta},
+    )  # fmt: skip
+
+
+class NewActorFilter(admin.SimpleListFilter):
+    title = "to review"
+    parameter_name = "to_review"
+
+    def lookups(self, request, model_admin):
+        return [("new", "New actors not yet reviewed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "new":
+            return queryset.filter(is_new=True, review="auto", merged_into__isnull=True)
+        return queryset
+
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "country", "in_gazetteer", "is_new", "review", "edited"]
-    list_filter = ["kind", "is_new", "in_gazetteer", "review", "country"]
+    list_display = ["name", "kind", "country", "description", "in_gazetteer", "is_new",
+                    "review", "edited", "merged_into"]  # fmt: skip
+    list_filter = [NewActorFilter, "kind", "is_new", "in_gazetteer", "review", "country"]
     search_fields = ["name", "aliases", "description"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ActorRoleInline]
-    actions = [mark_verified, mark_rejected]
+    actions = [mark_verified, mark_rejected, merge_actors]
+    readonly_fields = ["merged_into"]
 
     def save_model(self, request: HttpRequest, obj: Actor, form, change: bool) -> None:
         if change and form.changed_data:
             obj.edited = True
         super().save_model(request, obj, form, change)
+
+
+# ---------------------------------------------------------------------- articles
+class AddArticleForm(forms.Form):
+    file = forms.FileField(required=False, help_text="A .txt or .md file (front matter allowed).")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), required=False,
+                           help_text="Or paste the article here.")  # fmt: skip
+    title = forms.CharField(max_length=500, required=False)
+    outlet = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    published = forms.DateField(required=False, help_text="YYYY-MM-DD; inferred if empty.")
+    authors = forms.CharField(max_length=500, required=False)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        metadata, body = {}, data.get("text", "")
+        upload = data.get("file")
+        if upload:
+            try:
+                metadata, body = split_front_matter(decode(upload.read()))
+                if "published" in metadata:
+                    metadata["published"] = parse_date(metadata["published"])
+            except InputProblem as problem:
+                raise forms.ValidationError(f"{upload.name}: {problem}") from None
+        if not body.strip():
+            raise forms.ValidationError("Paste the article's text or upload a file.")
+        for key in ("title", "outlet", "url", "published", "authors"):
+            data[key] = data.get(key) or metadata.get(key) or ("" if key != "published" else None)
+        data["body"] = body
+        data["name"] = upload.name if upload else "pasted"
+        return data
 
 
 @admin.register(Article)
@@ -110,6 +325,46 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "text", "source_file", "outlet"]
     date_hierarchy = "published"
     readonly_fields = ["content_hash", "extraction_version", "loaded_at", "updated_at"]
+
+    def add_view(self, request: HttpRequest, form_url: str = "", extra_context=None):
+        """Paste or upload an article with its metadata: extraction runs at once and the new
+        events wait for review."""
+        if not self.has_add_permission(request):
+            return redirect("admin:index")
+        form = AddArticleForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            key = f"admin/{request.user.get_username()}/{data['name']}#{_content_key(data)}"
+            article = ArticleInput(
+                key=key, file=key.split("#")[0], text=data["body"], title=data["title"],
+                outlet=data["outlet"], url=data["url"], published=data["published"],
+                authors=data["authors"],
+            )  # fmt: skip
+            report = LoadReport()
+            load_article(article, project_pipeline(), report)
+            stored = Article.objects.get(source_key=key)
+            self.log_addition(request, stored, "Added from the admin; extraction ran.")
+            self.message_user(
+                request,
+                f"Article stored; {report.events_created} new event(s), "
+                f"{report.events_merged} report(s) of events already known. New events are "
+                "listed under “needs review”.",
+            )
+            if report.events_created:
+                target = reverse("admin:dashboard_event_changelist") + "?needs_review=yes"
+            else:
+                target = reverse("admin:dashboard_article_change", args=[stored.pk])
+            return HttpResponseRedirect(target)
+        return TemplateResponse(
+            request,
+            "admin/dashboard/article_add.html",
+            {**self.admin_site.each_context(request), "title": "Add an article", "form": form,
+             "opts": self.model._meta},
+        )  # fmt: skip
+
+
+def _content_key(data: dict) -> str:
+    return hashlib.sha256(data["body"].encode("utf-8")).hexdigest()[:12]
 
 
 @admin.register(Participant)

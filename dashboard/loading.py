@@ -114,9 +114,8 @@ def load_article(
         return outcome
     with transaction.atomic():
         record = _save_article(article, stored, extraction, pipeline.version)
-        if stored is not None:
-            _detach(record)
-        _store_events(record, extraction, report, pipeline.nationality)
+        placed = _detach(record) if stored is not None else {}
+        _store_events(record, extraction, report, pipeline.nationality, placed)
     report.count(outcome)
     return outcome
 
@@ -139,23 +138,42 @@ def _save_article(
     return record
 
 
-def _detach(article: Article) -> None:
+def _detach(article: Article) -> dict[tuple[int, int | None], int]:
     """Before re-extracting a changed article: drop its evidence, and the machine-made events
-    that no other article and no curator vouches for."""
-    event_ids = list(article.mentions.values_list("event_id", flat=True).distinct())
+    that no other article and no curator vouches for. Returns which event each sentence
+    evidenced, so that evidence a curator placed (by merging, splitting, editing) goes back
+    to the same event."""
+    placed = {
+        (start, trigger): event
+        for start, trigger, event in article.mentions.values_list(
+            "start", "trigger_start", "event_id"
+        )
+    }
     article.mentions.all().delete()
     Event.objects.filter(
-        id__in=event_ids, edited=False, review="auto", mentions__isnull=True
+        id__in=set(placed.values()), edited=False, review="auto", mentions__isnull=True
     ).delete()
+    surviving = set(Event.objects.filter(id__in=set(placed.values())).values_list("id", flat=True))
+    return {key: event for key, event in placed.items() if event in surviving}
 
 
 def _store_events(
-    article: Article, extraction: Extraction, report: LoadReport, nationality: dict[str, str]
+    article: Article,
+    extraction: Extraction,
+    report: LoadReport,
+    nationality: dict[str, str],
+    placed: dict[tuple[int, int | None], int] | None = None,
 ) -> None:
     actors = _actors_for(extraction)
     stored: dict[int, Event] = {}
     for extracted in extraction.events:
-        event, merged = _match_or_create(extracted, nationality)
+        event = _placed_before(extracted, placed or {})
+        if event is not None:
+            merged = True
+            if not event.edited and event.review != "rejected":
+                _refine(event, extracted)
+        else:
+            event, merged = _match_or_create(extracted, nationality)
         stored[id(extracted)] = event
         if merged:
             report.events_merged += 1
@@ -185,6 +203,15 @@ def _store_events(
             if not event.edited and event.related_event_id is None and related.pk != event.pk:
                 event.related_event = related
                 event.save(update_fields=["related_event", "updated_at"])
+
+
+def _placed_before(extracted: ExtractedEvent, placed: dict) -> Event | None:
+    """The event this evidence belonged to before re-extraction, followed to its survivor."""
+    for evidence in extracted.evidence:
+        event_id = placed.get((evidence.start, evidence.trigger_start))
+        if event_id is not None:
+            return _survivor(Event.objects.get(pk=event_id))
+    return None
 
 
 def _actors_for(extraction: Extraction) -> dict[str, Actor]:

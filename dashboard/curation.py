@@ -1,0 +1,87 @@
+"""Writes a curator asks for in the admin: merge and split events, merge actors.
+
+Every operation runs in one transaction, marks what it changed as edited by a person (so no
+reload overwrites it) and keeps the merged-away records with a link to their survivor (so
+no reload brings them back as new).
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from .models import Actor, Event, Mention, Participant
+
+MERGEABLE_FIELDS = ("event_type", "status", "date", "date_precision", "end_date", "location",
+                    "summary", "related_event")  # fmt: skip
+
+
+@transaction.atomic
+def merge_events(survivor: Event, others: list[Event], fields_from: dict[str, Event]) -> Event:
+    """Fold `others` into `survivor`: every mention and participant is kept; for each field
+    in `fields_from` the chosen event's value survives."""
+    for name, source in fields_from.items():
+        if name in MERGEABLE_FIELDS:
+            setattr(survivor, name, getattr(source, name))
+    present = set(survivor.participants.values_list("actor_id", "role"))
+    for other in others:
+        if other.pk == survivor.pk:
+            continue
+        Mention.objects.filter(event=other).update(event=survivor)
+        for participant in other.participants.all():
+            if (participant.actor_id, participant.role) not in present:
+                participant.event = survivor
+                participant.save(update_fields=["event"])
+                present.add((participant.actor_id, participant.role))
+        Event.objects.filter(related_event=other).update(related_event=survivor)
+        other.merged_into = survivor
+        other.save(update_fields=["merged_into", "updated_at"])
+        Event.objects.filter(merged_into=other).update(merged_into=survivor)
+    survivor.confidence = max([survivor.confidence, *(o.confidence for o in others)])
+    survivor.edited = True
+    survivor.save()
+    return survivor
+
+
+@transaction.atomic
+def split_event(event: Event, mentions: QuerySet[Mention] | list[Mention]) -> Event:
+    """Move `mentions` of a wrongly merged event to a new event with the same fields and
+    participants, for the curator to correct. Both are marked edited."""
+    moved = [m.pk for m in mentions if m.event_id == event.pk]
+    if not moved or len(moved) == event.mentions.count():
+        raise ValueError("choose some, but not all, of the event's sources to split off")
+    fields = {name: getattr(event, name) for name in MERGEABLE_FIELDS}
+    new = Event.objects.create(
+        **fields, confidence=event.confidence, review=event.review, edited=True
+    )
+    Participant.objects.bulk_create(
+        Participant(event=new, actor_id=p.actor_id, role=p.role) for p in event.participants.all()
+    )
+    Mention.objects.filter(pk__in=moved).update(event=new)
+    event.edited = True
+    event.save(update_fields=["edited", "updated_at"])
+    return new
+
+
+@transaction.atomic
+def merge_actors(survivor: Actor, others: list[Actor]) -> Actor:
+    """The survivor takes the others' names and aliases, and every participation."""
+    aliases = list(survivor.aliases)
+    for other in others:
+        if other.pk == survivor.pk:
+            continue
+        aliases += [other.name, *other.aliases]
+        taken = set(Participant.objects.filter(actor=survivor).values_list("event_id", "role"))
+        for participation in Participant.objects.filter(actor=other):
+            if (participation.event_id, participation.role) in taken:
+                participation.delete()
+            else:
+                participation.actor = survivor
+                participation.save(update_fields=["actor"])
+        other.merged_into = survivor
+        other.save(update_fields=["merged_into"])
+        Actor.objects.filter(merged_into=other).update(merged_into=survivor)
+    survivor.aliases = [a for a in dict.fromkeys(aliases) if a != survivor.name]
+    survivor.edited = True
+    survivor.save()
+    return survivor
