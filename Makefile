@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 # Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
 DEV := DEBUG=1
 
-.PHONY: run setup test lint migrations-check chromium admin clean
+.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin clean
 
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -23,8 +23,14 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-test: $(INSTALLED) chromium lint migrations-check ## Install, lint, check migrations, run every test
+test: lint migrations-check test-sqlite test-postgres ## Install, lint, check migrations, run every test on both databases
+
+test-sqlite: $(INSTALLED) chromium ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest
+
+# Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests).
+test-postgres: $(INSTALLED) chromium ## The whole suite again on a local PostgreSQL server
+	DATABASE_URL=$$(scripts/postgres-for-tests) $(BIN)/python -m pytest
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

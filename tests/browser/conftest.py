@@ -35,9 +35,13 @@ def browser():
 @pytest.fixture
 def page(browser, live_server, django_db_blocker):
     from django.core.management import call_command
+    from django.db import connections
 
     with django_db_blocker.unblock():
         call_command("load_corpus", verbosity=0)  # a live-server test starts from the seeds
+        # Playwright's greenlet has its own context, hence its own database connection; left
+        # open, it would keep PostgreSQL from dropping the test database at the end.
+        connections.close_all()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
