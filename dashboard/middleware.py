@@ -1,4 +1,7 @@
-"""PARLEY_LOGIN_REQUIRED=1 makes the dashboard and its API private; by default they are open."""
+"""Site-wide request handling: an optional login wall and the Content-Security-Policy header.
+
+PARLEY_LOGIN_REQUIRED=1 makes the dashboard and its API private; by default they are open.
+"""
 
 from __future__ import annotations
 
@@ -23,3 +26,20 @@ class LoginRequiredMiddleware:
                 return JsonResponse({"error": "login required"}, status=401)
             return redirect_to_login(request.get_full_path(), "/admin/login/")
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send settings.PARLEY_CONTENT_SECURITY_POLICY unless a view set its own policy.
+
+    With no inline script allowed, markup that slipped into a page still cannot run.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        policy = settings.PARLEY_CONTENT_SECURITY_POLICY
+        if policy:
+            response.headers.setdefault("Content-Security-Policy", policy)
+        return response

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("SECRET_KEY", "insecure-key-for-the-test-suite-only")
+# The test client and the live server speak plain HTTP; tests/test_settings.py checks the
+# HTTPS settings of a production start.
+os.environ.setdefault("HTTPS", "0")
 
 from parley.settings import *  # noqa: F403
 

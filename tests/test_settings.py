@@ -8,13 +8,21 @@ import sys
 
 from tests.conftest import ROOT
 
+SETTINGS_VARIABLES = {
+    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "HTTPS", "BEHIND_PROXY",
+    "CSRF_TRUSTED_ORIGINS", "STATIC_ROOT", "HSTS_SECONDS", "DJANGO_SETTINGS_MODULE",
+}  # fmt: skip
+# What README's production section tells a newcomer to set.
+PRODUCTION = {"SECRET_KEY": "k3Yq-" + "x7Vb9" * 10, "ALLOWED_HOSTS": "parley.example.org",
+              "DATABASE_URL": "postgres://parley:secret@db.example:5432/parley"}  # fmt: skip
+
+
+def clean_environment(env: dict) -> dict:
+    return {**{k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}, **env}
+
 
 def run_settings(env: dict, code: str) -> subprocess.CompletedProcess:
-    clean = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
-    }
+    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
     return subprocess.run(
         [sys.executable, "-c", f"import parley.settings as s; {code}"],
         cwd=ROOT,
@@ -50,3 +58,32 @@ def test_database_url_and_allowed_hosts_come_from_the_environment():
 def test_a_bad_boolean_is_a_configuration_error():
     result = run_settings({"DEBUG": "maybe"}, "pass")
     assert result.returncode != 0 and "DEBUG must be a boolean" in result.stderr
+
+
+def test_a_production_start_passes_every_deployment_check():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=clean_environment(PRODUCTION), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_defaults_to_https_with_secure_cookies_and_hsts():
+    code = (
+        "print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SECURE_HSTS_SECONDS > 0, hasattr(s, 'SECURE_PROXY_SSL_HEADER'))"
+    )
+    result = run_settings(PRODUCTION, code)
+    assert result.stdout.split() == ["True", "True", "True", "True", "False"], result.stderr
+    plain = run_settings({**PRODUCTION, "HTTPS": "0", "BEHIND_PROXY": "1"}, code)
+    assert plain.stdout.split() == ["False", "False", "False", "False", "True"], plain.stderr
+
+
+def test_the_production_check_fails_on_a_weak_key():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=clean_environment({**PRODUCTION, "SECRET_KEY": "short"}),
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode != 0 and "security.W009" in result.stderr + result.stdout
