@@ -52,6 +52,10 @@ class SourceError:
         return f"{where}: {self.reason}"
 
 
+# The longest news story runs to about 100 KB; a file twenty times that is not one article.
+MAX_ARTICLE_BYTES = 2_000_000
+
+
 class InputProblem(ValueError):
     pass
 
@@ -94,12 +98,17 @@ def read_articles(
             continue
         shown = display_path(item, base_dir)
         try:
+            if item.suffix.lower() in JSONL_SUFFIXES:
+                yield from _read_jsonl(item, shown)
+                continue
+            size = item.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                yield SourceError(shown, _too_large(size))
+                continue
             raw = item.read_bytes()
         except OSError as error:
             yield SourceError(shown, f"cannot read: {error.strerror}")
             continue
-        if item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _read_jsonl(raw, shown)
         else:
             try:
                 yield _read_text_article(raw, shown, manifest.get(shown, {}))
@@ -158,35 +167,57 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     raise InputProblem("front matter is not closed by a '---' line")
 
 
-def _read_jsonl(raw: bytes, shown: str) -> Iterator[ArticleInput | SourceError]:
+def _too_large(size: int) -> str:
+    return (
+        f"too large for one article ({size / 1e6:.1f} MB; the limit is "
+        f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB)"
+    )
+
+
+def _read_jsonl(path: Path, shown: str) -> Iterator[ArticleInput | SourceError]:
+    """One article per line, read line by line so that a corpus of any size streams."""
+    with path.open("rb") as stream:
+        if b"\x00" in stream.read(8192):
+            yield SourceError(shown, "binary file, not text")
+            return
+        stream.seek(0)
+        seen_text = False
+        for number, raw_line in enumerate(stream, start=1):
+            if len(raw_line) > MAX_ARTICLE_BYTES:
+                yield SourceError(shown, _too_large(len(raw_line)), number)
+                continue
+            try:
+                line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                yield SourceError(shown, f"not UTF-8 text (byte {error.start})", number)
+                continue
+            if not line.strip():
+                continue
+            seen_text = True
+            yield from _jsonl_record(line, number, shown)
+        if not seen_text:
+            yield SourceError(shown, "empty file")
+
+
+def _jsonl_record(line: str, number: int, shown: str) -> Iterator[ArticleInput | SourceError]:
     try:
-        text = decode(raw)
-    except InputProblem as problem:
-        yield SourceError(shown, str(problem))
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        yield SourceError(shown, f"invalid JSON ({error.msg})", number)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield SourceError(shown, f"invalid JSON ({error.msg})", number)
-            continue
-        if not isinstance(record, dict):
-            yield SourceError(shown, "expected a JSON object", number)
-            continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield SourceError(shown, "'text' is required and must be a non-empty string", number)
-            continue
-        record_id = record.get("id")
-        key = f"{shown}#{record_id}" if record_id not in (None, "") else f"{shown}:{number}"
-        try:
-            yield _article(
-                key, shown, body, {k: record.get(k) for k in METADATA_KEYS if record.get(k)}
-            )
-        except InputProblem as problem:
-            yield SourceError(shown, str(problem), number)
+    if not isinstance(record, dict):
+        yield SourceError(shown, "expected a JSON object", number)
+        return
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        yield SourceError(shown, "'text' is required and must be a non-empty string", number)
+        return
+    record_id = record.get("id")
+    key = f"{shown}#{record_id}" if record_id not in (None, "") else f"{shown}:{number}"
+    try:
+        yield _article(key, shown, body, {k: record.get(k) for k in METADATA_KEYS if record.get(k)})
+    except InputProblem as problem:
+        yield SourceError(shown, str(problem), number)
 
 
 def _article(key: str, shown: str, body: str, metadata: dict) -> ArticleInput:

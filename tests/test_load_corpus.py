@@ -153,3 +153,38 @@ def test_a_rejected_event_is_not_extracted_back(tmp_path):
     load()
     assert list(Event.objects.filter(event_type="sanction", date="2018-08-22")) == [event]
     assert Event.objects.get(pk=event.pk).review == "rejected"
+
+
+def test_a_20_mb_file_is_refused_by_size_and_the_rest_loads(tmp_path):
+    (tmp_path / "huge.txt").write_text("Trump met Kim Jong-un on June 12. " * 600_000)  # 20 MB
+    (tmp_path / "good.txt").write_text(
+        "---\ntitle: Good\npublished: 2018-06-13\n---\nTrump met Kim Jong-un on June 12.\n"
+    )
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 input"):
+        call_command("load_corpus", str(tmp_path), stdout=StringIO(), stderr=err)
+    assert f"{tmp_path / 'huge.txt'}: too large for one article (20.4 MB" in err.getvalue()
+    assert Article.objects.filter(title="Good").exists()
+    assert not Article.objects.filter(source_file__contains="huge").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", ": empty file"),
+        (b"\n\n", ": empty file"),
+        (b'{"text": "ok"}\n\x00\x01\x02', ": binary file, not text"),
+        (b'{"id": "x", "text": "Caf\xe9 talks"}\n', ":1: not UTF-8 text"),
+        (b'{"id": "x", "text": "' + b"a" * 2_100_000 + b'"}\n', ":1: too large for one article"),
+        (b'{"id": "x", "text": "t", "published": "2018-13-01"}\n', ":1: 'published' is not"),
+        (b'["a list"]\n', ":1: expected a JSON object"),
+    ],
+)
+def test_each_broken_json_lines_file_is_named_with_its_line(tmp_path, content, problem):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(content)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("load_corpus", str(path), stdout=StringIO(), stderr=err)
+    assert f"{path}{problem}" in err.getvalue()
+    assert not Article.objects.filter(source_file=str(path)).exists()

@@ -1,7 +1,8 @@
-"""python manage.py load_corpus [PATH ...] [--dry-run]"""
+"""python manage.py load_corpus [PATH ...] [--dry-run] [--wait SECONDS]"""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from dashboard.loading import LoadReport, load_article, project_pipeline, sync_gazetteer
+from dashboard.locking import LoadInProgress, load_lock
 from dashboard.sources import SourceError, load_manifest, read_articles
 
 PROGRESS_FROM = 20  # articles; shorter runs print no bar
@@ -25,8 +27,25 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Show what would change; write nothing."
         )
+        parser.add_argument(
+            "--wait",
+            type=float,
+            default=0.0,
+            metavar="SECONDS",
+            help="If another load is running, wait up to SECONDS for it (default: refuse).",
+        )
 
-    def handle(self, *args, paths: list[Path], dry_run: bool, **options) -> None:
+    def handle(self, *args, paths: list[Path], dry_run: bool, wait: float, **options) -> None:
+        # Two loads at once could each store the same new event; a dry run writes nothing.
+        try:
+            with nullcontext() if dry_run else load_lock(wait):
+                self._load(paths, dry_run, options)
+        except LoadInProgress as busy:
+            raise CommandError(
+                f"{busy}. Nothing was loaded: wait for it to finish or pass --wait SECONDS."
+            ) from None
+
+    def _load(self, paths: list[Path], dry_run: bool, options: dict) -> None:
         targets = paths or [settings.PARLEY_SEEDS_DIR, settings.PARLEY_CORPUS_DIR]
         pipeline = project_pipeline()
         if not dry_run:
