@@ -10,6 +10,7 @@ import hashlib
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -324,6 +325,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["outlet", "published_inferred"]
     search_fields = ["title", "text", "source_file", "outlet"]
     date_hierarchy = "published"
+    # A link typed without a scheme is taken as https:// (Django 6's default, chosen now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["content_hash", "extraction_version", "loaded_at", "updated_at"]
 
     def add_view(self, request: HttpRequest, form_url: str = "", extra_context=None):
