@@ -11,6 +11,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -101,13 +102,22 @@ def article_outcome(article: ArticleInput, version: str) -> tuple[str, Article |
 
 
 def load_article(
-    article: ArticleInput, pipeline: Pipeline, report: LoadReport, *, dry_run: bool = False
+    article: ArticleInput,
+    pipeline: Pipeline,
+    report: LoadReport,
+    *,
+    dry_run: bool = False,
+    extraction: Extraction | None = None,
 ) -> str:
+    """Store one article and its events in one transaction. `extraction`, when given, is the
+    pipeline's result computed elsewhere (by a worker process); it is ignored if the article
+    turns out to be unchanged."""
     outcome, stored = article_outcome(article, pipeline.version)
     if outcome == "unchanged":
         report.count("unchanged")
         return outcome
-    extraction = pipeline.extract(article.text, article.published)  # CPU work, outside the lock
+    if extraction is None:
+        extraction = pipeline.extract(article.text, article.published)  # CPU, outside the lock
     if dry_run:
         report.count(outcome)
         report.events_created += len(extraction.events)
@@ -118,6 +128,19 @@ def load_article(
         _store_events(record, extraction, report, pipeline.nationality, placed)
     report.count(outcome)
     return outcome
+
+
+def unchanged_keys(articles: list[ArticleInput], version: str) -> set[str]:
+    """The keys of the articles stored with this very content and extraction version."""
+    hashes = {article.key: content_hash(article) for article in articles}
+    keys = list(hashes)
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):  # stay under SQLite's limit on query parameters
+        stored = Article.objects.filter(
+            source_key__in=keys[start : start + 500], extraction_version=version
+        ).values_list("source_key", "content_hash")
+        found.update(key for key, digest in stored if hashes[key] == digest)
+    return found
 
 
 def _save_article(
@@ -227,27 +250,38 @@ def _actors_for(extraction: Extraction) -> dict[str, Actor]:
 
 def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> tuple[Event, bool]:
     group_types = [k for k in EVENT_TYPES if merge_group(k) == merge_group(extracted.type)]
-    candidates = Event.objects.filter(
-        event_type__in=group_types, date__year=extracted.date.value.year
-    ).prefetch_related("participants__actor")
+    # Plain values, not model instances: a busy year has many candidates and few match.
+    candidates = list(
+        Event.objects.filter(
+            _compatible_dates(extracted.date), event_type__in=group_types
+        ).values_list("id", "event_type", "status", "date", "date_precision", "location")
+    )
+    names: dict[int, set[str]] = {}
+    for event_id, name in (
+        Participant.objects.filter(event_id__in=[c[0] for c in candidates])
+        .exclude(role="announcer")
+        .values_list("event_id", "actor__name")
+    ):
+        names.setdefault(event_id, set()).add(name)
     ours = extracted.actor_keys()
-    best, best_rank = None, (False, 0, 0)
-    for candidate in candidates:
-        theirs = {p.actor.name for p in candidate.participants.all() if p.role != "announcer"}
-        date = DateValue(candidate.date, candidate.date_precision)
+    best_id, best_rank = None, (False, 0, 0)
+    for event_id, event_type, status, day, precision, location in candidates:
+        theirs = names.get(event_id, set())
+        date = DateValue(day, precision)
         if same_happening(
-            candidate.event_type, candidate.status, date, theirs, candidate.location,
+            event_type, status, date, theirs, location,
             extracted.type, extracted.status, extracted.date, ours, extracted.location,
             nationality,
         ):  # fmt: skip
             # Prefer the same status, then actors named alike, then any shared party.
             rank = (
-                candidate.status == extracted.status,
+                status == extracted.status,
                 len(theirs & ours),
                 shared_parties(theirs, ours, nationality),
             )
-            if best is None or rank > best_rank:
-                best, best_rank = candidate, rank
+            if best_id is None or rank > best_rank:
+                best_id, best_rank = event_id, rank
+    best = Event.objects.get(pk=best_id) if best_id is not None else None
     if best is not None and best.merged_into_id is not None:
         best = _survivor(best)  # a duplicate a curator merged away: its survivor gets the report
     if best is None:
@@ -265,6 +299,23 @@ def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> 
     if not best.edited and best.review != "rejected":
         _refine(best, extracted)
     return best, True
+
+
+def _compatible_dates(date: DateValue) -> Q:
+    """Stored dates that `dates_compatible` can accept for `date`, as an indexed filter:
+    a day matches the same day and any month or year containing it; a month matches the days
+    and the month inside it and its year; a year matches anything in it."""
+    day = date.value
+    year = Q(date__gte=dt.date(day.year, 1, 1), date__lt=dt.date(day.year + 1, 1, 1))
+    if date.precision == "year":
+        return year
+    first = day.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    month = Q(date__gte=first, date__lt=following)
+    coarse_year = Q(date_precision="year") & year
+    if date.precision == "month":
+        return month | coarse_year
+    return Q(date=day) | (Q(date_precision="month") & month) | coarse_year
 
 
 def _refine(event: Event, extracted: ExtractedEvent) -> None:

@@ -11,6 +11,7 @@ from tests.conftest import ROOT
 SETTINGS_VARIABLES = {
     "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "HTTPS", "BEHIND_PROXY",
     "CSRF_TRUSTED_ORIGINS", "STATIC_ROOT", "HSTS_SECONDS", "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for Playwright's event loop
 }  # fmt: skip
 # What README's production section tells a newcomer to set.
 PRODUCTION = {"SECRET_KEY": "k3Yq-" + "x7Vb9" * 10, "ALLOWED_HOSTS": "parley.example.org",

@@ -9,9 +9,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from dashboard.loading import LoadReport, load_article, project_pipeline, sync_gazetteer
+from dashboard.loading import (
+    LoadReport,
+    load_article,
+    project_pipeline,
+    sync_gazetteer,
+    unchanged_keys,
+)
 from dashboard.locking import LoadInProgress, load_lock
-from dashboard.sources import SourceError, load_manifest, read_articles
+from dashboard.parallel import extractions
+from dashboard.sources import ArticleInput, SourceError, load_manifest, read_articles
 
 PROGRESS_FROM = 20  # articles; shorter runs print no bar
 
@@ -26,6 +33,13 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
         parser.add_argument(
             "--dry-run", action="store_true", help="Show what would change; write nothing."
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            metavar="N",
+            help="Extract in N parallel processes (default 1); writes stay in this one.",
         )
         parser.add_argument(
             "--wait",
@@ -54,13 +68,19 @@ class Command(BaseCommand):
         items = list(read_articles(targets, settings.BASE_DIR, manifest))
         report = LoadReport()
         verbose = options["verbosity"] >= 2
+        workers = max(1, options["workers"])
+        articles = [item for item in items if isinstance(item, ArticleInput)]
+        skip = unchanged_keys(articles, pipeline.version) if workers > 1 else set()
+        results = extractions(items, pipeline, workers, skip)
         bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
-        for item in bar:
+        for item, extraction in zip(bar, results, strict=True):
             if isinstance(item, SourceError):
                 self._fail(report, str(item))
                 continue
             try:
-                outcome = load_article(item, pipeline, report, dry_run=dry_run)
+                outcome = load_article(
+                    item, pipeline, report, dry_run=dry_run, extraction=extraction
+                )
             except Exception as error:  # one bad article must not stop the others
                 self._fail(report, f"{item.key}: {type(error).__name__}: {error}")
                 continue
