@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 # Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
 DEV := DEBUG=1
 
-.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin clean
+.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin bench clean
 
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -52,3 +52,16 @@ admin: setup ## Create your own admin login (you choose the password)
 
 clean:
 	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache
+
+# Benchmarks print figures (docs/benchmarks.md records them); each uses a fresh SQLite file.
+BENCH_DB := /tmp/parley-bench
+bench: $(INSTALLED) ## Ingest, page and API times at scale, gunicorn under load
+	rm -rf $(BENCH_DB) && mkdir -p $(BENCH_DB)
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 $(BIN)/python manage.py migrate -v0
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 $(BIN)/python manage.py benchmark_ingest --articles 10000
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py migrate -v0
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py benchmark_scale --requests 10
+	SECRET_KEY=benchmark-only-$$(date +%s)-not-for-deployment-0123456789abcdef HTTPS=0 \
+		DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 WEB_CONCURRENCY=4 \
+		$(BIN)/python manage.py benchmark_http --connections 32 --seconds 30
+	$(DEV) $(BIN)/python manage.py benchmark_extraction

@@ -1,0 +1,196 @@
+"""python manage.py benchmark_scale [--events N --articles N --actors N] [--requests N]
+
+Server time of the dashboard's pages and API endpoints on a large database, and the memory
+a full CSV export takes. A benchmark, not a test: it prints figures.
+
+The database named by DATABASE_URL is filled with synthetic rows (bulk inserts, no
+extraction) until it holds the asked numbers of events, articles and actors; use a database
+of its own (`make bench` does). Each URL is requested --requests times through Django's
+test client after one warm-up request; p50 and p95 are of the view's own time, the same
+figure a gunicorn worker spends before the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import random
+import statistics
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import override_settings
+
+from dashboard.extraction.ontology import EVENT_TYPES
+from dashboard.models import Actor, Article, Event, Mention, Participant
+
+STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
+BATCH = 5_000
+
+
+class Command(BaseCommand):
+    help = "Print p50/p95 server time of every page and endpoint on a large database."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--events", type=int, default=200_000)
+        parser.add_argument("--articles", type=int, default=50_000)
+        parser.add_argument("--actors", type=int, default=2_000)
+        parser.add_argument("--requests", type=int, default=30, help="Per URL.")
+
+    def handle(self, *args, events: int, articles: int, actors: int, requests: int, **options):
+        if events < 1 or articles < 1 or actors < 2:
+            raise CommandError("--events and --articles must be positive, --actors at least 2")
+        started = time.perf_counter()
+        self._fill(events, articles, actors)
+        self.stdout.write(
+            f"{Event.objects.count():,} events, {Article.objects.count():,} articles, "
+            f"{Actor.objects.count():,} actors on {connection.vendor} "
+            f"(filled in {time.perf_counter() - started:.0f} s); "
+            f"{platform.machine()}, Python {platform.python_version()}, {dt.date.today()}"
+        )
+        actor = Actor.objects.order_by("-id").first()
+        event = Event.objects.order_by("-id").first()
+        urls = (
+            [
+                "/",
+                "/events/",
+                "/events/?type=cancellation&type=postponement&date_after=2018-01-01&date_before=2018-12-31",
+                f"/events/?actor={actor.slug}",
+                "/events/?q=summit&_sort=-date&_page=20",
+                f"/events/{event.pk}/",
+                f"/actors/{actor.slug}/",
+                "/api/events",
+                "/api/events?type=meeting&status=occurred&_size=500",
+                "/api/actors",
+                "/api/articles?published_after=2018-06-01",
+            ],
+        )
+        client = Client()
+        self.stdout.write(f"{'p50 ms':>8} {'p95 ms':>8}  URL ({requests} requests each)")
+        worst = 0.0
+        with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
+            for url in urls:
+                times = self._time(client, url, requests)
+                p50, p95 = statistics.median(times), _percentile(times, 95)
+                worst = max(worst, p95)
+                self.stdout.write(f"{p50:8.1f} {p95:8.1f}  {url}")
+            self._export(client)
+        self.stdout.write(f"worst p95: {worst:.1f} ms (target 150 ms)")
+
+    def _time(self, client: Client, url: str, count: int) -> list[float]:
+        response = client.get(url)  # warm caches
+        if response.status_code != 200:
+            raise CommandError(f"{url} answered {response.status_code}")
+        times = []
+        for _ in range(count):
+            began = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - began) * 1000)
+        return times
+
+    def _export(self, client: Client) -> None:
+        before = peak = _rss_mb()
+        began = time.perf_counter()
+        response = client.get("/events.csv")
+        rows = 0
+        for chunk in response.streaming_content:
+            rows += chunk.count(b"\n")
+            if rows % 2_000 == 0:
+                peak = max(peak, _rss_mb())
+        elapsed = time.perf_counter() - began
+        self.stdout.write(
+            f"CSV export: {rows:,} lines in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s), "
+            f"streamed; resident memory {before:.0f} MB before, {peak:.0f} MB at most while "
+            f"streaming (+{peak - before:.0f} MB)"
+        )
+
+    def _fill(self, events: int, articles: int, actors: int) -> None:
+        rng = random.Random(1)
+        have = Actor.objects.count()
+        if have < actors:
+            with transaction.atomic():
+                Actor.objects.bulk_create(
+                    [
+                        Actor(
+                            name=f"Synthetic actor {n}",
+                            slug=f"synthetic-actor-{n}",
+                            kind=rng.choice(["person", "body", "state"]),
+                            country="ZZ",
+                        )
+                        for n in range(have, actors)
+                    ],
+                    batch_size=BATCH,
+                )
+        have = Article.objects.count()
+        for start in range(have, articles, BATCH):
+            with transaction.atomic():
+                Article.objects.bulk_create(
+                    [
+                        Article(
+                            source_key=f"synthetic:{n}",
+                            source_file="synthetic.jsonl",
+                            title=f"Synthetic article {n}",
+                            outlet=f"Outlet {n % 40}",
+                            published=dt.date(2017, 1, 1) + dt.timedelta(days=n % 1095),
+                            text="Synthetic text.",
+                            content_hash=str(n),
+                        )
+                        for n in range(start, min(articles, start + BATCH))
+                    ],
+                )
+        actor_ids = list(Actor.objects.values_list("id", flat=True))
+        article_ids = list(Article.objects.values_list("id", flat=True))
+        have = Event.objects.count()
+        types = list(EVENT_TYPES)
+        for start in range(have, events, BATCH):
+            size = min(events, start + BATCH) - start
+            with transaction.atomic():
+                made = Event.objects.bulk_create(
+                    [
+                        Event(
+                            event_type=rng.choice(types),
+                            status=rng.choice(STATUSES),
+                            date=dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(1095)),
+                            summary=f"Synthetic event {start + n}: a summit or talks",
+                            confidence=0.7,
+                        )
+                        for n in range(size)
+                    ],
+                )
+                Participant.objects.bulk_create(
+                    [
+                        Participant(event_id=e.pk, actor_id=a, role="participant")
+                        for e in made
+                        for a in rng.sample(actor_ids, 2)
+                    ],
+                    batch_size=BATCH,
+                )
+                Mention.objects.bulk_create(
+                    [
+                        Mention(
+                            event_id=e.pk,
+                            article_id=rng.choice(article_ids),
+                            sentence="Synthetic evidence sentence.",
+                            start=0,
+                            end=28,
+                        )
+                        for e in made
+                    ],
+                    batch_size=BATCH,
+                )
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _percentile(values: list[float], percent: int) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))
+    return ordered[index]
