@@ -52,21 +52,19 @@ class Command(BaseCommand):
         )
         actor = Actor.objects.order_by("-id").first()
         event = Event.objects.order_by("-id").first()
-        urls = (
-            [
-                "/",
-                "/events/",
-                "/events/?type=cancellation&type=postponement&date_after=2018-01-01&date_before=2018-12-31",
-                f"/events/?actor={actor.slug}",
-                "/events/?q=summit&_sort=-date&_page=20",
-                f"/events/{event.pk}/",
-                f"/actors/{actor.slug}/",
-                "/api/events",
-                "/api/events?type=meeting&status=occurred&_size=500",
-                "/api/actors",
-                "/api/articles?published_after=2018-06-01",
-            ],
-        )
+        urls = [
+            "/",
+            "/events/",
+            "/events/?type=cancellation&type=postponement&date_after=2018-01-01&date_before=2018-12-31",
+            f"/events/?actor={actor.slug}",
+            "/events/?q=summit&_sort=-date&_page=20",
+            f"/events/{event.pk}/",
+            f"/actors/{actor.slug}/",
+            "/api/events",
+            "/api/events?type=meeting&status=occurred&_size=500",
+            "/api/actors",
+            "/api/articles?published_after=2018-06-01",
+        ]
         client = Client()
         self.stdout.write(f"{'p50 ms':>8} {'p95 ms':>8}  URL ({requests} requests each)")
         worst = 0.0
