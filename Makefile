@@ -62,6 +62,6 @@ bench: $(INSTALLED) ## Ingest, page and API times at scale, gunicorn under load
 	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py migrate -v0
 	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py benchmark_scale --requests 10
 	SECRET_KEY=benchmark-only-$$(date +%s)-not-for-deployment-0123456789abcdef HTTPS=0 \
-		DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 WEB_CONCURRENCY=4 \
+		DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 WEB_CONCURRENCY=4 \
 		$(BIN)/python manage.py benchmark_http --connections 32 --seconds 30
 	$(DEV) $(BIN)/python manage.py benchmark_extraction

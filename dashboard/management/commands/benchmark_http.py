@@ -14,6 +14,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -35,19 +36,30 @@ class Command(BaseCommand):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
-        env = {**os.environ, "PORT": str(port), "HTTPS": "0", "ALLOWED_HOSTS": "127.0.0.1"}
-        env.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 50)
-        gunicorn = Path(sys.executable).parent / "gunicorn"
-        quiet = ["--log-level", "warning", "--access-logfile", "/dev/null"]
-        server = subprocess.Popen(
-            [str(gunicorn), "parley.wsgi", *quiet], cwd=settings.BASE_DIR, env=env
-        )
-        try:
-            self._wait_for(port, server)
-            latencies, errors = self._load(port, connections, seconds)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        with tempfile.TemporaryDirectory() as static, tempfile.TemporaryFile("w+") as log:
+            env = {**os.environ, "PORT": str(port), "HTTPS": "0", "ALLOWED_HOSTS": "127.0.0.1",
+                   "STATIC_ROOT": static, "DEBUG": "0"}  # fmt: skip
+            env.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 50)
+            # Production settings serve static files by hashed names: collect them first.
+            subprocess.run(
+                [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+                cwd=settings.BASE_DIR, env=env, check=True,
+            )  # fmt: skip
+            gunicorn = Path(sys.executable).parent / "gunicorn"
+            server = subprocess.Popen(
+                [str(gunicorn), "parley.wsgi", "--access-logfile", "/dev/null"],
+                cwd=settings.BASE_DIR, env=env, stdout=log, stderr=log,
+            )  # fmt: skip
+            try:
+                self._wait_for(port, server)
+                latencies, errors = self._load(port, connections, seconds)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+            log.seek(0)
+            failures = [line for line in log if "Error" in line]
+        if failures:
+            self.stderr.write(f"server errors ({len(failures)} lines), first: {failures[0]}")
         if not latencies:
             raise CommandError("no request succeeded")
         latencies.sort()
