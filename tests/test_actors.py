@@ -54,6 +54,9 @@ def test_mr_kim_is_the_kim_mentioned_last(pipeline):
         ("Retired Lt. Col. Daniel Davis said it was curious.", "Daniel Davis", "Retired Lt. Col."),
         ("It can make six bombs, said Siegfried Hecker, a Stanford University nuclear scientist.",
          "Siegfried Hecker", "a Stanford University nuclear scientist"),
+        ("Foreign Minister Amara Okafor of Ghana met Mike Pompeo in Accra.", "Amara Okafor",
+         "Foreign Minister"),
+        ("Envoy Tomas Lindqvist held talks in Stockholm.", "Tomas Lindqvist", "Envoy"),
     ],
 )  # fmt: skip
 def test_people_outside_the_gazetteer_are_recorded_as_new(pipeline, text, name, description):

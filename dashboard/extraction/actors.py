@@ -421,7 +421,14 @@ class ActorRecognizer:
                     j += 2
                 else:
                     break
-            if j - i >= 2 and words[i] not in NOT_NAME_WORDS:
+            # "Foreign Minister Amara Okafor": capitalised office words open the run; the
+            # name is what follows the last title word, and the office describes it.
+            titled = [k for k in range(i, j) if words[k] in TITLE_WORDS_BEFORE_NEW_NAME]
+            if titled and j - (titled[-1] + 1) >= 2 and not (covered & set(range(i, j))):
+                office = doc[i : titled[-1] + 1].text
+                span = doc[titled[-1] + 1 : j]
+                found.append((Span(doc, span.start, j, label=f"new|{span.text}"), office))
+            elif j - i >= 2 and words[i] not in NOT_NAME_WORDS:
                 span = doc[i:j]
                 description = self._person_context(doc, span)
                 if description is not None:
