@@ -59,11 +59,6 @@ def period_figure(rows: list[dict], unit: str, title: str) -> dict:
     return _json(figure)
 
 
-def monthly_figure(rows: list[dict], title: str = "Per month") -> dict:
-    """`period_figure` by month, from rows with a "month" key."""
-    return period_figure([{**row, "period": row["month"]} for row in rows], "month", title)
-
-
 def stalling_figure(rows: list[dict]) -> dict:
     """Per quarter: meetings held against meetings cancelled, postponed or not held."""
     periods = _period_range([_as_date(row["period"]) for row in rows], "quarter")

@@ -36,22 +36,6 @@ def visible_events() -> QuerySet[Event]:
     return Event.objects.visible()
 
 
-def monthly_counts(events: QuerySet[Event]) -> list[dict]:
-    """Meetings, cancellations and sanctions per month: [{"month", "group", "n"}, ...].
-
-    Events dated only to a year have no month and are left out (counted by `undated_count`).
-    """
-    return list(
-        events.exclude(date_precision="year")
-        .annotate(group=CHART_GROUP)
-        .exclude(group="")
-        .annotate(month=TruncMonth("date"))
-        .values("month", "group")
-        .annotate(n=Count("id"))
-        .order_by("month", "group")
-    )
-
-
 def undated_count(events: QuerySet[Event]) -> int:
     return (
         events.filter(date_precision="year").annotate(group=CHART_GROUP).exclude(group="").count()

@@ -6,7 +6,7 @@ import pytest
 
 from dashboard.extraction.ontology import EVENT_TYPES, STATUSES, chart_group
 from dashboard.models import Event
-from dashboard.queries import CHART_GROUP, monthly_counts
+from dashboard.queries import CHART_GROUP, period_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def test_monthly_counts_leave_out_year_only_dates():
     Event.objects.create(event_type="sanction", date="2018-08-22", date_precision="day")
     Event.objects.create(event_type="sanction", date="2018-08-01", date_precision="month")
     Event.objects.create(event_type="sanction", date="2018-01-01", date_precision="year")
-    rows = monthly_counts(Event.objects.all())
-    assert [(r["month"].isoformat(), r["group"], r["n"]) for r in rows] == [
+    rows = period_counts(Event.objects.all(), "month")
+    assert [(r["period"].isoformat(), r["group"], r["n"]) for r in rows] == [
         ("2018-08-01", "sanctions", 2)
     ]

@@ -23,11 +23,10 @@ def clean_environment(env: dict) -> dict:
 
 
 def run_settings(env: dict, code: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
     return subprocess.run(
         [sys.executable, "-c", f"import parley.settings as s; {code}"],
         cwd=ROOT,
-        env={**clean, **env},
+        env=clean_environment(env),
         capture_output=True,
         text=True,
         timeout=60,
