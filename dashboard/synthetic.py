@@ -135,6 +135,11 @@ class CorpusGenerator:
         ]
         self.world: list[WorldEvent] = []
 
+    @classmethod
+    def from_corpus(cls, folder: Path, seed: int = 1) -> CorpusGenerator:
+        """From a corpus folder holding gazetteer.toml and countries.tsv."""
+        return cls(folder / "gazetteer.toml", folder / "countries.tsv", seed)
+
     def _actor(self) -> str:
         roll = self.random.random()
         if roll < 0.45:

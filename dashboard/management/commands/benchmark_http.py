@@ -22,6 +22,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from dashboard.measure import percentile
+
 URLS = ["/", "/events/", "/events/?type=cancellation&date_after=2018-01-01", "/api/events"]
 
 
@@ -62,19 +64,15 @@ class Command(BaseCommand):
             self.stderr.write(f"server errors ({len(failures)} lines), first: {failures[0]}")
         if not latencies:
             raise CommandError("no request succeeded")
-        latencies.sort()
-
-        def pct(p: float) -> float:
-            return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
-
+        p50, p90, p99 = (percentile(latencies, p) for p in (50, 90, 99))
         self.stdout.write(
             f"gunicorn ({env.get('WEB_CONCURRENCY', 'default')} workers), {connections} "
             f"connections, {seconds:.0f} s, {os.cpu_count()} CPUs: {len(latencies):,} requests, "
             f"{len(latencies) / seconds:,.1f} requests/s, {errors} errors"
         )
         self.stdout.write(
-            f"latency ms: p50 {pct(50):.0f}, p90 {pct(90):.0f}, p99 {pct(99):.0f}, "
-            f"max {latencies[-1]:.0f}, mean {statistics.mean(latencies):.0f}"
+            f"latency ms: p50 {p50:.0f}, p90 {p90:.0f}, p99 {p99:.0f}, "
+            f"max {max(latencies):.0f}, mean {statistics.mean(latencies):.0f}"
         )
 
     def _wait_for(self, port: int, server: subprocess.Popen) -> None:

@@ -32,16 +32,11 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=1)
 
     def handle(self, *args, articles: int, workers: int, **options) -> None:
-        corpus = Path(settings.PARLEY_CORPUS_DIR)
+        generator = CorpusGenerator.from_corpus(Path(settings.PARLEY_CORPUS_DIR))
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "synthetic.jsonl"
             with path.open("w", encoding="utf-8") as out:
-                write_jsonl(
-                    CorpusGenerator(corpus / "gazetteer.toml", corpus / "countries.tsv").articles(
-                        articles
-                    ),
-                    out,
-                )
+                write_jsonl(generator.articles(articles), out)
             began = time.perf_counter()
             output = io.StringIO()
             call_command("load_corpus", str(path), workers=workers, stdout=output)

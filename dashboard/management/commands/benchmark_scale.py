@@ -24,6 +24,7 @@ from django.test import Client
 from django.test.utils import override_settings
 
 from dashboard.extraction.ontology import EVENT_TYPES
+from dashboard.measure import percentile, rss_mb
 from dashboard.models import Actor, Article, Event, Mention, Participant
 
 STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
@@ -71,7 +72,7 @@ class Command(BaseCommand):
         with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
             for url in urls:
                 times = self._time(client, url, requests)
-                p50, p95 = statistics.median(times), _percentile(times, 95)
+                p50, p95 = statistics.median(times), percentile(times, 95)
                 worst = max(worst, p95)
                 self.stdout.write(f"{p50:8.1f} {p95:8.1f}  {url}")
             self._export(client)
@@ -89,14 +90,14 @@ class Command(BaseCommand):
         return times
 
     def _export(self, client: Client) -> None:
-        before = peak = _rss_mb()
+        before = peak = rss_mb()
         began = time.perf_counter()
         response = client.get("/events.csv")
         rows = 0
         for chunk in response.streaming_content:
             rows += chunk.count(b"\n")
             if rows % 2_000 == 0:
-                peak = max(peak, _rss_mb())
+                peak = max(peak, rss_mb())
         elapsed = time.perf_counter() - began
         self.stdout.write(
             f"CSV export: {rows:,} lines in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s), "
@@ -178,17 +179,3 @@ class Command(BaseCommand):
                     ],
                     batch_size=BATCH,
                 )
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _percentile(values: list[float], percent: int) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, round(percent / 100 * (len(ordered) - 1)))
-    return ordered[index]

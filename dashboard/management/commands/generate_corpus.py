@@ -24,8 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, articles: int, out: Path, seed: int, **options) -> None:
         if articles < 1:
             raise CommandError("--articles must be at least 1")
-        corpus = Path(settings.PARLEY_CORPUS_DIR)
-        generator = CorpusGenerator(corpus / "gazetteer.toml", corpus / "countries.tsv", seed)
+        generator = CorpusGenerator.from_corpus(Path(settings.PARLEY_CORPUS_DIR), seed)
         try:
             with out.open("w", encoding="utf-8") as stream:
                 count = write_jsonl(generator.articles(articles), stream)
