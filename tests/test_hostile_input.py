@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from io import StringIO
+
 import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -67,10 +71,6 @@ PAYLOADS = ("<script>alert('x')</script>", "<img src=x onerror=alert(1)>",
 @pytest.fixture
 def poisoned(tmp_path):
     """An article, an actor and a sentence that carry markup, stored the normal way."""
-    from io import StringIO
-
-    from django.core.management import call_command
-
     story = tmp_path / "poisoned.md"
     story.write_text(
         f"---\ntitle: {PAYLOADS[0]} summit\noutlet: {PAYLOADS[1]}\npublished: 2018-06-13\n---\n"
@@ -108,8 +108,6 @@ def test_markup_in_articles_actors_and_filters_renders_inert_everywhere(client, 
 
 
 def test_markup_in_the_admin_is_escaped_too(client, poisoned):
-    from django.contrib.auth.models import User
-
     User.objects.create_superuser("admin", password="a-long-passphrase")
     client.login(username="admin", password="a-long-passphrase")
     article, actor, event = poisoned
@@ -126,8 +124,6 @@ def test_the_admin_needs_a_login_and_a_csrf_token():
     anonymous = Client(enforce_csrf_checks=True)
     response = anonymous.get("/admin/dashboard/event/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
-    from django.contrib.auth.models import User
-
     User.objects.create_superuser("admin", password="a-long-passphrase")
     forged = anonymous.post("/admin/login/", {"username": "admin", "password": "a-long-passphrase"})
     assert forged.status_code == 403  # no CSRF token: refused, not logged in
