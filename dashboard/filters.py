@@ -19,9 +19,10 @@ class EventFilter(django_filters.FilterSet):
         label="Type",
         choices=[(k, t.label) for k, t in EVENT_TYPES.items()],
         widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # a column of the event itself: no join, nothing to deduplicate
     )
     status = django_filters.MultipleChoiceFilter(
-        choices=list(STATUSES.items()), widget=forms.CheckboxSelectMultiple
+        choices=list(STATUSES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
     actor = django_filters.ModelMultipleChoiceFilter(
         label="Actors (all of)",
@@ -41,7 +42,7 @@ class EventFilter(django_filters.FilterSet):
         widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
     )
     review = django_filters.MultipleChoiceFilter(
-        choices=list(REVIEW_STATES.items()), widget=forms.CheckboxSelectMultiple
+        choices=list(REVIEW_STATES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
 
     class Meta:

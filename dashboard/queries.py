@@ -32,8 +32,47 @@ CHART_GROUP = Case(
 )
 
 
+class _NativeSQLiteTrunc:
+    """Truncate a date with SQLite's own date() modifiers.
+
+    Django's SQLite backend truncates through a Python function called once per row, which
+    made every chart and the month facet cost 0.2-0.5 s at 200,000 events; date() is about
+    three times faster. PostgreSQL keeps Django's DATE_TRUNC."""
+
+    modifiers: str
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"date({sql}, {self.modifiers})", params
+
+
+class MonthStart(_NativeSQLiteTrunc, TruncMonth):
+    modifiers = "'start of month'"
+
+
+class WeekStart(_NativeSQLiteTrunc, TruncWeek):
+    # Back six days, then forward to the next Monday: the Monday on or before the date.
+    modifiers = "'-6 days', 'weekday 1'"
+
+
+class QuarterStart(_NativeSQLiteTrunc, TruncQuarter):
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        # Months since the quarter began, (month - 1) mod 3, without "%" (which would clash
+        # with the parameter placeholders).
+        month0 = f"(CAST(substr({sql}, 6, 2) AS INTEGER) - 1)"
+        back = f"'-' || ({month0} - {month0} / 3 * 3) || ' months'"
+        return f"date({sql}, 'start of month', {back})", params * 3
+
+
 def visible_events() -> QuerySet[Event]:
     return Event.objects.visible()
+
+
+def _of_visible_events(rows: QuerySet) -> QuerySet:
+    """Participations or mentions of visible events: Event.objects.visible() as a join on
+    the event's key (a `event__in=` subquery here is re-run for every outer row on SQLite)."""
+    return rows.filter(event__merged_into__isnull=True).exclude(event__review="rejected")
 
 
 def undated_count(events: QuerySet[Event]) -> int:
@@ -65,14 +104,20 @@ def event_table(events: QuerySet[Event]) -> QuerySet[Event]:
 
 def _source_count() -> Coalesce:
     """Distinct source articles of the outer event, as a correlated subquery."""
-    sources = (
-        Mention.objects.filter(event=OuterRef("pk"))
+    return _correlated_count(Mention.objects.all(), "event", "article")
+
+
+def _correlated_count(rows: QuerySet, outer: str, counted: str) -> Coalesce:
+    """Distinct `counted` among the `rows` whose `outer` is the outer query's row: a
+    subquery the database evaluates only for the rows it returns."""
+    counts = (
+        rows.filter(**{outer: OuterRef("pk")})
         .order_by()
-        .values("event")
-        .annotate(n=Count("article", distinct=True))
+        .values(outer)
+        .annotate(n=Count(counted, distinct=True))
         .values("n")
     )
-    return Coalesce(Subquery(sources), 0)
+    return Coalesce(Subquery(counts), 0)
 
 
 def event_details() -> QuerySet[Event]:
@@ -136,7 +181,7 @@ def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:
         ),
         "month": list(
             events.exclude(date_precision="year")
-            .annotate(month=TruncMonth("date"))
+            .annotate(month=MonthStart("date"))
             .values("month")
             .annotate(n=Count("id"))
             .order_by("-month")[:FACET_LIMIT]
@@ -146,7 +191,7 @@ def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:
 
 def period_counts(events: QuerySet[Event], unit: str) -> list[dict]:
     """Chart groups per week, month or quarter: [{"period", "group", "n"}, ...]."""
-    trunc = {"week": TruncWeek, "month": TruncMonth, "quarter": TruncQuarter}[unit]
+    trunc = {"week": WeekStart, "month": MonthStart, "quarter": QuarterStart}[unit]
     precise = events.exclude(date_precision="year")
     if unit == "week":
         precise = precise.filter(date_precision="day")  # a month has no week
@@ -205,10 +250,14 @@ def actor_periods(actor: Actor) -> list[dict]:
 
 
 def actors_with_counts() -> QuerySet[Actor]:
+    """Actors with their number of visible events, counted only for the rows a page returns."""
+    participations = _of_visible_events(Participant.objects.all())
     return Actor.objects.annotate(
-        event_count=Count("participations__event", distinct=True)
+        event_count=_correlated_count(participations, "actor", "event")
     ).order_by("name")
 
 
 def articles_with_counts() -> QuerySet[Article]:
-    return Article.objects.annotate(event_count=Count("mentions__event", distinct=True))
+    """Articles with their number of visible events, counted only for the rows a page returns."""
+    mentions = _of_visible_events(Mention.objects.all())
+    return Article.objects.annotate(event_count=_correlated_count(mentions, "article", "event"))

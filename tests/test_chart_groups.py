@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -33,3 +34,40 @@ def test_monthly_counts_leave_out_year_only_dates():
     assert [(r["period"].isoformat(), r["group"], r["n"]) for r in rows] == [
         ("2018-08-01", "sanctions", 2)
     ]
+
+
+def _python_period(day: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if unit == "quarter":
+        return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return day.replace(day=1)
+
+
+EDGE_DAYS = [
+    dt.date(2018, 1, 1),  # a Monday, first day of a year and a quarter
+    dt.date(2017, 12, 31),  # a Sunday: its week began in the same year
+    dt.date(2019, 1, 1),  # a Tuesday: its week began in 2018
+    dt.date(2018, 3, 31),
+    dt.date(2018, 4, 1),
+    dt.date(2018, 6, 30),
+    dt.date(2018, 9, 15),
+    dt.date(2018, 11, 30),
+    dt.date(2018, 12, 31),
+    dt.date(2016, 2, 29),
+]
+
+
+@pytest.mark.parametrize("unit", ["week", "month", "quarter"])
+def test_periods_truncated_in_the_database_match_the_calendar(unit):
+    Event.objects.all().delete()
+    Event.objects.bulk_create(
+        Event(event_type="sanction", date=day, date_precision="day") for day in EDGE_DAYS
+    )
+    expected: dict[dt.date, int] = {}
+    for day in EDGE_DAYS:
+        period = _python_period(day, unit)
+        expected[period] = expected.get(period, 0) + 1
+    # visible() adds parameters to the query, as every page does.
+    rows = period_counts(Event.objects.visible(), unit)
+    assert {r["period"]: r["n"] for r in rows} == expected

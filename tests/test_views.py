@@ -235,6 +235,25 @@ def test_api_actors_and_articles(client):
     assert client.get("/api/articles", {"published_after": "nonsense"}).status_code == 400
 
 
+def test_api_counts_only_the_events_the_dashboard_shows(client):
+    def counts() -> tuple[int, int]:
+        actor = client.get("/api/actors", {"q": "Pompeo"}).json()["actors"][0]
+        article = client.get("/api/articles", {"outlet": "The Hill"}).json()["articles"][0]
+        return actor["events"], article["events"]
+
+    pompeo = Actor.objects.get(slug="mike-pompeo")
+    shown = Event.objects.visible()
+    assert counts() == (
+        shown.filter(participants__actor=pompeo).distinct().count(),
+        shown.filter(mentions__article__outlet="The Hill").distinct().count(),
+    )
+    actor_events, article_events = counts()
+    event = shown.filter(participants__actor=pompeo, mentions__article__outlet="The Hill").first()
+    event.review = "rejected"
+    event.save()
+    assert counts() == (actor_events - 1, article_events - 1)
+
+
 def test_the_events_page_and_overview_use_a_fixed_number_of_queries(client):
     def count(url: str) -> int:
         with CaptureQueriesContext(connection) as queries:
