@@ -1,17 +1,16 @@
 """Plotly figures, built by pure functions from rows the database already aggregated.
 
-Every figure is returned as a JSON-ready dict (the browser draws it with our own plotly.js),
-handles zero and one data point, and uses the Okabe–Ito palette, which stays distinguishable
-with the common colour-vision deficiencies.
+Every figure is a plain JSON-ready dict in plotly.js's own schema (the browser draws it with
+our own plotly.js), handles zero and one data point, and uses the Okabe–Ito palette, which
+stays distinguishable with the common colour-vision deficiencies. The dicts are written
+directly rather than through plotly.graph_objects, whose validation and embedded template
+cost ~0.2 s a page; tests/test_charts.py checks their shape.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
-
-import plotly.graph_objects as go
 
 from .extraction.ontology import EVENT_TYPES
 
@@ -41,22 +40,21 @@ def period_figure(rows: list[dict], unit: str, title: str) -> dict:
     periods = _period_range([_as_date(row["period"]) for row in rows], unit)
     counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
     labels = [_period_label(p, unit) for p in periods]
-    figure = go.Figure()
-    for group, colour in COLOURS.items():
-        figure.add_trace(
-            go.Bar(
-                name=LABELS[group],
-                x=labels,
-                y=[counts.get((p, group), 0) for p in periods],
-                marker_color=colour,
-                hovertemplate="%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
-            )
-        )
-    _layout(figure, title, UNIT_LABELS[unit], "Events", small=_small(rows))
-    figure.update_layout(barmode="group", xaxis={"type": "category"})
-    if not rows:
-        _empty(figure, "No dated events match")
-    return _json(figure)
+    traces = [
+        {
+            "type": "bar",
+            "name": LABELS[group],
+            "x": labels,
+            "y": [counts.get((p, group), 0) for p in periods],
+            "marker": {"color": colour},
+            "hovertemplate": "%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
+        }
+        for group, colour in COLOURS.items()
+    ]
+    layout = _layout(title, UNIT_LABELS[unit], "Events", small=_small(rows))
+    layout["barmode"] = "group"
+    layout["xaxis"]["type"] = "category"
+    return _figure(traces, layout, None if rows else "No dated events match")
 
 
 def stalling_figure(rows: list[dict]) -> dict:
@@ -64,62 +62,59 @@ def stalling_figure(rows: list[dict]) -> dict:
     periods = _period_range([_as_date(row["period"]) for row in rows], "quarter")
     counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
     labels = [_period_label(p, "quarter") for p in periods]
-    figure = go.Figure()
-    for group in ("meetings", "cancellations"):
-        figure.add_trace(
-            go.Scatter(
-                name=LABELS[group],
-                x=labels,
-                y=[counts.get((p, group), 0) for p in periods],
-                mode="lines+markers",
-                line={"color": COLOURS[group], "width": 3},
-                marker={"size": 9, "symbol": "circle" if group == "meetings" else "x"},
-                hovertemplate="%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
-            )
-        )
-    _layout(figure, "Stalling: held vs called off, per quarter", "Quarter", "Events",
-            small=_small(rows))  # fmt: skip
-    figure.update_layout(xaxis={"type": "category"})
-    if not rows:
-        _empty(figure, "No meetings or cancellations match")
-    return _json(figure)
+    traces = [
+        {
+            "type": "scatter",
+            "name": LABELS[group],
+            "x": labels,
+            "y": [counts.get((p, group), 0) for p in periods],
+            "mode": "lines+markers",
+            "line": {"color": COLOURS[group], "width": 3},
+            "marker": {"size": 9, "symbol": "circle" if group == "meetings" else "x"},
+            "hovertemplate": "%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
+        }
+        for group in ("meetings", "cancellations")
+    ]
+    layout = _layout("Stalling: held vs called off, per quarter", "Quarter", "Events",
+                     small=_small(rows))  # fmt: skip
+    layout["xaxis"]["type"] = "category"
+    return _figure(traces, layout, None if rows else "No meetings or cancellations match")
 
 
 def timeline_figure(points: list[dict], event_url) -> dict:
     """Each event a marker: date against type; hover shows the summary and the sources;
     clicking opens the event page (customdata carries its URL)."""
-    figure = go.Figure()
+    traces = []
     by_type: dict[str, list[dict]] = {}
     for point in points:
         by_type.setdefault(point["event_type"], []).append(point)
     for index, (event_type, items) in enumerate(sorted(by_type.items())):
         label = EVENT_TYPES[event_type].label
-        figure.add_trace(
-            go.Scatter(
-                name=label,
-                x=[p["date"].isoformat() for p in items],
-                y=[label] * len(items),
-                mode="markers",
-                marker={
+        colour = PALETTE[index % len(PALETTE)]
+        traces.append(
+            {
+                "type": "scatter",
+                "name": label,
+                "x": [p["date"].isoformat() for p in items],
+                "y": [label] * len(items),
+                "mode": "markers",
+                "marker": {
                     "size": [8 + 3 * min(p["sources"], 5) for p in items],
-                    "color": PALETTE[index % len(PALETTE)],
+                    "color": colour,
                     "symbol": [
                         "circle" if p["status"] == "occurred" else "circle-open" for p in items
                     ],
-                    "line": {"width": 2, "color": PALETTE[index % len(PALETTE)]},
+                    "line": {"width": 2, "color": colour},
                 },
-                customdata=[[event_url(p["id"]), p["sources"]] for p in items],
-                text=[_wrap(p["summary"]) for p in items],
-                hovertemplate="%{x}<br>%{text}<br>%{customdata[1]} source(s)<extra></extra>",
-            )
+                "customdata": [[event_url(p["id"]), p["sources"]] for p in items],
+                "text": [_wrap(p["summary"]) for p in items],
+                "hovertemplate": "%{x}<br>%{text}<br>%{customdata[1]} source(s)<extra></extra>",
+            }
         )
-    _layout(figure, "Timeline: click an event to open it (open circle: not held)", "Date", "")
-    figure.update_layout(
-        height=max(320, 60 + 34 * len(by_type)), showlegend=False, xaxis={"type": "date"}
-    )
-    if not points:
-        _empty(figure, "No events match")
-    return _json(figure)
+    layout = _layout("Timeline: click an event to open it (open circle: not held)", "Date", "")
+    layout.update(height=max(320, 60 + 34 * len(by_type)), showlegend=False)
+    layout["xaxis"]["type"] = "date"
+    return _figure(traces, layout, None if points else "No events match")
 
 
 def network_figure(pairs: list[tuple[str, str, int]]) -> dict:
@@ -130,62 +125,84 @@ def network_figure(pairs: list[tuple[str, str, int]]) -> dict:
         name: (math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count))
         for i, name in enumerate(names)
     }
-    figure = go.Figure()
     heaviest = max((n for _, _, n in pairs), default=1)
-    for a, b, n in pairs:
-        (xa, ya), (xb, yb) = position[a], position[b]
-        figure.add_trace(
-            go.Scatter(
-                x=[xa, xb], y=[ya, yb], mode="lines", showlegend=False, hoverinfo="skip",
-                line={"width": 1 + 6 * n / heaviest, "color": "#56B4E9"},
-            )
-        )  # fmt: skip
+    traces = [
+        {
+            "type": "scatter",
+            "x": [position[a][0], position[b][0]],
+            "y": [position[a][1], position[b][1]],
+            "mode": "lines",
+            "showlegend": False,
+            "hoverinfo": "skip",
+            "line": {"width": 1 + 6 * n / heaviest, "color": "#56B4E9"},
+        }
+        for a, b, n in pairs
+    ]
     degree = {name: sum(n for a, b, n in pairs if name in (a, b)) for name in names}
-    figure.add_trace(
-        go.Scatter(
-            x=[position[n][0] for n in names],
-            y=[position[n][1] for n in names],
-            mode="markers+text",
-            text=names,
-            textposition="top center",
-            marker={"size": [10 + 4 * degree[n] for n in names], "color": "#0072B2"},
-            customdata=[degree[n] for n in names],
-            hovertemplate="%{text}: %{customdata} shared meeting(s)<extra></extra>",
-            showlegend=False,
-        )
+    traces.append(
+        {
+            "type": "scatter",
+            "x": [position[n][0] for n in names],
+            "y": [position[n][1] for n in names],
+            "mode": "markers+text",
+            "text": names,
+            "textposition": "top center",
+            "marker": {"size": [10 + 4 * degree[n] for n in names], "color": "#0072B2"},
+            "customdata": [degree[n] for n in names],
+            "hovertemplate": "%{text}: %{customdata} shared meeting(s)<extra></extra>",
+            "showlegend": False,
+        }
     )
-    _layout(figure, "Who met whom", "", "")
-    figure.update_layout(
-        height=480,
-        xaxis={"visible": False, "range": [-1.5, 1.5]},
-        yaxis={"visible": False, "range": [-1.3, 1.3], "scaleanchor": "x"},
-    )
-    if not pairs:
-        _empty(figure, "No meetings between two named parties match")
-    return _json(figure)
+    layout = _layout("Who met whom", "", "")
+    layout["height"] = 480
+    layout["xaxis"].update(visible=False, range=[-1.5, 1.5])
+    layout["yaxis"].update(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    return _figure(traces, layout, None if pairs else "No meetings between two named parties match")
 
 
 # ---------------------------------------------------------------------- helpers
-def _layout(figure: go.Figure, title: str, x: str, y: str, small: bool = False) -> None:
-    figure.update_layout(
-        title={"text": title},
-        xaxis={"title": {"text": x}},
-        yaxis={"title": {"text": y}, "rangemode": "tozero", "dtick": 1 if small else None},
-        legend={"orientation": "h", "y": -0.25},
-        margin={"l": 60, "r": 20, "t": 50, "b": 70},
-        height=380,
-        template="plotly_white",
-        font={"size": 13},
-    )
+# The look of Plotly's "plotly_white" template, spelled out: plotly.js has no named templates.
+INK, GRID = "#2a3f5f", "#EBF0F8"
 
 
-def _empty(figure: go.Figure, message: str) -> None:
-    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper",
-                          yref="paper", font={"size": 15})  # fmt: skip
+def _axis(title: str) -> dict:
+    return {
+        "title": {"text": title},
+        "gridcolor": GRID,
+        "linecolor": GRID,
+        "zerolinecolor": GRID,
+        "automargin": True,
+    }
 
 
-def _json(figure: go.Figure) -> dict:
-    return json.loads(figure.to_json())
+def _layout(title: str, x: str, y: str, small: bool = False) -> dict:
+    yaxis = _axis(y)
+    yaxis["rangemode"] = "tozero"
+    if small:
+        yaxis["dtick"] = 1
+    return {
+        "title": {"text": title, "x": 0.05},
+        "xaxis": _axis(x),
+        "yaxis": yaxis,
+        "legend": {"orientation": "h", "y": -0.25},
+        "margin": {"l": 60, "r": 20, "t": 50, "b": 70},
+        "height": 380,
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "font": {"size": 13, "color": INK},
+        "colorway": PALETTE,
+        "hoverlabel": {"align": "left"},
+    }
+
+
+def _figure(traces: list[dict], layout: dict, empty_message: str | None) -> dict:
+    """The figure; with nothing to draw, the message in place of the plot."""
+    if empty_message:
+        layout["annotations"] = [
+            {"text": empty_message, "showarrow": False, "x": 0.5, "y": 0.5, "xref": "paper",
+             "yref": "paper", "font": {"size": 15}}
+        ]  # fmt: skip
+    return {"data": traces, "layout": layout}
 
 
 def _small(rows: list[dict]) -> bool:
