@@ -20,7 +20,10 @@ class DashboardConfig(AppConfig):
     verbose_name = "Parley"
 
     def ready(self) -> None:
+        from .caching import connect_signals
+
         post_migrate.connect(ensure_curators_group, sender=self)
+        connect_signals()
 
 
 def ensure_curators_group(sender, **kwargs) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Q
 
+from . import caching
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
 from .extraction.ontology import EVENT_TYPES, PRECISION_RANK, merge_group
@@ -61,7 +62,7 @@ def content_hash(article: ArticleInput) -> str:
 def sync_gazetteer(gazetteer: Gazetteer) -> int:
     """Create or refresh the gazetteer's actors; a curator's edits are left alone."""
     changed = 0
-    with transaction.atomic():
+    with transaction.atomic(), caching.one_change():
         existing = {a.name: a for a in Actor.objects.filter(name__in=list(gazetteer.actors))}
         for known in gazetteer.actors.values():
             actor = existing.get(known.name)
@@ -122,7 +123,7 @@ def load_article(
         report.count(outcome)
         report.events_created += len(extraction.events)
         return outcome
-    with transaction.atomic():
+    with transaction.atomic(), caching.one_change():
         record = _save_article(article, stored, extraction, pipeline.version)
         placed = _detach(record) if stored is not None else {}
         _store_events(record, extraction, report, pipeline.nationality, placed)

@@ -1,4 +1,5 @@
-"""Site-wide request handling: an optional login wall and the Content-Security-Policy header.
+"""Site-wide request handling: an optional login wall, the Content-Security-Policy header and
+a fresh read of the data version (dashboard/caching.py) for every request.
 
 PARLEY_LOGIN_REQUIRED=1 makes the dashboard and its API private; by default they are open.
 """
@@ -8,6 +9,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from . import caching
 
 OPEN_PATHS = ("/admin/", "/static/")
 
@@ -43,3 +46,17 @@ class ContentSecurityPolicyMiddleware:
         if policy:
             response.headers.setdefault("Content-Security-Policy", policy)
         return response
+
+
+class DataVersionMiddleware:
+    """Each request reads the data version anew (once), whatever its thread served before."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        caching.start_request()
+        try:
+            return self.get_response(request)
+        finally:
+            caching.start_request()

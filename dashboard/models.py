@@ -175,6 +175,10 @@ class Event(models.Model):
         blank=True,
         related_name="merged",
         help_text="A curator merged this event into that one; reloads add evidence there.",
+        # No index of its own: nearly every event has NULL here, and an index made SQLite
+        # walk it (then sort) instead of walking the date index for the newest visible
+        # events. Only merging looks events up by it. The covering indexes below hold it.
+        db_index=False,
     )
     actors = models.ManyToManyField(Actor, through="Participant", related_name="events")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -186,8 +190,17 @@ class Event(models.Model):
         ordering = ["-date", "id"]
         indexes = [
             models.Index(fields=["date"]),
-            models.Index(fields=["event_type", "date"]),
-            models.Index(fields=["status", "date"]),
+            # Covering indexes: counts per type or status, the chart series and the month
+            # facet over visible events read the index alone, not the table (the type facet
+            # at 200,000 events: 270 ms -> 20 ms on SQLite).
+            models.Index(
+                fields=["event_type", "date", "status", "date_precision", "review", "merged_into"],
+                name="event_by_type",
+            ),
+            models.Index(
+                fields=["status", "date", "event_type", "date_precision", "review", "merged_into"],
+                name="event_by_status",
+            ),
             models.Index(fields=["review", "date"]),
         ]
 
@@ -258,3 +271,16 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.sentence[:100]
+
+
+class DataVersion(models.Model):
+    """One row whose token changes whenever the record changes (see dashboard/caching.py).
+
+    Cached aggregates are keyed by it, so every web process, on any host, stops using them
+    the moment a load or a curator's edit commits."""
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.token

@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 
-from . import charts, queries
+from . import caching, charts, queries
 from .exports import actor_as_dict, article_as_dict, csv_lines, event_as_dict, event_dicts
 from .filters import ActorFilter, ArticleFilter, EventFilter
 from .highlighting import highlight_article
@@ -25,8 +26,16 @@ def event_url(pk: int) -> str:
 
 def overview(request: HttpRequest) -> HttpResponse:
     events = queries.visible_events()
-    unit = charts.choose_unit(*queries.date_span(events))
     context = {
+        **caching.cached("overview", "", lambda: _overview_aggregates(events)),
+        "latest": queries.event_table(events).order_by("-date", "-id")[:10],
+    }
+    return render(request, "dashboard/overview.html", context)
+
+
+def _overview_aggregates(events) -> dict:
+    unit = charts.choose_unit(*queries.date_span(events))
+    return {
         "counts": queries.overview_counts(events),
         "periods": charts.period_figure(
             queries.period_counts(events, unit),
@@ -36,31 +45,53 @@ def overview(request: HttpRequest) -> HttpResponse:
         "stalling": charts.stalling_figure(queries.period_counts(events, "quarter")),
         "network": charts.network_figure(queries.meeting_pairs(events)),
         "undated": queries.undated_count(events),
-        "latest": queries.event_table(events).order_by("-date", "-id")[:10],
     }
-    return render(request, "dashboard/overview.html", context)
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
+    canonical = event_filter.canonical_query()
+    if canonical is not None:  # actors named by name: the same filter, with their slugs
+        return redirect(f"{request.path}?{canonical}")
     events = event_filter.qs
     rows, sort = queries.sorted_events(events, request.GET.get("_sort"))
-    unit = charts.choose_unit(*queries.date_span(events))
+    aggregates = caching.cached("events", _filter_key(request), lambda: _list_aggregates(events))
+    paginator = KnownCountPaginator(rows, settings.PARLEY_PAGE_SIZE, aggregates["count"])
     context = {
+        **aggregates,
         "filter": event_filter,
         "description": event_filter.describe(),
-        "page": Paginator(rows, settings.PARLEY_PAGE_SIZE).get_page(request.GET.get("_page")),
+        "page": paginator.get_page(request.GET.get("_page")),
         "sort": sort,
-        "facets": queries.facets(events),
         "facet_names": FACET_NAMES,
+        "query": _query_without(request, "_page"),
+    }
+    return render(request, "dashboard/event_list.html", context)
+
+
+def _list_aggregates(events) -> dict:
+    unit = charts.choose_unit(*queries.date_span(events))
+    return {
+        "count": events.count(),
+        "facets": queries.facets(events),
         "periods": charts.period_figure(
             queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
         ),
         "timeline": charts.timeline_figure(queries.timeline_points(events), event_url),
         "undated": queries.undated_count(events),
-        "query": _query_without(request, "_page"),
     }
-    return render(request, "dashboard/event_list.html", context)
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told its count (cached with the aggregates) instead of counting."""
+
+    def __init__(self, object_list, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self) -> int:
+        return self.known_count
 
 
 def event_csv(request: HttpRequest) -> StreamingHttpResponse:
@@ -81,18 +112,21 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor.objects.prefetch_related("roles"), slug=slug)
-    return render(
-        request,
-        "dashboard/actor_detail.html",
-        {
-            "actor": actor,
-            "events": queries.actor_events(actor).order_by("-date"),
-            "counterparts": queries.top_counterparts(actor),
+
+    def aggregates() -> dict:
+        return {
+            "counterparts": list(queries.top_counterparts(actor)),
             "periods": charts.period_figure(
                 queries.actor_periods(actor), "month", f"{actor.name}: events per month"
             ),
-        },
-    )
+        }
+
+    context = {
+        **caching.cached("actor", slug, aggregates),
+        "actor": actor,
+        "events": queries.actor_events(actor).order_by("-date"),
+    }
+    return render(request, "dashboard/actor_detail.html", context)
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -108,7 +142,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def api_events(request: HttpRequest) -> JsonResponse:
     """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
-    return _api_page(request, event_filter, "events", event_as_dict, ("-date", "id"), details=True)
+    return _api_page(
+        request, event_filter, "events", event_as_dict, ("-date", "id"), details=True, cache=True
+    )
 
 
 def api_actors(request: HttpRequest) -> JsonResponse:
@@ -123,14 +159,18 @@ def api_articles(request: HttpRequest) -> JsonResponse:
     return _api_page(request, article_filter, "articles", article_as_dict, ("-published", "id"))
 
 
-def _api_page(request, the_filter, name: str, as_dict, order, details: bool = False):
+def _api_page(request, the_filter, name: str, as_dict, order, details=False, cache=False):
     if the_filter.is_bound and not the_filter.form.is_valid():
         return JsonResponse({"errors": the_filter.form.errors.get_json_data()}, status=400)
     size = _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
     rows = the_filter.qs.order_by(*order)
     if details:
         rows = rows.with_details()
-    paginator = Paginator(rows, size)
+    if cache:  # the count of a large table: cached until the data changes
+        count = caching.cached(f"api-{name}", _filter_key(request), the_filter.qs.count)
+        paginator = KnownCountPaginator(rows, size, count)
+    else:
+        paginator = Paginator(rows, size)
     page = paginator.get_page(request.GET.get("_page"))
     base = request.build_absolute_uri(request.path)
     query = _query_without(request, "_page")
@@ -153,6 +193,15 @@ def _int(value: str | None, *, default: int, low: int, high: int) -> int:
         return max(low, min(high, int(value)))
     except (TypeError, ValueError):
         return default
+
+
+def _filter_key(request: HttpRequest) -> str:
+    """The filter part of the query string (no _page, _sort or _size), in a fixed order."""
+    items = sorted(
+        (key, value) for key, values in request.GET.lists() for value in values
+        if not key.startswith("_")
+    )  # fmt: skip
+    return urlencode(items)
 
 
 def _query_without(request: HttpRequest, *names: str) -> str:

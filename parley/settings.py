@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "dashboard.middleware.ContentSecurityPolicyMiddleware",
     "dashboard.middleware.LoginRequiredMiddleware",
+    "dashboard.middleware.DataVersionMiddleware",
 ]
 
 ROOT_URLCONF = "parley.urls"
@@ -171,6 +172,17 @@ PARLEY_CORPUS_DIR = BASE_DIR / "corpus"
 PARLEY_PAGE_SIZE = 50
 # Readable without logging in unless PARLEY_LOGIN_REQUIRED=1 (curation always needs a login).
 PARLEY_LOGIN_REQUIRED = env_bool("PARLEY_LOGIN_REQUIRED")
+
+# Cached facets, chart series and counts (dashboard/caching.py), per process. They are keyed
+# by a data version kept in the database, so no process serves them after the data changed.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "parley",
+        "TIMEOUT": int(os.environ.get("PARLEY_CACHE_SECONDS", "3600")),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PARLEY_CACHE_ENTRIES", "300"))},
+    }
+}
 
 LOGGING = {
     "version": 1,

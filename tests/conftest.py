@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 from dashboard.extraction.pipeline import Pipeline
@@ -27,6 +28,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every database test starts from the seeds, loaded once by the real command."""
     with django_db_blocker.unblock():
         call_command("load_corpus", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test's database is rolled back, but the process's cache is not: start empty."""
+    cache.clear()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
