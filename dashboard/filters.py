@@ -4,10 +4,82 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
+
+
+class ActorPicker(forms.Widget):
+    """The chosen actors as ticked boxes (untick to drop one) and a text box to add one by
+    name; static/js/actors.js suggests names from /api/actors as one types. With 2,000 actors
+    a <select> of them all was 0.3 s of every events page and useless to scroll."""
+
+    def value_from_datadict(self, data, files, name: str) -> list[str]:
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
+
+    def value_omitted_from_data(self, data, files, name: str) -> bool:
+        return name not in data
+
+    def render(self, name: str, value, attrs=None, renderer=None) -> str:
+        chosen = find_actors([v for v in value or [] if isinstance(v, str)])[0]
+        boxes = format_html_join(
+            "",
+            '<label class="chosen"><input type="checkbox" name="{}" value="{}" checked> {}</label>',
+            ((name, actor.slug, actor.name) for actor in chosen),
+        )
+        field_id = (attrs or {}).get("id", f"id_{name}")
+        return format_html(
+            '{}<input type="text" name="{}" id="{}" list="{}-suggestions" autocomplete="off" '
+            'placeholder="Add an actor by name" data-suggest="{}"><datalist id="{}-suggestions">'
+            "</datalist>",
+            boxes, name, field_id, field_id, "/api/actors", field_id,
+        )  # fmt: skip
+
+
+MAX_ACTORS = 20  # in one filter; more are ignored
+
+
+def find_actors(values: list[str]) -> tuple[list[Actor], list[str]]:
+    """The actors named by slug or by name (any case), in order, and the values that name
+    none. Blank values are skipped."""
+    wanted = [v.strip() for v in values if v and v.strip()][:MAX_ACTORS]
+    if not wanted:
+        return [], []
+    named = Q(slug__in=wanted)
+    for value in wanted:
+        named |= Q(name__iexact=value)
+    found = Actor.objects.filter(named)
+    by_key: dict[str, Actor] = {}
+    for actor in found:
+        by_key.setdefault(actor.slug, actor)
+        by_key.setdefault(actor.name.casefold(), actor)
+    actors, unknown = [], []
+    for value in wanted:
+        actor = by_key.get(value) or by_key.get(value.casefold())
+        if actor is None:
+            unknown.append(value)
+        elif actor not in actors:
+            actors.append(actor)
+    return actors, unknown
+
+
+class ActorsField(forms.Field):
+    widget = ActorPicker
+
+    def to_python(self, value) -> list[Actor]:
+        actors, unknown = find_actors(list(value or []))
+        if unknown:
+            raise ValidationError(
+                "No actor is called %(names)s.", params={"names": ", ".join(unknown)}
+            )
+        return actors
+
+
+class ActorsFilter(django_filters.Filter):
+    field_class = ActorsField
 
 
 class EventFilter(django_filters.FilterSet):
@@ -24,12 +96,7 @@ class EventFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=list(STATUSES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
-    actor = django_filters.ModelMultipleChoiceFilter(
-        label="Actors (all of)",
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
-        method="filter_actors",
-    )
+    actor = ActorsFilter(label="Actors (all of)", method="filter_actors")
     country = django_filters.CharFilter(
         label="Country (ISO code)", method="filter_country", max_length=2
     )
@@ -54,10 +121,12 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(Q(summary__icontains=value) | Q(Exists(evidence)))
 
     def filter_actors(self, queryset: QuerySet, name: str, actors) -> QuerySet:
-        # Every chosen actor takes part: "events of Pompeo and Kim Yong-chol".
+        # Every chosen actor takes part: "events of Pompeo and Kim Yong-chol". `pk__in` rather
+        # than EXISTS: the database starts from the actor's few participations instead of
+        # testing every event in date order (SQLite, 200,000 events: 148 ms -> 2 ms).
         for actor in actors:
             queryset = queryset.filter(
-                Exists(Participant.objects.filter(event=OuterRef("pk"), actor=actor))
+                pk__in=Participant.objects.filter(actor=actor).values("event_id")
             )
         return queryset
 
@@ -65,12 +134,26 @@ class EventFilter(django_filters.FilterSet):
         involved = Participant.objects.filter(event=OuterRef("pk"), actor__country=value.upper())
         return queryset.filter(Exists(involved))
 
+    # Outlets and articles, like actors, select few events: start from them (see above).
     def filter_outlet(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        reported = Mention.objects.filter(event=OuterRef("pk"), article__outlet__iexact=value)
-        return queryset.filter(Exists(reported))
+        reported = Mention.objects.filter(article__outlet__iexact=value).values("event_id")
+        return queryset.filter(pk__in=reported)
 
     def filter_article(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return queryset.filter(Exists(Mention.objects.filter(event=OuterRef("pk"), article=value)))
+        return queryset.filter(pk__in=Mention.objects.filter(article=value).values("event_id"))
+
+    def canonical_query(self) -> str | None:
+        """The query string with actors given by slug and no empty actor box, when the
+        request named them otherwise; None when it is already canonical (or invalid)."""
+        given = self.data.getlist("actor") if hasattr(self.data, "getlist") else []
+        if not given or not self.form.is_valid():
+            return None
+        slugs = [actor.slug for actor in self.form.cleaned_data["actor"] or []]
+        if given == slugs:
+            return None
+        query = self.data.copy()
+        query.setlist("actor", slugs)
+        return query.urlencode()
 
     def describe(self) -> str:
         """The filter in words, for the page heading: "type is cancellation, 2018-06-01 to …"."""
