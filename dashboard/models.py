@@ -139,7 +139,10 @@ class EventQuerySet(models.QuerySet):
             models.Prefetch("participants", queryset=Participant.objects.select_related("actor")),
             models.Prefetch(
                 "mentions",
-                queryset=Mention.objects.select_related("article").order_by("article_id", "start"),
+                # The article's text is the one large column and no list shows it.
+                queryset=Mention.objects.select_related("article")
+                .defer("article__text")
+                .order_by("article_id", "start"),
             ),
         )
 

@@ -6,9 +6,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from parley.memory import freeze_startup_objects
+from parley.memory import tune_garbage_collector
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "parley.settings")
 
 application = get_wsgi_application()
-freeze_startup_objects()  # once the app is loaded, in every worker process
+tune_garbage_collector()  # once the app is loaded, in every worker process

@@ -87,3 +87,13 @@ def test_the_production_check_fails_on_a_weak_key():
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.returncode != 0 and "security.W009" in result.stderr + result.stdout
+
+
+def test_every_web_process_tunes_the_garbage_collector_once_loaded():
+    result = run_settings(
+        {"DEBUG": "1"},
+        "import gc, parley.wsgi, parley.memory; "
+        "print(gc.get_threshold() == parley.memory.THRESHOLDS, gc.get_freeze_count() > 10_000)",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]

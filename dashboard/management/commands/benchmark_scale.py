@@ -30,7 +30,7 @@ from dashboard import caching
 from dashboard.extraction.ontology import EVENT_TYPES
 from dashboard.measure import percentile, rss_mb
 from dashboard.models import Actor, Article, Event, Mention, Participant
-from parley.memory import freeze_startup_objects
+from parley.memory import tune_garbage_collector
 
 STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
 BATCH = 5_000
@@ -76,7 +76,7 @@ class Command(BaseCommand):
         # Pages are timed as production serves them (DEBUG off: no query log); whitenoise then
         # warns that STATIC_ROOT was never collected, which does not matter here.
         warnings.filterwarnings("ignore", message="No directory at", module="django.core.handlers")
-        freeze_startup_objects()  # as parley/wsgi.py does in every web process
+        tune_garbage_collector()  # as parley/wsgi.py does in every web process
         self.stdout.write(
             f"{'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8}  URL (cold: median of "
             f"{COLD_REQUESTS} with nothing cached; p50/p95 of {requests} repeated requests)"
