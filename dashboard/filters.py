@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
+from .search import text_matches
 
 
 class ActorPicker(forms.Widget):
@@ -117,8 +118,7 @@ class EventFilter(django_filters.FilterSet):
         fields: list[str] = []
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        evidence = Mention.objects.filter(event=OuterRef("pk"), sentence__icontains=value)
-        return queryset.filter(Q(summary__icontains=value) | Q(Exists(evidence)))
+        return text_matches(queryset, value)
 
     def filter_actors(self, queryset: QuerySet, name: str, actors) -> QuerySet:
         # Every chosen actor takes part: "events of Pompeo and Kim Yong-chol". `pk__in` rather
