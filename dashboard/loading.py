@@ -11,7 +11,6 @@ Guarantees:
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -22,11 +21,12 @@ from django.db.models import Q
 from . import caching
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
-from .extraction.ontology import EVENT_TYPES, PRECISION_RANK, merge_group
+from .extraction.ontology import PRECISION_RANK
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
-from .models import Actor, ActorRole, Article, Event, Mention, Participant
+from .load_cache import LoadCache, parties_reach
+from .models import Actor, ActorRole, Article, Event, Mention
 from .sources import ArticleInput
 
 
@@ -109,10 +109,11 @@ def load_article(
     *,
     dry_run: bool = False,
     extraction: Extraction | None = None,
+    cache: LoadCache | None = None,
 ) -> str:
     """Store one article and its events in one transaction. `extraction`, when given, is the
     pipeline's result computed elsewhere (by a worker process); it is ignored if the article
-    turns out to be unchanged."""
+    turns out to be unchanged. A load of many articles passes one `cache` to all of them."""
     outcome, stored = article_outcome(article, pipeline.version)
     if outcome == "unchanged":
         report.count("unchanged")
@@ -123,10 +124,14 @@ def load_article(
         report.count(outcome)
         report.events_created += len(extraction.events)
         return outcome
-    with transaction.atomic(), caching.one_change():
+    cache = cache if cache is not None else LoadCache()
+    with cache.article(), transaction.atomic(), caching.one_change():
         record = _save_article(article, stored, extraction, pipeline.version)
-        placed = _detach(record) if stored is not None else {}
-        _store_events(record, extraction, report, pipeline.nationality, placed)
+        placed = {}
+        if stored is not None:
+            placed = _detach(record)
+            cache.reset()  # _detach may have deleted events
+        _store_events(record, extraction, report, pipeline.nationality, placed, cache)
     report.count(outcome)
     return outcome
 
@@ -186,40 +191,42 @@ def _store_events(
     extraction: Extraction,
     report: LoadReport,
     nationality: dict[str, str],
-    placed: dict[tuple[int, int | None], int] | None = None,
+    placed: dict[tuple[int, int | None], int],
+    cache: LoadCache,
 ) -> None:
-    actors = _actors_for(extraction)
+    actors = _actors_for(extraction, cache)
     stored: dict[int, Event] = {}
+    mentions: list[Mention] = []
     for extracted in extraction.events:
-        event = _placed_before(extracted, placed or {})
+        event = _placed_before(extracted, placed)
         if event is not None:
             merged = True
             if not event.edited and event.review != "rejected":
                 _refine(event, extracted)
+            cache.track(event)
         else:
-            event, merged = _match_or_create(extracted, nationality)
+            event, merged = _match_or_create(extracted, nationality, cache)
         stored[id(extracted)] = event
         if merged:
             report.events_merged += 1
         else:
             report.events_created += 1
-        _add_participants(event, extracted, actors)
-        Mention.objects.bulk_create(
-            [
-                Mention(
-                    event=event,
-                    article=article,
-                    sentence=evidence.sentence,
-                    start=evidence.start,
-                    end=evidence.end,
-                    trigger=evidence.trigger[:100],
-                    trigger_start=evidence.trigger_start,
-                    trigger_end=evidence.trigger_end,
-                )
-                for evidence in extracted.evidence
-            ],
-            ignore_conflicts=True,
+        _add_participants(event, extracted, actors, cache)
+        mentions.extend(
+            Mention(
+                event=event,
+                article=article,
+                sentence=evidence.sentence,
+                start=evidence.start,
+                end=evidence.end,
+                trigger=evidence.trigger[:100],
+                trigger_start=evidence.trigger_start,
+                trigger_end=evidence.trigger_end,
+            )
+            for evidence in extracted.evidence
         )
+    cache.flush()
+    Mention.objects.bulk_create(mentions, ignore_conflicts=True)
     for extracted in extraction.events:
         event = stored[id(extracted)]
         if extracted.related is not None and id(extracted.related) in stored:
@@ -238,51 +245,50 @@ def _placed_before(extracted: ExtractedEvent, placed: dict) -> Event | None:
     return None
 
 
-def _actors_for(extraction: Extraction) -> dict[str, Actor]:
+def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
     names = {m.key for m in extraction.actors}
-    found = {a.name: _survivor(a) for a in Actor.objects.filter(name__in=names)}
+    unknown = names - cache.actors.keys()
+    if unknown:
+        cache.actors.update(dict.fromkeys(unknown))  # None: not stored (yet)
+        for actor in Actor.objects.filter(name__in=unknown):
+            cache.actors[actor.name] = _survivor(actor)
+    found = {name: cache.actors[name] for name in names if cache.actors[name] is not None}
     for new in extraction.new_actors:
         if new.name not in found:
-            found[new.name] = Actor.objects.create(
-                name=new.name, kind=new.kind, description=new.description[:500], is_new=True
-            )
+            known = cache.actors.get(new.name) or Actor.objects.filter(name=new.name).first()
+            if known is None:
+                known = Actor.objects.create(
+                    name=new.name, kind=new.kind, description=new.description[:500], is_new=True
+                )
+                cache.actor_created(known)
+            found[new.name] = cache.actors[new.name] = _survivor(known)
     return found
 
 
-def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> tuple[Event, bool]:
-    group_types = [k for k in EVENT_TYPES if merge_group(k) == merge_group(extracted.type)]
-    # Plain values, not model instances: a busy year has many candidates and few match.
-    candidates = list(
-        Event.objects.filter(
-            _compatible_dates(extracted.date), event_type__in=group_types
-        ).values_list("id", "event_type", "status", "date", "date_precision", "location")
-    )
-    names: dict[int, set[str]] = {}
-    for event_id, name in (
-        Participant.objects.filter(event_id__in=[c[0] for c in candidates])
-        .exclude(role="announcer")
-        .values_list("event_id", "actor__name")
-    ):
-        names.setdefault(event_id, set()).add(name)
+def _match_or_create(
+    extracted: ExtractedEvent, nationality: dict[str, str], cache: LoadCache
+) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
-    best_id, best_rank = None, (False, 0, 0)
-    for event_id, event_type, status, day, precision, location in candidates:
-        theirs = names.get(event_id, set())
-        date = DateValue(day, precision)
+    our_reach = parties_reach(ours, nationality)
+    best, best_rank = None, (False, 0, 0)
+    for candidate in cache.candidates(extracted.type, extracted.date):
+        if our_reach.isdisjoint(cache.reach(candidate.pk, nationality)):
+            continue  # no party in common: not the same happening
+        theirs = cache.names.get(candidate.pk, set())
+        date = DateValue(candidate.date, candidate.date_precision)
         if same_happening(
-            event_type, status, date, theirs, location,
+            candidate.event_type, candidate.status, date, theirs, candidate.location,
             extracted.type, extracted.status, extracted.date, ours, extracted.location,
             nationality,
         ):  # fmt: skip
             # Prefer the same status, then actors named alike, then any shared party.
             rank = (
-                status == extracted.status,
+                candidate.status == extracted.status,
                 len(theirs & ours),
                 shared_parties(theirs, ours, nationality),
             )
-            if best_id is None or rank > best_rank:
-                best_id, best_rank = event_id, rank
-    best = Event.objects.get(pk=best_id) if best_id is not None else None
+            if best is None or rank > best_rank:
+                best, best_rank = candidate, rank
     if best is not None and best.merged_into_id is not None:
         best = _survivor(best)  # a duplicate a curator merged away: its survivor gets the report
     if best is None:
@@ -296,31 +302,17 @@ def _match_or_create(extracted: ExtractedEvent, nationality: dict[str, str]) -> 
             confidence=extracted.confidence,
             date_inferred=not extracted.date_text,
         )
+        cache.track(event)
         return event, False
     if not best.edited and best.review != "rejected":
         _refine(best, extracted)
+    cache.track(best)
     return best, True
-
-
-def _compatible_dates(date: DateValue) -> Q:
-    """Stored dates that `dates_compatible` can accept for `date`, as an indexed filter:
-    a day matches the same day and any month or year containing it; a month matches the days
-    and the month inside it and its year; a year matches anything in it."""
-    day = date.value
-    year = Q(date__gte=dt.date(day.year, 1, 1), date__lt=dt.date(day.year + 1, 1, 1))
-    if date.precision == "year":
-        return year
-    first = day.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    month = Q(date__gte=first, date__lt=following)
-    coarse_year = Q(date_precision="year") & year
-    if date.precision == "month":
-        return month | coarse_year
-    return Q(date=day) | (Q(date_precision="month") & month) | coarse_year
 
 
 def _refine(event: Event, extracted: ExtractedEvent) -> None:
     """A further report of a stored event: keep the most precise date and strongest status."""
+    before = _refined_fields(event)
     current = DateValue(event.date, event.date_precision)
     date = more_precise(current, extracted.date)
     if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
@@ -334,21 +326,27 @@ def _refine(event: Event, extracted: ExtractedEvent) -> None:
         event.event_type = "summit"
     event.location = event.location or extracted.location[:200]
     event.confidence = max(event.confidence, extracted.confidence)
-    event.save()
+    if _refined_fields(event) != before:  # most further reports change nothing
+        event.save()
 
 
-def _add_participants(event: Event, extracted: ExtractedEvent, actors: dict[str, Actor]) -> None:
+def _refined_fields(event: Event) -> tuple:
+    return (event.date, event.date_precision, event.summary, event.date_inferred, event.status,
+            event.event_type, event.location, event.confidence)  # fmt: skip
+
+
+def _add_participants(
+    event: Event, extracted: ExtractedEvent, actors: dict[str, Actor], cache: LoadCache
+) -> None:
     if event.edited:
         return
-    present = set(event.participants.values_list("actor__name", flat=True))
-    Participant.objects.bulk_create(
-        [
-            Participant(event=event, actor=actors[p.actor], role=p.role)
-            for p in extracted.participants
-            if p.actor in actors and p.actor not in present
-        ],
-        ignore_conflicts=True,
-    )
+    present = cache.present.get(event.pk)
+    if present is None:  # not among the cached events (re-extraction of a changed article)
+        present = event.participants.values_list("actor__name", flat=True)
+    present = set(present)  # as it was before this report
+    for participant in extracted.participants:
+        if participant.actor in actors and participant.actor not in present:
+            cache.add_participant(event, actors[participant.actor], participant.role)
 
 
 def project_pipeline(*, curated: bool = True) -> Pipeline:

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
     load_article,
@@ -67,6 +68,7 @@ class Command(BaseCommand):
         manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
         items = list(read_articles(targets, settings.BASE_DIR, manifest))
         report = LoadReport()
+        cache = LoadCache()  # stored events and actors, read once for the whole run
         verbose = options["verbosity"] >= 2
         workers = max(1, options["workers"])
         articles = [item for item in items if isinstance(item, ArticleInput)]
@@ -79,7 +81,7 @@ class Command(BaseCommand):
                 continue
             try:
                 outcome = load_article(
-                    item, pipeline, report, dry_run=dry_run, extraction=extraction
+                    item, pipeline, report, dry_run=dry_run, extraction=extraction, cache=cache
                 )
             except Exception as error:  # one bad article must not stop the others
                 self._fail(report, f"{item.key}: {type(error).__name__}: {error}")

@@ -1,0 +1,169 @@
+"""What one load keeps in memory between articles, so that storing an article costs a few
+queries instead of dozens.
+
+Every extracted event is compared with the stored events it might describe (same merge
+group, compatible dates). Asking the database for them, and for their participants, for each
+event was most of an ingest's time (~45 queries an article). A LoadCache holds those events
+and their participants' names, read once per merge group and year and kept current by the
+loader as it creates and refines events, and the actors by name.
+
+It is exact as long as the loader is the only writer of events, which the load lock makes
+so for loads; a curator's edit made in the admin *during* a load is seen by merging from
+the next load on (the loader still re-reads what it writes to). If an article's transaction
+fails, everything the article touched is dropped from the cache and read again when needed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
+
+from .extraction.ontology import EVENT_TYPES, merge_group
+from .extraction.records import DateValue
+from .models import Actor, Event, Participant
+
+BucketKey = tuple[str, int, int]  # merge group, year, month (0: dated to the year only)
+
+
+def parties_reach(names: set[str], nationality: dict[str, str]) -> frozenset[str]:
+    return frozenset(names | {nationality[name] for name in names if name in nationality})
+
+
+def _bucket(event: Event) -> BucketKey:
+    month = 0 if event.date_precision == "year" else event.date.month
+    return merge_group(event.event_type), event.date.year, month
+
+
+class LoadCache:
+    def __init__(self) -> None:
+        self._buckets: dict[BucketKey, dict[int, Event]] = {}
+        self._where: dict[int, BucketKey] = {}
+        self._years: set[tuple[str, int]] = set()
+        self.names: dict[int, set[str]] = {}  # event id -> its parties (no announcers)
+        self.present: dict[int, set[str]] = {}  # event id -> every participant's actor name
+        self._reach: dict[int, frozenset[str]] = {}  # see reach()
+        self.actors: dict[str, Actor | None] = {}  # name -> actor (its survivor), or None
+        self._touched: set[tuple[str, int]] = set()
+        self._created_actors: set[str] = set()
+        self._pending: list[Participant] = []
+
+    # ------------------------------------------------------------------ article scope
+    @contextlib.contextmanager
+    def article(self) -> Iterator[None]:
+        """Wrap one article's transaction: if it fails, forget what it touched."""
+        self._touched, self._created_actors = set(), set()
+        try:
+            yield
+        except BaseException:
+            for group, year in self._touched:
+                self._forget_year(group, year)
+            for name in self._created_actors:
+                self.actors.pop(name, None)
+            self._pending.clear()
+            raise
+
+    def reset(self) -> None:
+        """Forget every event (after deleting some: a changed article's re-extraction)."""
+        self._buckets.clear()
+        self._where.clear()
+        self._reach.clear()
+        self._years.clear()
+        self.names.clear()
+        self.present.clear()
+
+    # ------------------------------------------------------------------ events
+    def candidates(self, event_type: str, date: DateValue) -> list[Event]:
+        """Stored events of the type's merge group whose date can be the same as `date`
+        (a day: that day, its month given as a month, its year given as a year; a month: any
+        date in it, its year; a year: anything in it), newest first."""
+        group, year = merge_group(event_type), date.value.year
+        self._load_year(group, year)
+        self._touched.add((group, year))
+        if date.precision == "year":
+            found = [
+                e
+                for month in range(13)
+                for e in self._buckets.get((group, year, month), {}).values()
+            ]
+        else:
+            month = self._buckets.get((group, year, date.value.month), {}).values()
+            if date.precision == "day":
+                month = [e for e in month if e.date == date.value or e.date_precision == "month"]
+            found = [*month, *self._buckets.get((group, year, 0), {}).values()]
+        return sorted(found, key=lambda e: (-e.date.toordinal(), e.pk))
+
+    def track(self, event: Event) -> None:
+        """Add a new or changed event (and move it if its type or date moved it)."""
+        key = _bucket(event)
+        group, year, _ = key
+        old = self._where.get(event.pk)
+        if old is not None and old != key:
+            del self._buckets[old][event.pk]
+            self._touched.add(old[:2])
+        if (group, year) not in self._years:
+            self._where.pop(event.pk, None)  # read with its year when first needed
+            return
+        self._buckets.setdefault(key, {})[event.pk] = event
+        self._where[event.pk] = key
+        self._touched.add((group, year))
+        self.names.setdefault(event.pk, set())
+        self.present.setdefault(event.pk, set())
+
+    def add_participant(self, event: Event, actor: Actor, role: str) -> None:
+        """Note a participant, written with the others by flush()."""
+        self._pending.append(Participant(event=event, actor=actor, role=role))
+        self.present.setdefault(event.pk, set()).add(actor.name)
+        if role != "announcer":
+            self.names.setdefault(event.pk, set()).add(actor.name)
+            self._reach.pop(event.pk, None)
+
+    def reach(self, event_id: int, nationality: dict[str, str]) -> frozenset[str]:
+        """The event's parties and their states. Two events can share a party (merging's
+        shared_parties) only if their reaches meet: a cheap test that spares the full
+        comparison with most candidates of a busy month."""
+        found = self._reach.get(event_id)
+        if found is None:
+            found = parties_reach(self.names.get(event_id, set()), nationality)
+            self._reach[event_id] = found
+        return found
+
+    def flush(self) -> None:
+        """Write the participants noted so far, in one statement."""
+        if self._pending:
+            Participant.objects.bulk_create(self._pending, ignore_conflicts=True)
+            self._pending = []
+
+    def _load_year(self, group: str, year: int) -> None:
+        if (group, year) in self._years:
+            return
+        self.flush()  # so that the participants read below include the noted ones
+        types = [key for key in EVENT_TYPES if merge_group(key) == group]
+        span = {"date__gte": dt.date(year, 1, 1), "date__lt": dt.date(year + 1, 1, 1)}
+        for event in Event.objects.filter(event_type__in=types, **span):
+            key = _bucket(event)
+            self._buckets.setdefault(key, {})[event.pk] = event
+            self._where[event.pk] = key
+            self.names[event.pk], self.present[event.pk] = set(), set()
+        parties = Participant.objects.filter(
+            event__event_type__in=types, **{f"event__{k}": v for k, v in span.items()}
+        ).values_list("event_id", "actor__name", "role")
+        for event_id, name, role in parties:
+            self.present[event_id].add(name)
+            if role != "announcer":
+                self.names[event_id].add(name)
+        self._years.add((group, year))
+
+    def _forget_year(self, group: str, year: int) -> None:
+        self._years.discard((group, year))
+        for month in range(13):
+            for event_id in self._buckets.pop((group, year, month), {}):
+                self._where.pop(event_id, None)
+                self._reach.pop(event_id, None)
+                self.names.pop(event_id, None)
+                self.present.pop(event_id, None)
+
+    # ------------------------------------------------------------------ actors
+    def actor_created(self, actor: Actor) -> None:
+        self.actors[actor.name] = actor
+        self._created_actors.add(actor.name)
