@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
+from django.test.utils import override_settings
 
 from dashboard.models import Event, Mention
 from dashboard.synthetic import CorpusGenerator, write_jsonl
@@ -39,7 +40,8 @@ class Command(BaseCommand):
                 write_jsonl(generator.articles(articles), out)
             began = time.perf_counter()
             output = io.StringIO()
-            call_command("load_corpus", str(path), workers=workers, stdout=output)
+            with override_settings(DEBUG=False):  # as in production: no query log
+                call_command("load_corpus", str(path), workers=workers, stdout=output)
             elapsed = time.perf_counter() - began
         mentions = Mention.objects.count()
         peak = max(
