@@ -58,7 +58,7 @@ BENCH_DB := /tmp/parley-bench
 bench: $(INSTALLED) ## Ingest, page and API times at scale, gunicorn under load
 	rm -rf $(BENCH_DB) && mkdir -p $(BENCH_DB)
 	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 $(BIN)/python manage.py migrate -v0
-	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 $(BIN)/python manage.py benchmark_ingest --articles 10000
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 $(BIN)/python manage.py benchmark_ingest --articles 10000 --workers 2
 	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py migrate -v0
 	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/scale.sqlite3 $(BIN)/python manage.py benchmark_scale --requests 10
 	SECRET_KEY=benchmark-only-$$(date +%s)-not-for-deployment-0123456789abcdef HTTPS=0 \

@@ -97,6 +97,51 @@ BACKGROUND = (
     "Markets in the region barely moved on the news.",
     "Officials declined to say when the next round would take place.",
 )
+# Context paragraphs that report no event, as most of a real story does: the seeds are
+# 330-1,190 words with a handful of events; a synthetic article is about 500 words.
+# {person}: an invented analyst; {state}: a state; {n}: a number; {city}: a capital.
+CONTEXT = (
+    "{person}, a researcher at the Institute for Regional Studies in {city}, said the gap "
+    "between the two positions was wider than either government admitted.",
+    "The economy of {state} has grown by about {n} percent a year since 2010, according to "
+    "figures published by its central bank.",
+    "Public opinion remains divided: in a recent poll, {n} percent of respondents said they "
+    "trusted the process, while others expressed doubt.",
+    "Critics argue that the approach rewards brinkmanship, and that verification has always "
+    "been the hardest part of any deal.",
+    "“There is a lot of distance still to cover,” {person}, who has followed the issue for "
+    "two decades, said in an interview.",
+    "The border region is home to roughly {n} thousand people, many of whom depend on trade "
+    "that has dwindled in recent years.",
+    "Historians note that earlier rounds of diplomacy stalled over the same questions of "
+    "sequencing and trust.",
+    "Officials in {city} spoke on condition of anonymity because they were not authorized "
+    "to discuss internal deliberations.",
+    "{person} of the Center for Security Policy said the coming months would show whether "
+    "the pledges amounted to more than words.",
+    "Shipping traffic through the strait has fallen by {n} percent since the spring, port "
+    "records show.",
+    "Humanitarian groups have long warned of food shortages in rural provinces, where "
+    "harvests were poor for a second year.",
+    "The foreign ministry of {state} issued a brief statement that repeated its long-held "
+    "position without elaborating.",
+    "Much of the detail remains classified, and independent experts have had little access "
+    "to the sites in question.",
+    "Lawmakers in {city} have asked for a fuller briefing, saying they learned of the "
+    "developments from news reports.",
+    "{person}, a former diplomat, cautioned against reading too much into gestures made for "
+    "television cameras.",
+    "The currency of {state} weakened slightly against the dollar in early trading before "
+    "recovering by the afternoon.",
+    "Satellite images reviewed by independent analysts showed construction continuing at "
+    "several locations.",
+    "The question of how to verify any commitment has divided experts for years, and no "
+    "consensus has emerged.",
+    "Some {n} delegates from smaller countries have urged patience, arguing that progress "
+    "would be slow.",
+    "{person} said the language used in recent statements was notably softer than a year earlier.",
+)
+CONTEXT_PERSONS = ("Dr.", "Prof.", "Ms.", "Mr.")
 CAPTION = "A photo released by officials, {date}. ({first} {last}/{outlet})"
 
 
@@ -184,6 +229,9 @@ class CorpusGenerator:
             lines.append(template.format(**fields, when=when, when_cap=when_cap))
             if self.random.random() < 0.5:
                 lines.append(self.random.choice(BACKGROUND))
+            # Paragraphs of context between the reports: ~500 words an article in all.
+            for template in self.random.sample(CONTEXT, k=self.random.randint(4, 10)):
+                lines.append(self._context(template))
         if self.random.random() < 0.2:
             photographer = (self.random.choice(FIRST_NAMES), self.random.choice(SURNAMES))
             caption = CAPTION.format(
@@ -205,6 +253,18 @@ class CorpusGenerator:
             "authors": [f"{self.random.choice(FIRST_NAMES)} {self.random.choice(SURNAMES)}"],
             "text": dateline + "\n".join(lines) + "\n",
         }
+
+    def _context(self, template: str) -> str:
+        person = (
+            f"{self.random.choice(CONTEXT_PERSONS)} {self.random.choice(FIRST_NAMES)} "
+            f"{self.random.choice(SURNAMES)}"
+        )
+        return template.format(
+            person=person,
+            state=self.random.choice(self.states),
+            city=self.random.choice(self.capitals),
+            n=self.random.randint(2, 90),
+        )
 
     def _when(self, day: dt.date, published: dt.date) -> str:
         if (published - day).days < 7 and self.random.random() < 0.6:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from dashboard.models import Article, Event
-from dashboard.synthetic import TEMPLATES
+from dashboard.synthetic import CONTEXT, TEMPLATES, CorpusGenerator
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def generate(path, articles: int, seed: int = 1) -> list[dict]:
@@ -42,6 +46,18 @@ def test_the_corpus_varies_and_repeats_events_across_outlets(tmp_path):
     for kind in ("met", "summit", "visit", "canceled", "postponed", "sanctions", "agreement"):
         assert kind in words
     assert len(TEMPLATES) >= 9
+
+
+def test_articles_are_as_long_as_news_stories_and_their_context_reports_no_event(
+    tmp_path, pipeline
+):
+    records = generate(tmp_path / "c.jsonl", 200)
+    words = sorted(len(r["text"].split()) for r in records)
+    assert 300 <= words[len(words) // 2] <= 700  # the seeds: 333 to 1,187 words
+    generator = CorpusGenerator.from_corpus(ROOT / "corpus")
+    for template in CONTEXT:
+        paragraph = generator._context(template)
+        assert pipeline.extract(paragraph, dt.date(2018, 6, 1)).events == [], paragraph
 
 
 def test_the_same_seed_gives_the_same_corpus_and_another_seed_another(tmp_path):
