@@ -173,13 +173,15 @@ class Command(BaseCommand):
                 made = Event.objects.bulk_create(
                     [
                         Event(
-                            event_type=rng.choice(types),
+                            event_type=kind,
                             status=rng.choice(STATUSES),
                             date=dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(1095)),
-                            summary=f"Synthetic event {start + n}: a summit or talks",
+                            # Summaries differ by type, as real ones do: a search for
+                            # "summit" matches the summits, not every event.
+                            summary=f"Synthetic event {start + n}: {kind}",
                             confidence=0.7,
                         )
-                        for n in range(size)
+                        for n, kind in enumerate(rng.choice(types) for _ in range(size))
                     ],
                 )
                 Participant.objects.bulk_create(
