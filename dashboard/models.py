@@ -215,11 +215,7 @@ class Event(models.Model):
 
     @property
     def date_display(self) -> str:
-        if self.date_precision == "day":
-            return self.date.isoformat()
-        if self.date_precision == "month":
-            return self.date.strftime("%Y-%m")
-        return str(self.date.year)
+        return date_label(self.date, self.date_precision)
 
     @property
     def plover(self) -> str:
@@ -227,14 +223,24 @@ class Event(models.Model):
 
     @property
     def cameo(self) -> str:
-        # A cancelled visit or trip is CAMEO 161 (reduce relations), cancelled talks 164.
-        if (
-            self.event_type in CANCELLATION_TYPES
-            and self.related_event is not None
-            and self.related_event.event_type == "visit"
-        ):
-            return CAMEO_CANCELLED_VISIT
-        return EVENT_TYPES[self.event_type].cameo
+        related = self.related_event.event_type if self.related_event is not None else None
+        return cameo_code(self.event_type, related)
+
+
+def date_label(date, precision: str) -> str:
+    """2018-06-12, 2018-06 or 2018, as precise as the date is known."""
+    if precision == "day":
+        return date.isoformat()
+    if precision == "month":
+        return date.strftime("%Y-%m")
+    return str(date.year)
+
+
+def cameo_code(event_type: str, related_type: str | None) -> str:
+    # A cancelled visit or trip is CAMEO 161 (reduce relations), cancelled talks 164.
+    if event_type in CANCELLATION_TYPES and related_type == "visit":
+        return CAMEO_CANCELLED_VISIT
+    return EVENT_TYPES[event_type].cameo
 
 
 class Participant(models.Model):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from . import caching, charts, queries
-from .exports import actor_as_dict, article_as_dict, csv_lines, event_as_dict, event_dicts
+from .exports import actor_as_dict, article_as_dict, csv_lines, event_dicts, event_dicts_for
 from .filters import ActorFilter, ArticleFilter, EventFilter
 from .highlighting import highlight_article
 from .models import Actor, Article
@@ -142,30 +142,33 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def api_events(request: HttpRequest) -> JsonResponse:
     """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
-    return _api_page(
-        request, event_filter, "events", event_as_dict, ("-date", "id"), details=True, cache=True
-    )
+    return _api_page(request, event_filter, "events", event_dicts_for, ("-date", "id"), cache=True)
 
 
 def api_actors(request: HttpRequest) -> JsonResponse:
     """GET /api/actors?q=kim&kind=person&country=KP"""
     actor_filter = ActorFilter(request.GET, queryset=queries.actors_with_counts())
-    return _api_page(request, actor_filter, "actors", actor_as_dict, ("name",))
+    return _api_page(request, actor_filter, "actors", _each(actor_as_dict), ("name",))
 
 
 def api_articles(request: HttpRequest) -> JsonResponse:
     """GET /api/articles?outlet=The+Hill&published_after=2018-08-01"""
     article_filter = ArticleFilter(request.GET, queryset=queries.articles_with_counts())
-    return _api_page(request, article_filter, "articles", article_as_dict, ("-published", "id"))
+    return _api_page(
+        request, article_filter, "articles", _each(article_as_dict), ("-published", "id")
+    )
 
 
-def _api_page(request, the_filter, name: str, as_dict, order, details=False, cache=False):
+def _each(as_dict):
+    return lambda rows: [as_dict(row) for row in rows]
+
+
+def _api_page(request, the_filter, name: str, serialize, order, cache=False):
+    """One page of a filtered list as JSON; `serialize` turns the page's rows into dicts."""
     if the_filter.is_bound and not the_filter.form.is_valid():
         return JsonResponse({"errors": the_filter.form.errors.get_json_data()}, status=400)
     size = _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
     rows = the_filter.qs.order_by(*order)
-    if details:
-        rows = rows.with_details()
     if cache:  # the count of a large table: cached until the data changes
         count = caching.cached(f"api-{name}", _filter_key(request), the_filter.qs.count)
         paginator = KnownCountPaginator(rows, size, count)
@@ -183,7 +186,7 @@ def _api_page(request, the_filter, name: str, as_dict, order, details=False, cac
             "count": paginator.count,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            name: [as_dict(row) for row in page.object_list],
+            name: serialize(page.object_list),
         }
     )
 
