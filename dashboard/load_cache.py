@@ -47,6 +47,8 @@ class LoadCache:
         self._touched: set[tuple[str, int]] = set()
         self._created_actors: set[str] = set()
         self._pending: list[Participant] = []
+        # Keys of input articles known not to be stored yet (loading.absent_keys), or None.
+        self.new_keys: set[str] | None = None
 
     # ------------------------------------------------------------------ article scope
     @contextlib.contextmanager

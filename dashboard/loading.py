@@ -92,8 +92,12 @@ def sync_gazetteer(gazetteer: Gazetteer) -> int:
     return changed
 
 
-def article_outcome(article: ArticleInput, version: str) -> tuple[str, Article | None]:
+def article_outcome(
+    article: ArticleInput, version: str, cache: LoadCache | None = None
+) -> tuple[str, Article | None]:
     """ "created", "updated" or "unchanged", with the stored article if there is one."""
+    if cache is not None and cache.new_keys is not None and article.key in cache.new_keys:
+        return "created", None  # known absent: no query
     stored = Article.objects.filter(source_key=article.key).first()
     if stored is None:
         return "created", None
@@ -114,7 +118,7 @@ def load_article(
     """Store one article and its events in one transaction. `extraction`, when given, is the
     pipeline's result computed elsewhere (by a worker process); it is ignored if the article
     turns out to be unchanged. A load of many articles passes one `cache` to all of them."""
-    outcome, stored = article_outcome(article, pipeline.version)
+    outcome, stored = article_outcome(article, pipeline.version, cache)
     if outcome == "unchanged":
         report.count("unchanged")
         return outcome
@@ -125,6 +129,8 @@ def load_article(
         report.events_created += len(extraction.events)
         return outcome
     cache = cache if cache is not None else LoadCache()
+    if cache.new_keys is not None:
+        cache.new_keys.discard(article.key)  # stored from now on (or failed: then look it up)
     with cache.article(), transaction.atomic(), caching.one_change():
         record = _save_article(article, stored, extraction, pipeline.version)
         placed = {}
@@ -134,6 +140,19 @@ def load_article(
         _store_events(record, extraction, report, pipeline.nationality, placed, cache)
     report.count(outcome)
     return outcome
+
+
+def absent_keys(articles: list[ArticleInput]) -> set[str]:
+    """The keys of the articles not stored yet, read in batches: a load of new articles then
+    asks nothing about each one before writing it."""
+    keys = [article.key for article in articles]
+    stored: set[str] = set()
+    for start in range(0, len(keys), 500):  # stay under SQLite's limit on query parameters
+        batch = keys[start : start + 500]
+        stored.update(
+            Article.objects.filter(source_key__in=batch).values_list("source_key", flat=True)
+        )
+    return set(keys) - stored
 
 
 def unchanged_keys(articles: list[ArticleInput], version: str) -> set[str]:
@@ -246,6 +265,8 @@ def _placed_before(extracted: ExtractedEvent, placed: dict) -> Event | None:
 
 
 def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
+    """The stored actors of the extraction's names, new people and bodies created (marked
+    new, for a curator to review)."""
     names = {m.key for m in extraction.actors}
     unknown = names - cache.actors.keys()
     if unknown:
@@ -254,14 +275,18 @@ def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
             cache.actors[actor.name] = _survivor(actor)
     found = {name: cache.actors[name] for name in names if cache.actors[name] is not None}
     for new in extraction.new_actors:
-        if new.name not in found:
-            known = cache.actors.get(new.name) or Actor.objects.filter(name=new.name).first()
-            if known is None:
-                known = Actor.objects.create(
-                    name=new.name, kind=new.kind, description=new.description[:500], is_new=True
-                )
-                cache.actor_created(known)
-            found[new.name] = cache.actors[new.name] = _survivor(known)
+        if new.name in found:
+            continue
+        if new.name in cache.actors:
+            known = cache.actors[new.name]
+        else:
+            known = Actor.objects.filter(name=new.name).first()
+        if known is None:
+            known = Actor.objects.create(
+                name=new.name, kind=new.kind, description=new.description[:500], is_new=True
+            )
+            cache.actor_created(known)
+        found[new.name] = cache.actors[new.name] = _survivor(known)
     return found
 
 

@@ -99,7 +99,7 @@ BACKGROUND = (
 )
 # Context paragraphs that report no event, as most of a real story does: the seeds are
 # 330-1,190 words with a handful of events; a synthetic article is about 500 words.
-# {person}: an invented analyst; {state}: a state; {n}: a number; {city}: a capital.
+# {person}: one of the invented commentators; {state}: a state; {n}: a number; {city}: a capital.
 CONTEXT = (
     "{person}, a researcher at the Institute for Regional Studies in {city}, said the gap "
     "between the two positions was wider than either government admitted.",
@@ -142,6 +142,7 @@ CONTEXT = (
     "{person} said the language used in recent statements was notably softer than a year earlier.",
 )
 CONTEXT_PERSONS = ("Dr.", "Prof.", "Ms.", "Mr.")
+COMMENTATORS = 80
 CAPTION = "A photo released by officials, {date}. ({first} {last}/{outlet})"
 
 
@@ -177,6 +178,13 @@ class CorpusGenerator:
             for first in FIRST_NAMES
             for last in SURNAMES
             for state in [self.random.choice(self.states)]
+        ]
+        # The commentators the context paragraphs quote: a pool that recurs, as real
+        # coverage keeps quoting the same few dozen experts.
+        self.commentators = [
+            f"{self.random.choice(CONTEXT_PERSONS)} {self.random.choice(FIRST_NAMES)} "
+            f"{self.random.choice(SURNAMES)}"
+            for _ in range(COMMENTATORS)
         ]
         self.world: list[WorldEvent] = []
 
@@ -255,12 +263,8 @@ class CorpusGenerator:
         }
 
     def _context(self, template: str) -> str:
-        person = (
-            f"{self.random.choice(CONTEXT_PERSONS)} {self.random.choice(FIRST_NAMES)} "
-            f"{self.random.choice(SURNAMES)}"
-        )
         return template.format(
-            person=person,
+            person=self.random.choice(self.commentators),
             state=self.random.choice(self.states),
             city=self.random.choice(self.capitals),
             n=self.random.randint(2, 90),

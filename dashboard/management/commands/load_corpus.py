@@ -13,6 +13,7 @@ from tqdm import tqdm
 from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
+    absent_keys,
     load_article,
     project_pipeline,
     sync_gazetteer,
@@ -70,10 +71,11 @@ class Command(BaseCommand):
         manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
         items = list(read_articles(targets, settings.BASE_DIR, manifest))
         report = LoadReport()
+        articles = [item for item in items if isinstance(item, ArticleInput)]
         cache = LoadCache()  # stored events and actors, read once for the whole run
+        cache.new_keys = absent_keys(articles)
         verbose = options["verbosity"] >= 2
         workers = max(1, options["workers"])
-        articles = [item for item in items if isinstance(item, ArticleInput)]
         skip = unchanged_keys(articles, pipeline.version) if workers > 1 else set()
         results = extractions(items, pipeline, workers, skip)
         bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
