@@ -47,7 +47,7 @@ class LoadCache:
         self._touched: set[tuple[str, int]] = set()
         self._created_actors: set[str] = set()
         self._pending: list[Participant] = []
-        # Keys of input articles known not to be stored yet (loading.absent_keys), or None.
+        # Keys of input articles known not to be stored yet (from loading.stored_versions), or None.
         self.new_keys: set[str] | None = None
 
     # ------------------------------------------------------------------ article scope

@@ -142,30 +142,24 @@ def load_article(
     return outcome
 
 
-def absent_keys(articles: list[ArticleInput]) -> set[str]:
-    """The keys of the articles not stored yet, read in batches: a load of new articles then
-    asks nothing about each one before writing it."""
+def stored_versions(articles: list[ArticleInput]) -> dict[str, tuple[str, str]]:
+    """Which of these articles are stored: key -> (content hash, extraction version), read in
+    batches so that a load asks nothing about each article before writing it."""
     keys = [article.key for article in articles]
-    stored: set[str] = set()
+    found: dict[str, tuple[str, str]] = {}
     for start in range(0, len(keys), 500):  # stay under SQLite's limit on query parameters
-        batch = keys[start : start + 500]
-        stored.update(
-            Article.objects.filter(source_key__in=batch).values_list("source_key", flat=True)
+        rows = Article.objects.filter(source_key__in=keys[start : start + 500]).values_list(
+            "source_key", "content_hash", "extraction_version"
         )
-    return set(keys) - stored
-
-
-def unchanged_keys(articles: list[ArticleInput], version: str) -> set[str]:
-    """The keys of the articles stored with this very content and extraction version."""
-    hashes = {article.key: content_hash(article) for article in articles}
-    keys = list(hashes)
-    found: set[str] = set()
-    for start in range(0, len(keys), 500):  # stay under SQLite's limit on query parameters
-        stored = Article.objects.filter(
-            source_key__in=keys[start : start + 500], extraction_version=version
-        ).values_list("source_key", "content_hash")
-        found.update(key for key, digest in stored if hashes[key] == digest)
+        found.update((key, (digest, version)) for key, digest, version in rows)
     return found
+
+
+def unchanged_keys(
+    articles: list[ArticleInput], version: str, stored: dict[str, tuple[str, str]]
+) -> set[str]:
+    """The keys of the articles stored with this very content and extraction version."""
+    return {a.key for a in articles if stored.get(a.key) == (content_hash(a), version)}
 
 
 def _save_article(

@@ -13,9 +13,9 @@ from tqdm import tqdm
 from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
-    absent_keys,
     load_article,
     project_pipeline,
+    stored_versions,
     sync_gazetteer,
     unchanged_keys,
 )
@@ -73,10 +73,11 @@ class Command(BaseCommand):
         report = LoadReport()
         articles = [item for item in items if isinstance(item, ArticleInput)]
         cache = LoadCache()  # stored events and actors, read once for the whole run
-        cache.new_keys = absent_keys(articles)
+        stored = stored_versions(articles)
+        cache.new_keys = {article.key for article in articles} - stored.keys()
         verbose = options["verbosity"] >= 2
         workers = max(1, options["workers"])
-        skip = unchanged_keys(articles, pipeline.version) if workers > 1 else set()
+        skip = unchanged_keys(articles, pipeline.version, stored) if workers > 1 else set()
         results = extractions(items, pipeline, workers, skip)
         bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
         for item, extraction in zip(bar, results, strict=True):
