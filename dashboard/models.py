@@ -115,10 +115,18 @@ class ActorRole(models.Model):
         return f"{self.title} ({self.start or '…'} – {self.end or '…'})"
 
 
+def visible_events_q(through: str = "") -> models.Q:
+    """What the dashboard shows: events a curator has neither rejected nor merged away;
+    `through` reaches them from another model ("event__")."""
+    return models.Q(**{f"{through}merged_into__isnull": True}) & ~models.Q(
+        **{f"{through}review": "rejected"}
+    )
+
+
 class EventQuerySet(models.QuerySet):
     def visible(self) -> EventQuerySet:
         """What the dashboard shows: everything a curator has neither rejected nor merged away."""
-        return self.exclude(review="rejected").filter(merged_into__isnull=True)
+        return self.filter(visible_events_q())
 
     def needs_review(self) -> EventQuerySet:
         """Machine-made events a curator should look at first."""

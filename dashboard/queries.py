@@ -19,7 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
-from .models import Actor, Article, Event, Mention, Participant
+from .models import Actor, Article, Event, Mention, Participant, visible_events_q
 
 # The chart series of an event, as SQL (mirrors ontology.chart_group).
 CHART_GROUP = Case(
@@ -70,9 +70,9 @@ def visible_events() -> QuerySet[Event]:
 
 
 def _of_visible_events(rows: QuerySet) -> QuerySet:
-    """Participations or mentions of visible events: Event.objects.visible() as a join on
-    the event's key (a `event__in=` subquery here is re-run for every outer row on SQLite)."""
-    return rows.filter(event__merged_into__isnull=True).exclude(event__review="rejected")
+    """Participations or mentions of visible events, as a join on the event's key (a
+    `event__in=` subquery here is re-run for every outer row on SQLite)."""
+    return rows.filter(visible_events_q(through="event__"))
 
 
 def undated_count(events: QuerySet[Event]) -> int:
