@@ -2,7 +2,8 @@
 
 Guarantees:
 - Idempotent: an article whose text, metadata and extraction rules are unchanged is skipped.
-- One transaction per article: a failure leaves nothing of that article half-written.
+- Each article is atomic (its own transaction, or a savepoint inside load_corpus's batch):
+  a failure leaves nothing of that article half-written.
 - One event per happening: a new event that describes a stored one (merging.same_happening)
   becomes one more mention of it, and refines its date to the more precise report.
 - Curators win: an edited event keeps its fields, a rejected event stays rejected (new

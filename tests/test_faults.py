@@ -111,8 +111,9 @@ def test_a_load_killed_halfway_then_rerun_stores_what_an_uninterrupted_load_stor
 ):
     site = Site(database_url)
     site.run("migrate", "--noinput", "-v0")
-    load = site.start("load_corpus", str(corpus), "-v2")
-    wait_for_lines(load, "created:", ARTICLES // 6)
+    # Commits every 4 articles; -v2 prints each article as it is stored, before its commit.
+    load = site.start("load_corpus", str(corpus), "-v2", "--batch", "4")
+    wait_for_lines(load, "created:", ARTICLES // 4)
     os.kill(load.pid, signal.SIGKILL)
     load.wait(timeout=30)
     halfway = site.contents()

@@ -188,3 +188,28 @@ def test_each_broken_json_lines_file_is_named_with_its_line(tmp_path, content, p
         call_command("load_corpus", str(path), stdout=StringIO(), stderr=err)
     assert f"{path}{problem}" in err.getvalue()
     assert not Article.objects.filter(source_file=str(path)).exists()
+
+
+def test_an_article_that_fails_midway_leaves_nothing_and_its_batch_is_kept(tmp_path, monkeypatch):
+    from dashboard import loading
+
+    store = loading._store_events
+
+    def fail_on_one(article, *args):
+        if "fails here" in article.text:
+            raise RuntimeError("disk trouble")  # after the article row was written
+        return store(article, *args)
+
+    monkeypatch.setattr(loading, "_store_events", fail_on_one)
+    lines = [
+        {"id": f"a{n}", "published": "2018-06-13", "text": f"Trump met Kim Jong-un on June {n}."}
+        for n in range(1, 6)
+    ]
+    lines[2]["text"] = "Trump met Kim Jong-un on June 3. The load fails here."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    with pytest.raises(CommandError):
+        load(feed, batch=50)  # all five in one transaction
+    keys = set(Article.objects.filter(source_file=str(feed)).values_list("source_key", flat=True))
+    assert keys == {f"{feed}#a{n}" for n in (1, 2, 4, 5)}
+    assert Mention.objects.filter(article__source_key__in=keys).count() == 4

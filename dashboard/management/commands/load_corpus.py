@@ -1,15 +1,18 @@
-"""python manage.py load_corpus [PATH ...] [--dry-run] [--wait SECONDS]"""
+"""python manage.py load_corpus [PATH ...] [--dry-run] [--workers N] [--batch N] [--wait SECONDS]"""
 
 from __future__ import annotations
 
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, transaction
 from tqdm import tqdm
 
+from dashboard import caching
 from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
@@ -24,6 +27,11 @@ from dashboard.parallel import extractions
 from dashboard.sources import ArticleInput, SourceError, load_manifest, read_articles
 
 PROGRESS_FROM = 20  # articles; shorter runs print no bar
+# Articles committed together (--batch). Each article still has its own savepoint, so a bad
+# article leaves nothing behind and the others of its batch are kept; batching spares a
+# commit and a data-version bump per article (a fifth of a large load's time). A load killed
+# mid-batch loses that batch's uncommitted articles, which the next run stores.
+BATCH = 50
 
 
 class Command(BaseCommand):
@@ -43,6 +51,13 @@ class Command(BaseCommand):
             default=1,
             metavar="N",
             help="Extract in N parallel processes (default 1); writes stay in this one.",
+        )
+        parser.add_argument(
+            "--batch",
+            type=int,
+            default=BATCH,
+            metavar="N",
+            help=f"Commit every N articles (default {BATCH}); each article is all or nothing.",
         )
         parser.add_argument(
             "--wait",
@@ -80,27 +95,40 @@ class Command(BaseCommand):
         skip = unchanged_keys(articles, pipeline.version, stored) if workers > 1 else set()
         results = extractions(items, pipeline, workers, skip)
         bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
-        for item, extraction in zip(bar, results, strict=True):
-            if isinstance(item, SourceError):
-                self._fail(report, str(item))
-                continue
-            try:
-                outcome = load_article(
-                    item, pipeline, report, dry_run=dry_run, extraction=extraction, cache=cache
-                )
-            except Exception as error:  # one bad article must not stop the others
-                self._fail(report, f"{item.key}: {type(error).__name__}: {error}")
-                continue
-            if verbose or (dry_run and outcome != "unchanged"):
-                self.stdout.write(f"{'would be ' if dry_run else ''}{outcome}: {item.key}")
+        pairs = zip(bar, results, strict=True)
+        size = max(1, options["batch"])
+        while batch := list(islice(pairs, size)):
+            with nullcontext() if dry_run else _one_transaction():
+                for item, extraction in batch:
+                    self._load_one(item, extraction, pipeline, report, cache, dry_run, verbose)
         prefix = "Dry run, nothing written: " if dry_run else ""
         self.stdout.write(prefix + report.summary())
         if report.failed:
             raise CommandError(f"{len(report.failed)} input(s) could not be loaded (see above).")
 
+    def _load_one(self, item, extraction, pipeline, report, cache, dry_run, verbose) -> None:
+        if isinstance(item, SourceError):
+            self._fail(report, str(item))
+            return
+        try:
+            outcome = load_article(
+                item, pipeline, report, dry_run=dry_run, extraction=extraction, cache=cache
+            )
+        except Exception as error:  # one bad article must not stop the others
+            self._fail(report, f"{item.key}: {type(error).__name__}: {error}")
+            return
+        if verbose or (dry_run and outcome != "unchanged"):
+            self.stdout.write(f"{'would be ' if dry_run else ''}{outcome}: {item.key}")
+
     def _fail(self, report: LoadReport, message: str) -> None:
         report.failed.append(message)
         self.stderr.write(f"failed: {message}")
+
+
+@contextmanager
+def _one_transaction() -> Iterator[None]:
+    with transaction.atomic(), caching.one_change():
+        yield
 
 
 def _commit_without_waiting_for_disk() -> None:
