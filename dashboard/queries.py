@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db.models import (
     Case,
     CharField,
@@ -159,6 +161,33 @@ def sorted_events(events: QuerySet[Event], sort: str | None) -> tuple[QuerySet[E
     descending = (sort or "").startswith("-")
     fields = [f"-{f}" if descending else f for f in SORTS[key]]
     return event_table(events).order_by(*fields, "id"), sort or key
+
+
+# Results up to this many events are paged from their cached order (EventsInOrder); larger
+# ones straight from the database, which walks its date index for them.
+ORDER_CACHE_LIMIT = 20_000
+
+
+class EventsInOrder(Sequence):
+    """Sorted rows paged from their ids: a slice reads only its own events.
+
+    For a text search or a sort on sources, every page otherwise makes the database find,
+    join and sort all the matching rows again (page 20 of 12,442 search results: ~60 ms on
+    PostgreSQL at 200,000 events). The view caches the ids in order for the data version,
+    so a page is one look-up by primary key."""
+
+    def __init__(self, ids: list[int]) -> None:
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1 or None][0]
+        wanted = self.ids[index]
+        found = {event.pk: event for event in event_table(Event.objects.filter(pk__in=wanted))}
+        return [found[pk] for pk in wanted if pk in found]
 
 
 def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:

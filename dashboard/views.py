@@ -56,6 +56,10 @@ def event_list(request: HttpRequest) -> HttpResponse:
     events = event_filter.qs
     rows, sort = queries.sorted_events(events, request.GET.get("_sort"))
     aggregates = caching.cached("events", _filter_key(request), lambda: _list_aggregates(events))
+    if aggregates["count"] <= queries.ORDER_CACHE_LIMIT:  # page from the cached order
+        order = f"{_filter_key(request)}&_sort={sort}"
+        ids = caching.cached("events-order", order, lambda: list(rows.values_list("id", flat=True)))
+        rows = queries.EventsInOrder(ids)
     paginator = KnownCountPaginator(rows, settings.PARLEY_PAGE_SIZE, aggregates["count"])
     context = {
         **aggregates,

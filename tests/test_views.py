@@ -319,3 +319,39 @@ def test_every_list_of_events_offers_its_rows_as_csv_and_json(client):
         )
     )
     assert sorted(int(r["id"]) for r in rows) == sorted(e["id"] for e in listed["events"])
+
+
+@pytest.mark.parametrize("limit", [0, 20_000], ids=["database", "cached-order"])
+@pytest.mark.parametrize("sort", ["-date", "sources", "type"])
+def test_the_pages_together_hold_the_sorted_rows_once_each(
+    client, settings, monkeypatch, sort, limit
+):
+    from dashboard import queries
+
+    monkeypatch.setattr(queries, "ORDER_CACHE_LIMIT", limit)  # 0: every list from the database
+    settings.PARLEY_PAGE_SIZE = 4
+    rows, _ = queries.sorted_events(queries.visible_events(), sort)
+    expected = list(rows.values_list("id", flat=True))
+    seen = []
+    for number in range(1, (len(expected) + 3) // 4 + 1):
+        page = client.get("/events/", {"_sort": sort, "_page": number}).context["page"]
+        assert type(page.object_list) is (list if limit else type(rows))
+        seen += [event.pk for event in page.object_list]
+    assert seen == expected
+
+
+def test_a_later_page_of_a_search_reads_only_its_own_rows(client, settings):
+    settings.PARLEY_PAGE_SIZE = 2
+    first = client.get("/events/", {"q": "Pompeo"}).context
+    assert first["count"] > 4
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/events/", {"q": "Pompeo", "_page": 2}).context["page"]
+    assert not [q["sql"] for q in queries if "pompeo" in q["sql"].lower()]  # no search again
+    assert len(page.object_list) == 2 and all(event.source_count for event in page.object_list)
+
+
+def test_the_cached_order_follows_a_change(client):
+    before = client.get("/events/", {"q": "Pompeo"}).context["page"].object_list
+    event = Event.objects.create(event_type="meeting", date="2030-01-01", summary="Pompeo again")
+    after = client.get("/events/", {"q": "Pompeo"}).context["page"].object_list
+    assert [e.pk for e in after] == [event.pk, *[e.pk for e in before]][: len(after)]
