@@ -78,7 +78,7 @@ class LoadCache:
     def candidates(self, event_type: str, date: DateValue) -> list[Event]:
         """Stored events of the type's merge group whose date can be the same as `date`
         (a day: that day, its month given as a month, its year given as a year; a month: any
-        date in it, its year; a year: anything in it), newest first."""
+        date in it, its year; a year: anything in it), in no particular order."""
         group, year = merge_group(event_type), date.value.year
         self._load_year(group, year)
         self._touched.add((group, year))
@@ -93,7 +93,7 @@ class LoadCache:
             if date.precision == "day":
                 month = [e for e in month if e.date == date.value or e.date_precision == "month"]
             found = [*month, *self._buckets.get((group, year, 0), {}).values()]
-        return sorted(found, key=lambda e: (-e.date.toordinal(), e.pk))
+        return found
 
     def track(self, event: Event) -> None:
         """Add a new or changed event (and move it if its type or date moved it)."""

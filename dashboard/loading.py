@@ -290,7 +290,7 @@ def _match_or_create(
 ) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
     our_reach = parties_reach(ours, nationality)
-    best, best_rank = None, (False, 0, 0)
+    best, best_rank = None, None
     for candidate in cache.candidates(extracted.type, extracted.date):
         if our_reach.isdisjoint(cache.reach(candidate.pk, nationality)):
             continue  # no party in common: not the same happening
@@ -301,13 +301,16 @@ def _match_or_create(
             extracted.type, extracted.status, extracted.date, ours, extracted.location,
             nationality,
         ):  # fmt: skip
-            # Prefer the same status, then actors named alike, then any shared party.
+            # Prefer the same status, then actors named alike, then any shared party; then the
+            # latest date and the oldest event, so that the choice is the same in any order.
             rank = (
                 candidate.status == extracted.status,
                 len(theirs & ours),
                 shared_parties(theirs, ours, nationality),
+                candidate.date,
+                -candidate.pk,
             )
-            if best is None or rank > best_rank:
+            if best_rank is None or rank > best_rank:
                 best, best_rank = candidate, rank
     if best is not None and best.merged_into_id is not None:
         best = _survivor(best)  # a duplicate a curator merged away: its survivor gets the report
