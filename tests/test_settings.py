@@ -97,3 +97,14 @@ def test_every_web_process_tunes_the_garbage_collector_once_loaded():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True"]
+
+
+def test_a_load_collects_less_and_gives_the_collector_back_when_it_ends():
+    import gc
+
+    from parley.memory import THRESHOLDS, collecting_less
+
+    before = gc.get_threshold()
+    with collecting_less():
+        assert gc.get_threshold() == THRESHOLDS and gc.get_freeze_count() > 10_000
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -25,6 +25,7 @@ from dashboard.loading import (
 from dashboard.locking import LoadInProgress, load_lock
 from dashboard.parallel import extractions
 from dashboard.sources import ArticleInput, SourceError, load_manifest, read_articles
+from parley.memory import collecting_less
 
 PROGRESS_FROM = 20  # articles; shorter runs print no bar
 # Articles committed together (--batch). Each article still has its own savepoint, so a bad
@@ -70,7 +71,7 @@ class Command(BaseCommand):
     def handle(self, *args, paths: list[Path], dry_run: bool, wait: float, **options) -> None:
         # Two loads at once could each store the same new event; a dry run writes nothing.
         try:
-            with nullcontext() if dry_run else load_lock(wait):
+            with nullcontext() if dry_run else load_lock(wait), collecting_less():
                 self._load(paths, dry_run, options)
         except LoadInProgress as busy:
             raise CommandError(
