@@ -143,17 +143,21 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=Mention.objects.filter(article=value).values("event_id"))
 
     def canonical_query(self) -> str | None:
-        """The query string with actors given by slug and no empty actor box, when the
-        request named them otherwise; None when it is already canonical (or invalid)."""
-        given = self.data.getlist("actor") if hasattr(self.data, "getlist") else []
-        if not given or not self.form.is_valid():
-            return None
-        slugs = [actor.slug for actor in self.form.cleaned_data["actor"] or []]
-        if given == slugs:
+        """The query string without empty fields (a submitted form sends them all) and with
+        actors given by slug; None when the request's is already that."""
+        if not hasattr(self.data, "lists"):
             return None
         query = self.data.copy()
-        query.setlist("actor", slugs)
-        return query.urlencode()
+        for key, values in self.data.lists():
+            kept = [value for value in values if value.strip()]
+            if not kept:
+                del query[key]
+            elif kept != values:
+                query.setlist(key, kept)
+        given = query.getlist("actor")
+        if given and self.form.is_valid():
+            query.setlist("actor", [actor.slug for actor in self.form.cleaned_data["actor"]])
+        return None if query == self.data else query.urlencode()
 
     def describe(self) -> str:
         """The filter in words, for the page heading: "type is cancellation, 2018-06-01 to …"."""

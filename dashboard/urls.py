@@ -16,4 +16,5 @@ urlpatterns = [
     path("api/events", views.api_events, name="api_events"),
     path("api/actors", views.api_actors, name="api_actors"),
     path("api/articles", views.api_articles, name="api_articles"),
+    path("favicon.ico", views.favicon),  # asked for by browsers that open the API's JSON
 ]

@@ -56,6 +56,13 @@ def test_the_overview_draws_its_charts_from_local_plotly(client):
     assert "://cdn" not in html and "https://" not in html
 
 
+def test_every_page_and_favicon_ico_lead_to_our_icon(client):
+    assert 'rel="icon" href="/static/img/favicon.svg"' in client.get("/").content.decode()
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"] == "/static/img/favicon.svg"
+    assert client.get(response["Location"]).status_code == 200
+
+
 def test_plotly_js_is_served_from_our_static_files(client):
     response = client.get("/static/vendor/plotly/plotly.min.js")
     assert response.status_code == 200
@@ -89,6 +96,14 @@ def test_actors_named_by_name_lead_to_the_same_filter_by_slug(client, given, can
     response = client.get("/events/", {"type": "meeting", "actor": given})
     assert response.status_code == 302
     assert response["Location"] == f"/events/?type=meeting&{canonical}"
+
+
+def test_a_submitted_form_leaves_its_empty_fields_out_of_the_address(client):
+    form = {"q": "", "type": "meeting", "date_after": " ", "actor": "", "_sort": "-date"}
+    response = client.get("/events/", {**form, "_page": ""})
+    assert response.status_code == 302
+    assert response["Location"] == "/events/?type=meeting&_sort=-date"
+    assert client.get(response["Location"]).status_code == 200
 
 
 def test_the_actor_box_shows_the_chosen_actors_and_refuses_an_unknown_name(client):
