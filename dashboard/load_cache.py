@@ -120,6 +120,21 @@ class LoadCache:
             self.names.setdefault(event.pk, set()).add(actor.name)
             self._reach.pop(event.pk, None)
 
+    def sharing(
+        self, events: list[Event], reach: frozenset[str], nationality: dict[str, str]
+    ) -> list[Event]:
+        """The events whose reach meets `reach`: those that may share a party with it. The
+        loop every extracted event runs over its candidates (~120 at 10,000 articles), so
+        it reads ids and reaches directly."""
+        known, found = self._reach, []
+        for event in events:
+            theirs = known.get(event.id)
+            if theirs is None:
+                theirs = self.reach(event.id, nationality)
+            if not reach.isdisjoint(theirs):
+                found.append(event)
+        return found
+
     def reach(self, event_id: int, nationality: dict[str, str]) -> frozenset[str]:
         """The event's parties and their states. Two events can share a party (merging's
         shared_parties) only if their reaches meet: a cheap test that spares the full

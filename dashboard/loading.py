@@ -291,10 +291,9 @@ def _match_or_create(
     ours = extracted.actor_keys()
     our_reach = parties_reach(ours, nationality)
     best, best_rank = None, None
-    for candidate in cache.candidates(extracted.type, extracted.date):
-        if our_reach.isdisjoint(cache.reach(candidate.pk, nationality)):
-            continue  # no party in common: not the same happening
-        theirs = cache.names.get(candidate.pk, set())
+    candidates = cache.candidates(extracted.type, extracted.date)
+    for candidate in cache.sharing(candidates, our_reach, nationality):
+        theirs = cache.names.get(candidate.id, set())
         date = DateValue(candidate.date, candidate.date_precision)
         if same_happening(
             candidate.event_type, candidate.status, date, theirs, candidate.location,
@@ -308,7 +307,7 @@ def _match_or_create(
                 len(theirs & ours),
                 shared_parties(theirs, ours, nationality),
                 candidate.date,
-                -candidate.pk,
+                -candidate.id,
             )
             if best_rank is None or rank > best_rank:
                 best, best_rank = candidate, rank
