@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from dashboard.models import Article, Event, Mention
-from dashboard.search import fts5_query, text_matches
+from dashboard.search import parse_search, text_matches
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +48,12 @@ def test_the_box_reads_as_a_web_search():
     pompeo = _found("Pompeo")
     assert summit and treasury and pompeo
     assert _found("summit -treasury") == summit - treasury
+    # Left out: every event that has the word anywhere, not only the sentences that have it.
+    singapore = _found("Singapore")
+    assert summit & singapore and summit - singapore
+    assert _found("summit -Singapore") == summit - singapore
+    everything = set(Event.objects.visible().values_list("pk", flat=True))
+    assert _found("-Singapore") == everything - singapore
     assert _found("summit or Treasury") == summit | treasury
     assert _found("summit Pompeo") <= summit & pompeo
     trip = _found('"Pompeo\'s trip"')
@@ -57,7 +63,7 @@ def test_the_box_reads_as_a_web_search():
 @pytest.mark.parametrize(
     "text",
     ['"', "NEAR(a b", "summit*", "a AND", "-", "OR OR", "summary:summit", "^summit", "(", ")",
-     "'", "\\", "🙂", "-kim -moon", "!!!", '"" ""', "AND", "NOT summit"],
+     "'", "\\", "🙂", "-kim -moon", "the summit", "!!!", '"" ""', "AND", "NOT summit"],
 )  # fmt: skip
 def test_no_input_is_read_as_query_syntax(text):
     found = _found(text)  # no error on either database
@@ -70,21 +76,21 @@ def test_a_nul_byte_is_refused_by_the_form_before_any_search(client):
 
 
 @pytest.mark.parametrize(
-    ("text", "query"),
+    ("text", "alternatives"),
     [
-        ("summit", '("summit")'),
-        ("Summits -treasury", '(("Summits") NOT ("treasury"))'),
-        ('"working-level talks" kim', '("working level talks" AND "kim")'),
-        ("kim or moon -trump", '("kim") OR (("moon") NOT ("trump"))'),
-        ('-"hard line" summit', '(("summit") NOT ("hard line"))'),
-        ('"unclosed phrase', '("unclosed phrase")'),
-        ("NEAR(a b)", '("NEAR a" AND "b")'),
-        ("-kim", None),
-        ("!!! or", None),
+        ("summit", [(["summit"], [])]),
+        ("Summits -treasury", [(["Summits"], ["treasury"])]),
+        ('"working-level talks" kim', [(["working level talks", "kim"], [])]),
+        ("kim or moon -trump", [(["kim"], []), (["moon"], ["trump"])]),
+        ('-"hard line" summit', [(["summit"], ["hard line"])]),
+        ('"unclosed phrase', [(["unclosed phrase"], [])]),
+        ("NEAR(a b)", [(["NEAR a", "b"], [])]),
+        ("-kim", [([], ["kim"])]),
+        ("!!! or OR", []),
     ],
 )
-def test_the_box_as_an_fts5_query(text, query):
-    assert fts5_query(text) == query
+def test_the_box_as_alternatives_of_phrases(text, alternatives):
+    assert [(a.wanted, a.unwanted) for a in parse_search(text)] == alternatives
 
 
 def test_the_full_text_index_follows_every_write():
