@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .extraction.ontology import EVENT_TYPES, merge_group
 from .extraction.records import DateValue
-from .models import Actor, Event, Participant
+from .models import Actor, Event, Mention, Participant
 
 BucketKey = tuple[str, int, int]  # merge group, year, month (0: dated to the year only)
 
@@ -47,6 +47,15 @@ class LoadCache:
         self._touched: set[tuple[str, int]] = set()
         self._created_actors: set[str] = set()
         self._pending: list[Participant] = []
+        self._pending_mentions: list[Mention] = []
+        self._marks = (0, 0)  # where the current article's pending rows begin
+        # Earlier articles' rows that a flush wrote inside the current article's savepoint:
+        # if the article fails, the rollback takes them too and they are noted again.
+        self._written_inside: tuple[list[Participant], list[Mention]] | None = None
+        # False: each article's participants and mentions are written with it. True (a
+        # load_corpus batch): they wait for flush() at the end of the batch, two inserts for
+        # fifty articles instead of two per article; the batch's transaction holds them all.
+        self.defer_writes = False
         # Keys of input articles known not to be stored yet (from loading.stored_versions), or None.
         self.new_keys: set[str] | None = None
 
@@ -55,6 +64,8 @@ class LoadCache:
     def article(self) -> Iterator[None]:
         """Wrap one article's transaction: if it fails, forget what it touched."""
         self._touched, self._created_actors = set(), set()
+        self._marks = (len(self._pending), len(self._pending_mentions))
+        self._written_inside = ([], [])
         try:
             yield
         except BaseException:
@@ -62,8 +73,13 @@ class LoadCache:
                 self._forget_year(group, year)
             for name in self._created_actors:
                 self.actors.pop(name, None)
-            self._pending.clear()
+            # Its own rows go; earlier articles' rows stay noted, or are noted again.
+            participants, mentions = self._written_inside
+            self._pending = participants + self._pending[: self._marks[0]]
+            self._pending_mentions = mentions + self._pending_mentions[: self._marks[1]]
             raise
+        finally:
+            self._written_inside = None
 
     def reset(self) -> None:
         """Forget every event (after deleting some: a changed article's re-extraction)."""
@@ -145,11 +161,22 @@ class LoadCache:
             self._reach[event_id] = found
         return found
 
+    def add_mentions(self, mentions: list[Mention]) -> None:
+        """Note an article's evidence, written with the rest by flush()."""
+        self._pending_mentions.extend(mentions)
+
     def flush(self) -> None:
-        """Write the participants noted so far, in one statement."""
+        """Write the participants and mentions noted so far, in one statement each."""
+        if self._written_inside is not None:  # inside an article's savepoint
+            self._written_inside[0].extend(self._pending[: self._marks[0]])
+            self._written_inside[1].extend(self._pending_mentions[: self._marks[1]])
         if self._pending:
             Participant.objects.bulk_create(self._pending, ignore_conflicts=True)
             self._pending = []
+        if self._pending_mentions:
+            Mention.objects.bulk_create(self._pending_mentions, ignore_conflicts=True)
+            self._pending_mentions = []
+        self._marks = (0, 0)
 
     def _load_year(self, group: str, year: int) -> None:
         if (group, year) in self._years:

@@ -136,6 +136,7 @@ def load_article(
         record = _save_article(article, stored, extraction, pipeline.version)
         placed = {}
         if stored is not None:
+            cache.flush()  # _detach reads the stored evidence
             placed = _detach(record)
             cache.reset()  # _detach may have deleted events
         _store_events(record, extraction, report, pipeline.nationality, placed, cache)
@@ -239,8 +240,9 @@ def _store_events(
             )
             for evidence in extracted.evidence
         )
-    cache.flush()
-    Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+    cache.add_mentions(mentions)
+    if not cache.defer_writes:
+        cache.flush()
     for extracted in extraction.events:
         event = stored[id(extracted)]
         if extracted.related is not None and id(extracted.related) in stored:
@@ -364,6 +366,7 @@ def _add_participants(
         return
     present = cache.present.get(event.pk)
     if present is None:  # not among the cached events (re-extraction of a changed article)
+        cache.flush()
         present = event.participants.values_list("actor__name", flat=True)
     present = set(present)  # as it was before this report
     for participant in extracted.participants:

@@ -195,21 +195,27 @@ def test_an_article_that_fails_midway_leaves_nothing_and_its_batch_is_kept(tmp_p
 
     store = loading._store_events
 
-    def fail_on_one(article, *args):
+    def fail_on_some(article, *args):
+        store(article, *args)  # its events written, its participants and mentions noted
         if "fails here" in article.text:
-            raise RuntimeError("disk trouble")  # after the article row was written
-        return store(article, *args)
+            raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(loading, "_store_events", fail_on_one)
+    monkeypatch.setattr(loading, "_store_events", fail_on_some)
     lines = [
         {"id": f"a{n}", "published": "2018-06-13", "text": f"Trump met Kim Jong-un on June {n}."}
-        for n in range(1, 6)
+        for n in range(1, 7)
     ]
     lines[2]["text"] = "Trump met Kim Jong-un on June 3. The load fails here."
+    # A year not read yet: its look-up writes the rows noted so far, then the article fails.
+    lines[4].update(published="2016-06-13", text="Trump met Kim Jong-un on June 5. It fails here.")
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
     with pytest.raises(CommandError):
-        load(feed, batch=50)  # all five in one transaction
+        load(feed, batch=50)  # all six in one transaction
     keys = set(Article.objects.filter(source_file=str(feed)).values_list("source_key", flat=True))
-    assert keys == {f"{feed}#a{n}" for n in (1, 2, 4, 5)}
-    assert Mention.objects.filter(article__source_key__in=keys).count() == 4
+    assert keys == {f"{feed}#a{n}" for n in (1, 2, 4, 6)}
+    mentions = Mention.objects.filter(article__source_key__in=keys)
+    assert mentions.count() == 4
+    assert set(mentions.values_list("event__date__year", flat=True)) == {2018}
+    assert not Event.objects.filter(date__year=2016).exists()
+    assert Participant.objects.filter(event__mentions__in=mentions).count() == 4 * 2

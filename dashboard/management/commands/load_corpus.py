@@ -89,6 +89,7 @@ class Command(BaseCommand):
         report = LoadReport()
         articles = [item for item in items if isinstance(item, ArticleInput)]
         cache = LoadCache()  # stored events and actors, read once for the whole run
+        cache.defer_writes = True  # participants and mentions written once per batch
         stored = stored_versions(articles)
         cache.new_keys = {article.key for article in articles} - stored.keys()
         verbose = options["verbosity"] >= 2
@@ -102,6 +103,7 @@ class Command(BaseCommand):
             with nullcontext() if dry_run else _one_transaction():
                 for item, extraction in batch:
                     self._load_one(item, extraction, pipeline, report, cache, dry_run, verbose)
+                cache.flush()
         prefix = "Dry run, nothing written: " if dry_run else ""
         self.stdout.write(prefix + report.summary())
         if report.failed:
