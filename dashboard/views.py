@@ -52,13 +52,14 @@ def _overview_aggregates(events) -> dict:
 def event_list(request: HttpRequest) -> HttpResponse:
     event_filter = EventFilter(request.GET, queryset=queries.visible_events())
     canonical = event_filter.canonical_query()
-    if canonical is not None:  # actors named by name: the same filter, with their slugs
+    if canonical is not None:  # empty fields dropped, actors by slug: the same filter
         return redirect(f"{request.path}?{canonical}")
     events = event_filter.qs
     rows, sort = queries.sorted_events(events, request.GET.get("_sort"))
-    aggregates = caching.cached("events", _filter_key(request), lambda: _list_aggregates(events))
+    key = _filter_key(request)
+    aggregates = caching.cached("events", key, lambda: _list_aggregates(events))
     if aggregates["count"] <= queries.ORDER_CACHE_LIMIT:  # page from the cached order
-        order = f"{_filter_key(request)}&_sort={sort}"
+        order = f"{key}&_sort={sort}"
         ids = caching.cached("events-order", order, lambda: list(rows.values_list("id", flat=True)))
         rows = queries.EventsInOrder(ids)
     paginator = KnownCountPaginator(rows, settings.PARLEY_PAGE_SIZE, aggregates["count"])
