@@ -9,6 +9,9 @@ from django.core.management import call_command
 
 from dashboard.extraction.pipeline import Pipeline
 
+# Fixtures for tests that run Parley's commands in processes of their own.
+pytest_plugins = ["tests.sites"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DATES = {
     "seeds/000_ea8c22ae733595af.txt": dt.date(2018, 11, 7),
