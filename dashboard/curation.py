@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import QuerySet
 
-from .models import Actor, Event, Mention, Participant
+from .models import Actor, ActorSpan, Event, Mention, Participant
 
 MERGEABLE_FIELDS = ("event_type", "status", "date", "date_precision", "end_date", "location",
                     "summary", "related_event")  # fmt: skip
@@ -65,7 +65,8 @@ def split_event(event: Event, mentions: QuerySet[Mention] | list[Mention]) -> Ev
 
 @transaction.atomic
 def merge_actors(survivor: Actor, others: list[Actor]) -> Actor:
-    """The survivor takes the others' names and aliases, and every participation."""
+    """The survivor takes the others' names and aliases, every participation and every place
+    an article names them."""
     aliases = list(survivor.aliases)
     for other in others:
         if other.pk == survivor.pk:
@@ -78,6 +79,7 @@ def merge_actors(survivor: Actor, others: list[Actor]) -> Actor:
             else:
                 participation.actor = survivor
                 participation.save(update_fields=["actor"])
+        ActorSpan.objects.filter(actor=other).update(actor=survivor)
         other.merged_into = survivor
         other.save(update_fields=["merged_into"])
         Actor.objects.filter(merged_into=other).update(merged_into=survivor)

@@ -7,21 +7,27 @@ event was most of an ingest's time (~45 queries an article). A LoadCache holds t
 and their participants' names, read once per merge group and year and kept current by the
 loader as it creates and refines events, and the actors by name.
 
-It is exact as long as the loader is the only writer of events, which the load lock makes
-so for loads; a curator's edit made in the admin *during* a load is seen by merging from
-the next load on (the loader still re-reads what it writes to). If an article's transaction
-fails, everything the article touched is dropped from the cache and read again when needed.
+The cached events are copies: a curator may change the stored ones in the admin while a
+load runs. They are therefore never saved whole. The loader writes only the fields it
+changes, on the condition that the row is still machine-made as stored at that moment
+(loading._update_if_machine_made), and re-reads an event whose condition failed. Before
+participants and mentions are written, flush() reads (and on PostgreSQL locks) their
+events as stored: rows for an event a curator merged away go to its survivor, and no
+participant is added to an event a curator edited. A curator's change that only affects
+merging (their new participants, say) is seen by merging from the next load on. If an
+article's transaction fails, everything the article touched is dropped from the cache and
+read again when needed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .extraction.ontology import EVENT_TYPES, merge_group
 from .extraction.records import DateValue
-from .models import Actor, Event, Mention, Participant
+from .models import Actor, ActorSpan, Event, Mention, Participant
 
 BucketKey = tuple[str, int, int]  # merge group, year, month (0: dated to the year only)
 
@@ -46,15 +52,15 @@ class LoadCache:
         self.actors: dict[str, Actor | None] = {}  # name -> actor (its survivor), or None
         self._touched: set[tuple[str, int]] = set()
         self._created_actors: set[str] = set()
-        self._pending: list[Participant] = []
-        self._pending_mentions: list[Mention] = []
-        self._marks = (0, 0)  # where the current article's pending rows begin
+        # Rows written by flush(), one insert per kind: participants, mentions, actor spans.
+        self._pending: tuple[list[Participant], list[Mention], list[ActorSpan]] = ([], [], [])
+        self._marks = (0, 0, 0)  # where the current article's pending rows begin
         # Earlier articles' rows that a flush wrote inside the current article's savepoint:
         # if the article fails, the rollback takes them too and they are noted again.
-        self._written_inside: tuple[list[Participant], list[Mention]] | None = None
-        # False: each article's participants and mentions are written with it. True (a
-        # load_corpus batch): they wait for flush() at the end of the batch, two inserts for
-        # fifty articles instead of two per article; the batch's transaction holds them all.
+        self._written_inside: tuple[list, list, list] | None = None
+        # False: each article's rows are written with it. True (a load_corpus batch): they
+        # wait for flush() at the end of the batch, three inserts for fifty articles instead
+        # of three per article; the batch's transaction holds them all.
         self.defer_writes = False
         # Keys of input articles known not to be stored yet (from loading.stored_versions), or None.
         self.new_keys: set[str] | None = None
@@ -64,8 +70,8 @@ class LoadCache:
     def article(self) -> Iterator[None]:
         """Wrap one article's transaction: if it fails, forget what it touched."""
         self._touched, self._created_actors = set(), set()
-        self._marks = (len(self._pending), len(self._pending_mentions))
-        self._written_inside = ([], [])
+        self._marks = tuple(len(rows) for rows in self._pending)
+        self._written_inside = ([], [], [])
         try:
             yield
         except BaseException:
@@ -74,9 +80,12 @@ class LoadCache:
             for name in self._created_actors:
                 self.actors.pop(name, None)
             # Its own rows go; earlier articles' rows stay noted, or are noted again.
-            participants, mentions = self._written_inside
-            self._pending = participants + self._pending[: self._marks[0]]
-            self._pending_mentions = mentions + self._pending_mentions[: self._marks[1]]
+            self._pending = tuple(
+                written + rows[:mark]
+                for written, rows, mark in zip(
+                    self._written_inside, self._pending, self._marks, strict=True
+                )
+            )
             raise
         finally:
             self._written_inside = None
@@ -128,9 +137,28 @@ class LoadCache:
         self.names.setdefault(event.pk, set())
         self.present.setdefault(event.pk, set())
 
+    def forget(self, event_ids: set[int]) -> None:
+        """Drop these events (deleted) from the cache."""
+        for event_id in event_ids:
+            key = self._where.pop(event_id, None)
+            if key is not None:
+                self._buckets[key].pop(event_id, None)
+            for known in (self.names, self.present, self._reach):
+                known.pop(event_id, None)
+
+    def reread_parties(self, event_id: int) -> None:
+        """Some of the event's participants were deleted (its one article is re-extracted):
+        read the others again."""
+        self._reach.pop(event_id, None)
+        if event_id not in self.present:
+            return  # not cached: read from the database when needed
+        rows = Participant.objects.filter(event_id=event_id).values_list("actor__name", "role")
+        self.present[event_id] = {name for name, _ in rows}
+        self.names[event_id] = {name for name, role in rows if role != "announcer"}
+
     def add_participant(self, event: Event, actor: Actor, role: str) -> None:
         """Note a participant, written with the others by flush()."""
-        self._pending.append(Participant(event=event, actor=actor, role=role))
+        self._pending[0].append(Participant(event=event, actor=actor, role=role))
         self.present.setdefault(event.pk, set()).add(actor.name)
         if role != "announcer":
             self.names.setdefault(event.pk, set()).add(actor.name)
@@ -163,20 +191,74 @@ class LoadCache:
 
     def add_mentions(self, mentions: list[Mention]) -> None:
         """Note an article's evidence, written with the rest by flush()."""
-        self._pending_mentions.extend(mentions)
+        self._pending[1].extend(mentions)
+
+    def add_spans(self, spans: Iterable[ActorSpan]) -> None:
+        """Note where an article names its actors, written with the rest by flush()."""
+        self._pending[2].extend(spans)
 
     def flush(self) -> None:
-        """Write the participants and mentions noted so far, in one statement each."""
+        """Write the participants, mentions and actor spans noted so far, in one statement
+        each, after checking their events as stored now (see the module's docstring)."""
+        participants, mentions, spans = self._pending
         if self._written_inside is not None:  # inside an article's savepoint
-            self._written_inside[0].extend(self._pending[: self._marks[0]])
-            self._written_inside[1].extend(self._pending_mentions[: self._marks[1]])
-        if self._pending:
-            Participant.objects.bulk_create(self._pending, ignore_conflicts=True)
-            self._pending = []
-        if self._pending_mentions:
-            Mention.objects.bulk_create(self._pending_mentions, ignore_conflicts=True)
-            self._pending_mentions = []
-        self._marks = (0, 0)
+            for written, rows, mark in zip(
+                self._written_inside, self._pending, self._marks, strict=True
+            ):
+                written.extend(rows[:mark])
+        if participants or mentions:
+            participants, mentions = self._as_stored_now(participants, mentions)
+        if participants:
+            Participant.objects.bulk_create(participants, ignore_conflicts=True)
+        if mentions:
+            Mention.objects.bulk_create(mentions, ignore_conflicts=True)
+        if spans:
+            ActorSpan.objects.bulk_create(spans)
+        self._pending = ([], [], [])
+        self._marks = (0, 0, 0)
+
+    def _as_stored_now(
+        self, participants: list[Participant], mentions: list[Mention]
+    ) -> tuple[list[Participant], list[Mention]]:
+        """Read (and on PostgreSQL lock until the commit) the events these rows belong to:
+        a curator may have merged one away (its rows go to the survivor), edited one (it
+        takes no new participant) or deleted one (its rows go with it) meanwhile."""
+        wanted = {row.event_id for row in [*participants, *mentions]}
+        state = _events_as_stored(wanted)
+        survivors = {
+            pk: _survivor_id(pk, state) for pk, (_, merged_into, _) in state.items() if merged_into
+        }
+        kept_participants, kept_mentions = [], []
+        for row in mentions:
+            target = survivors.get(row.event_id, row.event_id)
+            if target in state:
+                row.event_id = target
+                kept_mentions.append(row)
+        for row in participants:
+            target = survivors.get(row.event_id, row.event_id)
+            if target in state and not state[target][0]:
+                row.event_id = target
+                kept_participants.append(row)
+        # Cached copies that no longer say what is stored: read them again.
+        stale = (wanted - state.keys()) | survivors.keys()
+        for pk, (edited, _, review) in state.items():
+            cached = self._cached(pk)
+            if cached is not None and (cached.edited, cached.review) != (edited, review):
+                stale.add(pk)
+        if stale:
+            self._refresh(stale)
+        return kept_participants, kept_mentions
+
+    def _cached(self, event_id: int) -> Event | None:
+        key = self._where.get(event_id)
+        return None if key is None else self._buckets[key].get(event_id)
+
+    def _refresh(self, event_ids: set[int]) -> None:
+        """Replace cached copies by the events as stored (a curator changed them)."""
+        fresh = {event.pk: event for event in Event.objects.filter(pk__in=event_ids)}
+        self.forget(event_ids - fresh.keys())
+        for event in fresh.values():
+            self.track(event)
 
     def _load_year(self, group: str, year: int) -> None:
         if (group, year) in self._years:
@@ -211,3 +293,32 @@ class LoadCache:
     def actor_created(self, actor: Actor) -> None:
         self.actors[actor.name] = actor
         self._created_actors.add(actor.name)
+
+
+def _events_as_stored(event_ids: set[int]) -> dict[int, tuple[bool, int | None, str]]:
+    """id -> (edited, merged_into, review) as stored now, locked on PostgreSQL until the
+    commit (in id order, so two writers lock alike), in batches under SQLite's limit on
+    query parameters."""
+    ids, found = sorted(event_ids), {}
+    for start in range(0, len(ids), 500):
+        rows = (
+            Event.objects.select_for_update()
+            .filter(pk__in=ids[start : start + 500])
+            .order_by("pk")
+            .values_list("pk", "edited", "merged_into_id", "review")
+        )
+        found.update((pk, tuple(rest)) for pk, *rest in rows)
+    return found
+
+
+def _survivor_id(event_id: int, state: dict) -> int:
+    """Follow merged_into links (read from the database past what `state` holds)."""
+    seen = {event_id}
+    merged_into = state[event_id][1]
+    while merged_into is not None and merged_into not in seen:
+        seen.add(merged_into)
+        event_id = merged_into
+        if event_id not in state:
+            state.update(_events_as_stored({event_id}))
+        merged_into = state[event_id][1] if event_id in state else None
+    return event_id

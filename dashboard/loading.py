@@ -6,8 +6,13 @@ Guarantees:
   a failure leaves nothing of that article half-written.
 - One event per happening: a new event that describes a stored one (merging.same_happening)
   becomes one more mention of it, and refines its date to the more precise report.
-- Curators win: an edited event keeps its fields, a rejected event stays rejected (new
-  evidence still attaches to it, so it is never extracted back as a fresh event).
+- Curators win, whatever the timing: the loader writes only the fields it changes, with an
+  UPDATE whose WHERE clause reads `edited`, `review` and `merged_into` as stored at that
+  moment (not as cached); an edited event keeps its fields, a rejected event stays rejected
+  (new evidence still attaches to it, so it is never extracted back as a fresh event), and
+  evidence for an event a curator merged away goes to the survivor.
+- Stable ids: re-extracting an article reuses the events its sentences evidenced before, so
+  an event's page keeps its address when the rules change.
 """
 
 from __future__ import annotations
@@ -18,16 +23,17 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from . import caching
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
-from .extraction.ontology import PRECISION_RANK
+from .extraction.ontology import PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
 from .load_cache import LoadCache, parties_reach
-from .models import Actor, ActorRole, Article, Event, Mention
+from .models import Actor, ActorRole, ActorSpan, Article, Event, Mention, Participant
 from .sources import ArticleInput
 
 
@@ -134,12 +140,15 @@ def load_article(
         cache.new_keys.discard(article.key)  # stored from now on (or failed: then look it up)
     with cache.article(), transaction.atomic(), caching.one_change():
         record = _save_article(article, stored, extraction, pipeline.version)
-        placed = {}
+        previous = Placement()
         if stored is not None:
-            cache.flush()  # _detach reads the stored evidence
-            placed = _detach(record)
-            cache.reset()  # _detach may have deleted events
-        _store_events(record, extraction, report, pipeline.nationality, placed, cache)
+            cache.flush()  # the stored evidence, earlier articles' included, is read below
+            previous = _detach(record)
+        _store_events(record, extraction, report, pipeline.nationality, previous, cache)
+        if stored is not None:
+            cache.flush()
+            previous.drop_unkept_mentions()
+            cache.forget(_drop_orphans(previous))
     report.count(outcome)
     return outcome
 
@@ -182,23 +191,120 @@ def _save_article(
     return record
 
 
-def _detach(article: Article) -> dict[tuple[int, int | None], int]:
-    """Before re-extracting a changed article: drop its evidence, and the machine-made events
-    that no other article and no curator vouches for. Returns which event each sentence
-    evidenced, so that evidence a curator placed (by merging, splitting, editing) goes back
-    to the same event."""
-    placed = {
-        (start, trigger): event
-        for start, trigger, event in article.mentions.values_list(
-            "start", "trigger_start", "event_id"
-        )
-    }
-    article.mentions.all().delete()
-    Event.objects.filter(
-        id__in=set(placed.values()), edited=False, review="auto", mentions__isnull=True
-    ).delete()
-    surviving = set(Event.objects.filter(id__in=set(placed.values())).values_list("id", flat=True))
-    return {key: event for key, event in placed.items() if event in surviving}
+class Placement:
+    """Which event each sentence of an article evidenced before it was re-extracted.
+
+    Re-extraction gives each new report the event its sentence evidenced before (followed
+    to the survivor of a curator's merge), so evidence a curator moved stays where they put
+    it and an event keeps its id, and so its address, when the rules change. "Own" events
+    are machine-made ones that only this article reports: the new extraction replaces their
+    fields instead of refining them."""
+
+    def __init__(
+        self,
+        evidence: dict | None = None,
+        own: set[int] | None = None,
+        mentions: dict | None = None,
+    ) -> None:
+        # (sentence start, trigger start, sentence) -> event id, and -> the mention's id
+        self.evidence: dict[tuple[int, int | None, str], int] = evidence or {}
+        self.mentions: dict[tuple[int, int | None, str], int] = mentions or {}
+        self.kept: set[int] = set()
+        self.by_sentence: dict[tuple[int, str], list[int]] = {}
+        for (start, _, sentence), event_id in self.evidence.items():
+            self.by_sentence.setdefault((start, sentence), []).append(event_id)
+        self.own = own or set()
+        self.claimed: set[int] = set()
+
+    def events(self) -> set[int]:
+        return set(self.evidence.values())
+
+    def keep(self, event: Event, evidence) -> bool:
+        """True if this evidence is stored already, as a mention of `event`: the row stays
+        as it is (a curator's open form may name it) instead of being written again."""
+        key = (evidence.start, evidence.trigger_start, evidence.sentence)
+        mention = self.mentions.get(key)
+        if mention is None or self.evidence[key] != event.pk:
+            return False
+        self.kept.add(mention)
+        return True
+
+    def drop_unkept_mentions(self) -> None:
+        stale = set(self.mentions.values()) - self.kept
+        Mention.objects.filter(pk__in=stale).delete()
+
+    def claim(self, extracted: ExtractedEvent) -> Event | None:
+        """The stored event this report's evidence belonged to, if no other report of this
+        article took it: the same sentence and trigger first, else the same sentence (the
+        rules now pick another word of it) and merge group."""
+        group = merge_group(extracted.type)
+        for exact in (True, False):
+            for evidence in extracted.evidence:
+                if exact:
+                    key = (evidence.start, evidence.trigger_start, evidence.sentence)
+                    found = [self.evidence.get(key)]
+                else:
+                    found = self.by_sentence.get((evidence.start, evidence.sentence), [])
+                for event_id in found:
+                    if event_id is None or event_id in self.claimed:
+                        continue
+                    event = Event.objects.filter(pk=event_id).first()
+                    if event is None:
+                        continue
+                    event = _survivor(event)
+                    own = event_id in self.own and event.pk == event_id
+                    # A report of another kind of happening is not the shared event's.
+                    if not own and not event.edited and merge_group(event.event_type) != group:
+                        continue
+                    self.claimed.add(event_id)
+                    return event
+        return None
+
+
+def _detach(article: Article) -> Placement:
+    """Before re-extracting a changed article: note which event each of its sentences
+    evidenced, and which of those events only it reports, and drop its actor spans. Its
+    mentions and events stay until the new extraction is stored: what it finds again keeps
+    its rows (see Placement.keep and _drop_orphans)."""
+    evidence, mentions = {}, {}
+    for pk, start, trigger, sentence, event in article.mentions.values_list(
+        "pk", "start", "trigger_start", "sentence", "event_id"
+    ):
+        evidence[start, trigger, sentence] = event
+        mentions[start, trigger, sentence] = pk
+    shared = set(
+        Mention.objects.filter(event_id__in=set(evidence.values()))
+        .exclude(article=article)
+        .values_list("event_id", flat=True)
+    )
+    own = set(
+        Event.objects.filter(
+            pk__in=set(evidence.values()) - shared, edited=False, review="auto"
+        ).values_list("pk", flat=True)
+    )
+    article.actor_spans.all().delete()
+    return Placement(evidence, own, mentions)
+
+
+def _drop_orphans(previous: Placement) -> set[int]:
+    """After re-extraction: delete the machine-made events this article alone reported and
+    no longer does. They are locked and checked as stored now, so an event a curator edited,
+    verified or gave evidence to meanwhile is kept."""
+    candidates = previous.events() - previous.claimed
+    if not candidates:
+        return set()
+    list(  # lock them first (PostgreSQL; SQLite's writer already holds the database)
+        Event.objects.select_for_update()
+        .filter(pk__in=candidates)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    unwanted = Event.objects.filter(
+        pk__in=candidates, edited=False, review="auto", mentions__isnull=True
+    )
+    doomed = set(unwanted.values_list("pk", flat=True))
+    Event.objects.filter(pk__in=doomed, edited=False, review="auto").delete()
+    return doomed
 
 
 def _store_events(
@@ -206,18 +312,25 @@ def _store_events(
     extraction: Extraction,
     report: LoadReport,
     nationality: dict[str, str],
-    placed: dict[tuple[int, int | None], int],
+    previous: Placement,
     cache: LoadCache,
 ) -> None:
     actors = _actors_for(extraction, cache)
+    cache.add_spans(
+        ActorSpan(article=article, actor=actors[m.key], start=m.start, end=m.end)
+        for m in extraction.actors
+        if m.key in actors
+    )
     stored: dict[int, Event] = {}
     mentions: list[Mention] = []
     for extracted in extraction.events:
-        event = _placed_before(extracted, placed)
+        event = previous.claim(extracted)
         if event is not None:
             merged = True
-            if not event.edited and event.review != "rejected":
-                _refine(event, extracted)
+            if event.pk in previous.own:
+                event = _replace(event, extracted, actors, cache)
+            else:
+                event = _refine(event, extracted, cache)
             cache.track(event)
         else:
             event, merged = _match_or_create(extracted, nationality, cache)
@@ -239,6 +352,7 @@ def _store_events(
                 trigger_end=evidence.trigger_end,
             )
             for evidence in extracted.evidence
+            if not previous.keep(event, evidence)
         )
     cache.add_mentions(mentions)
     if not cache.defer_writes:
@@ -248,17 +362,7 @@ def _store_events(
         if extracted.related is not None and id(extracted.related) in stored:
             related = stored[id(extracted.related)]
             if not event.edited and event.related_event_id is None and related.pk != event.pk:
-                event.related_event = related
-                event.save(update_fields=["related_event", "updated_at"])
-
-
-def _placed_before(extracted: ExtractedEvent, placed: dict) -> Event | None:
-    """The event this evidence belonged to before re-extraction, followed to its survivor."""
-    for evidence in extracted.evidence:
-        event_id = placed.get((evidence.start, evidence.trigger_start))
-        if event_id is not None:
-            return _survivor(Event.objects.get(pk=event_id))
-    return None
+                _update_if_machine_made(event, {"related_event": related})
 
 
 def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
@@ -328,35 +432,94 @@ def _match_or_create(
         )
         cache.track(event)
         return event, False
-    if not best.edited and best.review != "rejected":
-        _refine(best, extracted)
+    best = _refine(best, extracted, cache)
     cache.track(best)
     return best, True
 
 
-def _refine(event: Event, extracted: ExtractedEvent) -> None:
-    """A further report of a stored event: keep the most precise date and strongest status."""
-    before = _refined_fields(event)
+def _refine(event: Event, extracted: ExtractedEvent, cache: LoadCache) -> Event:
+    """A further report of a stored event: keep the most precise date and strongest status.
+    Returns the event the report belongs to (the survivor, if a curator merged it away)."""
+    if event.edited or event.review == "rejected":
+        return event
+    changes: dict = {}
     current = DateValue(event.date, event.date_precision)
     date = more_precise(current, extracted.date)
     if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
-        event.date, event.date_precision = date.value, date.precision
-        event.summary = extracted.summary or event.summary
-        event.date_inferred = not extracted.date_text
+        changes.update(date=date.value, date_precision=date.precision,
+                       summary=extracted.summary or event.summary,
+                       date_inferred=not extracted.date_text)  # fmt: skip
     elif extracted.date_text and event.date_inferred and date == current:
-        event.date_inferred = False  # a report that states the date itself
-    event.status = stronger_status(event.status, extracted.status)
+        changes["date_inferred"] = False  # a report that states the date itself
+    changes["status"] = stronger_status(event.status, extracted.status)
     if extracted.type == "summit" and event.event_type in {"meeting", "visit"}:
-        event.event_type = "summit"
-    event.location = event.location or extracted.location[:200]
-    event.confidence = max(event.confidence, extracted.confidence)
-    if _refined_fields(event) != before:  # most further reports change nothing
-        event.save()
+        changes["event_type"] = "summit"
+    changes["location"] = event.location or extracted.location[:200]
+    changes["confidence"] = max(event.confidence, extracted.confidence)
+    changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
+    if not changes or _update_if_machine_made(event, changes):
+        return event  # most further reports change nothing
+    return _reread(event, cache)
 
 
-def _refined_fields(event: Event) -> tuple:
-    return (event.date, event.date_precision, event.summary, event.date_inferred, event.status,
-            event.event_type, event.location, event.confidence)  # fmt: skip
+def _replace(
+    event: Event, extracted: ExtractedEvent, actors: dict[str, Actor], cache: LoadCache
+) -> Event:
+    """Re-extraction of the one article that reports a machine-made event: its fields and
+    parties become what the rules find now (the event keeps its id, and the participants
+    found again keep their rows)."""
+    values = {
+        "event_type": extracted.type,
+        "status": extracted.status,
+        "date": extracted.date.value,
+        "date_precision": extracted.date.precision,
+        "location": extracted.location[:200],
+        "summary": extracted.summary,
+        "confidence": extracted.confidence,
+        "date_inferred": not extracted.date_text,
+    }
+    values = {key: value for key, value in values.items() if getattr(event, key) != value}
+    # The same check as any write: a curator may have taken the event over meanwhile. With
+    # nothing to change, the review state alone is checked.
+    if not _update_if_machine_made(event, values, review="auto"):
+        return _refine(_reread(event, cache), extracted, cache)
+    wanted = [(actors[p.actor].pk, p.role) for p in extracted.participants if p.actor in actors]
+    gone = Participant.objects.filter(event=event)
+    for actor_id, role in wanted:
+        gone = gone.exclude(actor_id=actor_id, role=role)
+    if gone.exists():
+        gone.delete()
+        cache.reread_parties(event.pk)
+    return event
+
+
+def _update_if_machine_made(event: Event, values: dict, review: str | None = None) -> bool:
+    """Write `values` to the event unless a curator edited, rejected or merged it away, as
+    stored now rather than as cached; then copy them onto the instance. On PostgreSQL the
+    UPDATE holds the row until the commit, so a curator's save waits for it, then wins."""
+    rows = Event.objects.filter(pk=event.pk, edited=False, merged_into__isnull=True)
+    rows = rows.filter(review=review) if review else rows.exclude(review="rejected")
+    if not values:
+        return rows.exists()
+    if not rows.update(**values, updated_at=timezone.now()):
+        return False
+    for key, value in values.items():
+        setattr(event, key, value)
+    return True
+
+
+def _reread(event: Event, cache: LoadCache) -> Event:
+    """The event as stored now (a curator changed it during the load), followed to its
+    survivor; the cache takes the fresh copies."""
+    fresh = Event.objects.filter(pk=event.pk).first()
+    if fresh is None:  # deleted by a curator meanwhile
+        cache.forget({event.pk})
+        return event
+    cache.track(fresh)
+    survivor = _survivor(fresh)
+    if survivor is not fresh:
+        cache.track(survivor)
+    return survivor
 
 
 def _add_participants(

@@ -7,6 +7,7 @@ event with four mentions.
 
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
@@ -33,7 +34,10 @@ class Article(models.Model):
     source_file = models.CharField(max_length=500, help_text="Path as given to load_corpus.")
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True, db_index=True)
-    url = models.URLField(max_length=1000, blank=True)
+    # Only web addresses: a `javascript:` or `data:` URL must never become a link.
+    url = models.URLField(
+        max_length=1000, blank=True, validators=[URLValidator(schemes=["http", "https"])]
+    )
     published = models.DateField(null=True, blank=True, db_index=True)
     published_inferred = models.BooleanField(
         default=False, help_text="The date was inferred from the text, not given."
@@ -288,6 +292,24 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.sentence[:100]
+
+
+class ActorSpan(models.Model):
+    """Where an article names an actor, found at load time, so that an article's page marks
+    its actors without running extraction in a web process. A curator's merge of actors
+    moves the spans to the survivor."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="actor_spans")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="spans")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        indexes = [models.Index(fields=["article", "start"])]
+
+    def __str__(self) -> str:
+        return f"{self.actor} at {self.start}-{self.end}"
 
 
 class DataVersion(models.Model):
