@@ -88,3 +88,67 @@ def load_lock(wait: float = 0.0) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------------- curators first
+# SQLite has one writer at a time, and a waiting writer polls for the lock every ~100 ms. A
+# load that opens its next transaction right after committing the last would nearly always
+# win, and a curator's save in the admin would wait for the whole load. So each web request
+# that may write holds a shared lock on a file next to the database while it runs, and the
+# loader, between two of its transactions, waits until no such request is running.
+
+
+def _writers_file() -> Path | None:
+    settings = connection.settings_dict
+    name = str(settings.get("NAME") or "")
+    if connection.vendor != "sqlite" or not name or name.startswith(("file:", ":memory:")):
+        return None  # PostgreSQL locks rows, not the database: nothing to take turns for
+    return Path(name).with_name(Path(name).name + ".writers")
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[int | None]:
+    try:  # read-only is enough for flock, so a web server and a loader of other users share it
+        handle = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
+    except OSError:
+        yield None  # a folder we cannot write to: no turn-taking, nothing worse
+        return
+    try:
+        yield handle
+    finally:
+        os.close(handle)
+
+
+@contextmanager
+def interactive_write() -> Iterator[None]:
+    """Held by a web request that may write (admin saves), for as long as it runs."""
+    path = _writers_file()
+    if path is None:
+        yield
+        return
+    with _opened(path) as handle:
+        if handle is not None:
+            fcntl.flock(handle, fcntl.LOCK_SH)
+        yield
+
+
+def let_writers_in(wait: float = 30.0) -> None:
+    """Between a load's transactions: wait (up to `wait` seconds) until no web request that
+    may write is running. A request waiting for the database got it at the load's commit."""
+    path = _writers_file()
+    if path is None:
+        return
+    deadline = time.monotonic() + wait
+    with _opened(path) as handle:
+        if handle is None:
+            return
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    return
+                time.sleep(0.01)
+            else:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+                return

@@ -1,5 +1,6 @@
-"""Site-wide request handling: an optional login wall, the Content-Security-Policy header and
-a fresh read of the data version (dashboard/caching.py) for every request.
+"""Site-wide request handling: an optional login wall, the Content-Security-Policy header, a
+fresh read of the data version (dashboard/caching.py) for every request, and on SQLite a
+turn for requests that write before a running load's next transaction (dashboard/locking.py).
 
 PARLEY_LOGIN_REQUIRED=1 makes the dashboard and its API private; by default they are open.
 """
@@ -11,6 +12,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from . import caching
+from .locking import interactive_write
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 OPEN_PATHS = ("/admin/", "/static/")
 
@@ -60,3 +64,17 @@ class DataVersionMiddleware:
             return self.get_response(request)
         finally:
             caching.start_request()
+
+
+class WritersFirstMiddleware:
+    """A request that may write (a curator's save) goes before a running load's next
+    transaction on SQLite, instead of waiting for the whole load (see locking.py)."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method in SAFE_METHODS:
+            return self.get_response(request)
+        with interactive_write():
+            return self.get_response(request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from itertools import islice
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from tqdm import tqdm
 
 from dashboard import caching
@@ -22,8 +23,8 @@ from dashboard.loading import (
     sync_gazetteer,
     unchanged_keys,
 )
-from dashboard.locking import LoadInProgress, load_lock
-from dashboard.parallel import extractions
+from dashboard.locking import LoadInProgress, let_writers_in, load_lock
+from dashboard.parallel import ExtractionFailed, Extractor, Pending
 from dashboard.sources import ArticleInput, SourceError, load_manifest, read_articles
 from parley.memory import collecting_less
 
@@ -33,6 +34,11 @@ PROGRESS_FROM = 20  # articles; shorter runs print no bar
 # commit and a data-version bump per article (a fifth of a large load's time). A load killed
 # mid-batch loses that batch's uncommitted articles, which the next run stores.
 BATCH = 50
+# A batch's writes are committed early when they have held the database this long, so a
+# curator's save waits at most about this long (more on SQLite: see locking.let_writers_in).
+MAX_TRANSACTION_SECONDS = 1.0
+# PostgreSQL's deadlock_detected and serialization_failure: retried, not reported.
+TRANSIENT_STATES = {"40P01", "40001"}
 
 
 class Command(BaseCommand):
@@ -85,47 +91,122 @@ class Command(BaseCommand):
             _commit_without_waiting_for_disk()
             sync_gazetteer(pipeline.gazetteer)
         manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
-        items = list(read_articles(targets, settings.BASE_DIR, manifest))
-        report = LoadReport()
-        articles = [item for item in items if isinstance(item, ArticleInput)]
-        cache = LoadCache()  # stored events and actors, read once for the whole run
-        cache.defer_writes = True  # participants and mentions written once per batch
-        stored = stored_versions(articles)
-        cache.new_keys = {article.key for article in articles} - stored.keys()
-        verbose = options["verbosity"] >= 2
-        workers = max(1, options["workers"])
-        skip = unchanged_keys(articles, pipeline.version, stored) if workers > 1 else set()
-        results = extractions(items, pipeline, workers, skip)
-        bar = tqdm(items, unit="article", disable=True if len(items) < PROGRESS_FROM else None)
-        pairs = zip(bar, results, strict=True)
-        size = max(1, options["batch"])
-        while batch := list(islice(pairs, size)):
-            with nullcontext() if dry_run else _one_transaction():
-                for item, extraction in batch:
-                    self._load_one(item, extraction, pipeline, report, cache, dry_run, verbose)
-                cache.flush()
+        # Input streams in chunks: a corpus of any size is never held in memory whole.
+        chunks = _chunks(read_articles(targets, settings.BASE_DIR, manifest), options["batch"])
+        self.report = LoadReport()
+        self.cache = LoadCache()  # stored events and actors, read once for the whole run
+        self.cache.defer_writes = True  # participants, mentions, spans written once per batch
+        self.pipeline, self.dry_run = pipeline, dry_run
+        self.verbose = options["verbosity"] >= 2
+        self.progress = _Progress()
+        with Extractor(pipeline, options["workers"]) as extractor:
+            current = self._submit(extractor, next(chunks, None))
+            while current is not None:
+                # Workers extract the next chunk while this process writes the current one.
+                upcoming = self._submit(extractor, next(chunks, None))
+                self._write(*current)
+                current = upcoming
+        self.progress.close()
         prefix = "Dry run, nothing written: " if dry_run else ""
-        self.stdout.write(prefix + report.summary())
-        if report.failed:
-            raise CommandError(f"{len(report.failed)} input(s) could not be loaded (see above).")
+        self.stdout.write(prefix + self.report.summary())
+        if self.report.failed:
+            raise CommandError(
+                f"{len(self.report.failed)} input(s) could not be loaded (see above)."
+            )
 
-    def _load_one(self, item, extraction, pipeline, report, cache, dry_run, verbose) -> None:
+    def _submit(self, extractor: Extractor, chunk: list | None) -> tuple | None:
+        if chunk is None:
+            return None
+        articles = [item for item in chunk if isinstance(item, ArticleInput)]
+        skip = unchanged_keys(articles, self.pipeline.version, stored_versions(articles))
+        return chunk, extractor.submit(chunk, skip)
+
+    def _write(self, chunk: list, pending: Pending) -> None:
+        """Write one chunk in short transactions, letting a curator's save in between."""
+        outcomes = pending.results()  # extracted before any lock is taken
+        articles = [item for item in chunk if isinstance(item, ArticleInput)]
+        self.cache.new_keys = {a.key for a in articles} - stored_versions(articles).keys()
+        done = 0
+        while done < len(chunk):
+            started = time.monotonic()
+            with nullcontext() if self.dry_run else _one_transaction():
+                while done < len(chunk):
+                    self._load_one(chunk[done], outcomes[done])
+                    done += 1
+                    if time.monotonic() - started > MAX_TRANSACTION_SECONDS:
+                        break
+                _retrying(self.cache.flush)
+            if not self.dry_run:
+                let_writers_in()
+        self.progress.advance(len(chunk))
+
+    def _load_one(self, item, extraction) -> None:
         if isinstance(item, SourceError):
-            self._fail(report, str(item))
+            self._fail(str(item))
+            return
+        if isinstance(extraction, ExtractionFailed):
+            self._fail(f"{item.key}: {extraction.reason}")
             return
         try:
-            outcome = load_article(
-                item, pipeline, report, dry_run=dry_run, extraction=extraction, cache=cache
-            )
+            outcome = _retrying(
+                lambda: load_article(
+                    item, self.pipeline, self.report, dry_run=self.dry_run,
+                    extraction=extraction, cache=self.cache,
+                ),
+                savepoint=False,  # load_article's own savepoint
+            )  # fmt: skip
         except Exception as error:  # one bad article must not stop the others
-            self._fail(report, f"{item.key}: {type(error).__name__}: {error}")
+            self._fail(f"{item.key}: {type(error).__name__}: {error}")
             return
-        if verbose or (dry_run and outcome != "unchanged"):
-            self.stdout.write(f"{'would be ' if dry_run else ''}{outcome}: {item.key}")
+        if self.verbose or (self.dry_run and outcome != "unchanged"):
+            self.stdout.write(f"{'would be ' if self.dry_run else ''}{outcome}: {item.key}")
 
-    def _fail(self, report: LoadReport, message: str) -> None:
-        report.failed.append(message)
+    def _fail(self, message: str) -> None:
+        self.report.failed.append(message)
         self.stderr.write(f"failed: {message}")
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(islice(items, max(1, size))):
+        yield chunk
+
+
+def _retrying(write, *, savepoint: bool = True):
+    """Run `write` (in a savepoint of its own unless it opens one itself); again if the
+    database broke a deadlock by aborting it (PostgreSQL, when a curator's transaction locks
+    the same events in another order)."""
+    for attempt in range(3):
+        try:
+            with transaction.atomic() if savepoint else nullcontext():
+                return write()
+        except OperationalError as error:
+            if attempt == 2 or not _transient(error):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _transient(error: OperationalError) -> bool:
+    return getattr(getattr(error, "__cause__", None), "sqlstate", None) in TRANSIENT_STATES
+
+
+class _Progress:
+    """A progress bar once more than PROGRESS_FROM articles went by (the total is not known:
+    the input streams)."""
+
+    def __init__(self) -> None:
+        self.count, self.bar = 0, None
+
+    def advance(self, n: int) -> None:
+        self.count += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif self.count > PROGRESS_FROM:
+            self.bar = tqdm(initial=self.count, unit="article", disable=None)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 @contextmanager
