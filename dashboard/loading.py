@@ -33,7 +33,7 @@ from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
 from .load_cache import LoadCache, parties_reach
-from .models import Actor, ActorRole, ActorSpan, Article, Event, Mention, Participant
+from .models import Actor, ActorRole, Article, Event, Mention, Participant
 from .sources import ArticleInput
 
 
@@ -317,9 +317,7 @@ def _store_events(
 ) -> None:
     actors = _actors_for(extraction, cache)
     cache.add_spans(
-        ActorSpan(article=article, actor=actors[m.key], start=m.start, end=m.end)
-        for m in extraction.actors
-        if m.key in actors
+        (article.pk, actors[m.key].pk, m.start, m.end) for m in extraction.actors if m.key in actors
     )
     stored: dict[int, Event] = {}
     mentions: list[Mention] = []
