@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .extraction.limits import MAX_ARTICLE_BYTES
+
 ARTICLE_SUFFIXES = {".txt", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 METADATA_KEYS = ("title", "outlet", "url", "published", "authors")
@@ -50,10 +52,6 @@ class SourceError:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.reason}"
-
-
-# The longest news story runs to about 100 KB; a file twenty times that is not one article.
-MAX_ARTICLE_BYTES = 2_000_000
 
 
 class InputProblem(ValueError):
