@@ -1,7 +1,8 @@
 """Read articles from files: .txt/.md with optional front matter, or JSON Lines.
 
 Pure Python (no Django), so the formats are testable on their own. Every problem is reported
-as a SourceError naming the file (and line, for JSON Lines); readable articles keep coming.
+as a SourceError naming the file (and line, for JSON Lines) and the reason in plain words;
+readable articles keep coming. Nothing here raises on bad input.
 
 Front matter is a block of `key: value` lines between two `---` lines at the top of the file:
 
@@ -13,34 +14,63 @@ Front matter is a block of `key: value` lines between two `---` lines at the top
     Article text ...
 
 A JSON Lines file holds one object per line: {"text": ..., "id": ..., "title": ..., ...}.
+
+Rules every article meets, however it comes in (article_from): a text of at most
+MAX_ARTICLE_BYTES (extraction/limits.py); metadata that are strings (`authors` may be a list
+of strings, a JSON Lines `id` a string or an integer); no NUL character anywhere; a URL that
+is an http(s) address with a host; `published` as YYYY-MM-DD.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
 
-from .extraction.limits import MAX_ARTICLE_BYTES
+from .extraction.limits import MAX_ARTICLE_BYTES, ArticleTooLong, check_article_size
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 METADATA_KEYS = ("title", "outlet", "url", "published", "authors")
 
+# A file or a JSON line holds more than the article's text: front matter, the other fields,
+# JSON's escapes (an exporter that writes "\u2014" spends six bytes on a three-byte dash). So
+# the raw input may take twice the article limit; beyond that it is refused without being
+# read (a file, from its size) or held (a line, read in pieces to its end). The text itself
+# is then held to MAX_ARTICLE_BYTES.
+MAX_INPUT_BYTES = 2 * MAX_ARTICLE_BYTES
+READ_PIECE = 64 * 1024  # a line is read in pieces of this size at most
+SNIFF_BYTES = 8192  # a NUL byte in the first ones: a binary file
+# The columns the article is stored in (dashboard/models.py, Article).
+MAX_KEY_LENGTH = 500  # source_key, source_file
+MAX_URL_LENGTH = 1000  # url
+MAX_LENGTHS = {"title": 500, "outlet": 200, "authors": 500}  # longer values are cut
+SHOWN_VALUE_LENGTH = 60  # a value quoted in a message is cut to this
+
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f]")
+WEB_SCHEMES = ("http", "https")
+
 
 @dataclass
 class ArticleInput:
-    key: str  # unique source key: the file's path, or path#id for a JSON Lines record
-    file: str  # the path as shown to users
+    key: str  # unique source key: url:<URL>, or the file's path, or path#id / path:line
+    file: str  # the file's path as shown to users (its identity, see source_path)
     text: str
     title: str = ""
     outlet: str = ""
     url: str = ""
     published: dt.date | None = None
     authors: str = ""
+    line: int | None = None  # for a JSON Lines record
+    record_id: str | int | None = None  # a JSON Lines record's `id`, as written
 
 
 @dataclass
@@ -48,6 +78,7 @@ class SourceError:
     file: str
     reason: str
     line: int | None = None
+    record_id: str | int | None = None  # a JSON Lines record's `id`, when it could be read
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -64,6 +95,7 @@ def load_manifest(path: Path) -> dict[str, dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+# ---------------------------------------------------------------------- files and folders
 def discover(paths: list[Path]) -> Iterator[Path | SourceError]:
     """Every article file under the given files and folders, in a stable order."""
     for path in paths:
@@ -86,34 +118,6 @@ def _is_article_file(path: Path) -> bool:
     )
 
 
-def read_articles(
-    paths: list[Path], base_dir: Path, manifest: dict[str, dict] | None = None
-) -> Iterator[ArticleInput | SourceError]:
-    manifest = manifest or {}
-    for item in discover(paths):
-        if isinstance(item, SourceError):
-            yield item
-            continue
-        shown = display_path(item, base_dir)
-        try:
-            if item.suffix.lower() in JSONL_SUFFIXES:
-                yield from _read_jsonl(item, shown)
-                continue
-            size = item.stat().st_size
-            if size > MAX_ARTICLE_BYTES:
-                yield SourceError(shown, _too_large(size))
-                continue
-            raw = item.read_bytes()
-        except OSError as error:
-            yield SourceError(shown, f"cannot read: {error.strerror}")
-            continue
-        else:
-            try:
-                yield _read_text_article(raw, shown, manifest.get(shown, {}))
-            except InputProblem as problem:
-                yield SourceError(shown, str(problem))
-
-
 def display_path(path: Path, base_dir: Path) -> str:
     try:
         return path.resolve().relative_to(base_dir.resolve()).as_posix()
@@ -121,9 +125,67 @@ def display_path(path: Path, base_dir: Path) -> str:
         return str(path)
 
 
+def read_articles(
+    paths: list[Path], base_dir: Path, manifest: dict[str, dict] | None = None
+) -> Iterator[ArticleInput | SourceError]:
+    """Every article under `paths`, or the reason it cannot be read, in a stable order."""
+    manifest = manifest or {}
+    for path in discover(paths):
+        if isinstance(path, SourceError):
+            yield path
+            continue
+        shown = display_path(path, base_dir)
+        yield from _read_file(path, shown, manifest.get(shown, {}))
+
+
+def _read_file(path: Path, shown: str, defaults: dict) -> Iterator[ArticleInput | SourceError]:
+    try:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            with path.open("rb") as stream:
+                yield from read_jsonl(stream, shown)
+        else:
+            yield read_text_file(path, shown, defaults)
+    except InputProblem as problem:
+        yield SourceError(shown, str(problem))
+    except OSError as error:
+        yield SourceError(shown, f"cannot read: {error.strerror}")
+
+
+# ---------------------------------------------------------------------- text files
+def read_text_file(path: Path, shown: str, defaults: dict | None = None) -> ArticleInput:
+    """One article from a .txt/.md file; a file over MAX_INPUT_BYTES is refused unread.
+    Raises InputProblem (or OSError)."""
+    with path.open("rb") as stream:
+        raw = read_limited(stream, os.fstat(stream.fileno()).st_size)
+    return read_text_article(raw, shown, defaults or {})
+
+
+def read_limited(stream: BinaryIO, size: int | None = None) -> bytes:
+    """At most MAX_INPUT_BYTES from `stream`; InputProblem if there is more (from `size`, when
+    known, before reading anything)."""
+    if size is not None and size > MAX_INPUT_BYTES:
+        raise InputProblem(str(ArticleTooLong(size)))
+    raw = stream.read(MAX_INPUT_BYTES + 1)
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InputProblem(f"too large for one article (over {MAX_INPUT_BYTES / 1e6:g} MB)")
+    return raw
+
+
+def read_text_article(raw: bytes, shown: str, defaults: dict) -> ArticleInput:
+    """The article in a text file's bytes; `defaults` are metadata its front matter overrides
+    (from corpus/manifest.toml). Raises InputProblem."""
+    text = decode(raw)
+    metadata, body = split_front_matter(text)
+    if not body.strip():
+        raise InputProblem("no article text after the front matter")
+    return article_from(shown, shown, body, {**defaults, **metadata})
+
+
 def decode(raw: bytes) -> str:
-    if b"\x00" in raw[:8192]:
+    if b"\x00" in raw[:SNIFF_BYTES]:
         raise InputProblem("binary file, not text")
+    if b"\x00" in raw:
+        raise InputProblem("contains a NUL character")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -131,15 +193,6 @@ def decode(raw: bytes) -> str:
     if not text.strip():
         raise InputProblem("empty file")
     return text
-
-
-def _read_text_article(raw: bytes, shown: str, defaults: dict) -> ArticleInput:
-    text = decode(raw)
-    metadata, body = split_front_matter(text)
-    merged = {**defaults, **metadata}
-    if not body.strip():
-        raise InputProblem("no article text after the front matter")
-    return _article(shown, shown, body, merged)
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -158,87 +211,233 @@ def split_front_matter(text: str) -> tuple[dict, str]:
             raise InputProblem(f"front matter line {number}: expected 'key: value'")
         if key not in METADATA_KEYS:
             raise InputProblem(
-                f"front matter line {number}: unknown key {key!r} "
+                f"front matter line {number}: unknown key {_quoted(key)} "
                 f"(expected one of {', '.join(METADATA_KEYS)})"
             )
         metadata[key] = value.strip().strip("\"'")
     raise InputProblem("front matter is not closed by a '---' line")
 
 
-def _too_large(size: int) -> str:
-    return (
-        f"too large for one article ({size / 1e6:.1f} MB; the limit is "
-        f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB)"
-    )
-
-
-def _read_jsonl(path: Path, shown: str) -> Iterator[ArticleInput | SourceError]:
-    """One article per line, read line by line so that a corpus of any size streams."""
-    with path.open("rb") as stream:
-        if b"\x00" in stream.read(8192):
-            yield SourceError(shown, "binary file, not text")
-            return
-        stream.seek(0)
-        seen_text = False
-        for number, raw_line in enumerate(stream, start=1):
-            if len(raw_line) > MAX_ARTICLE_BYTES:
-                yield SourceError(shown, _too_large(len(raw_line)), number)
-                continue
-            try:
-                line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as error:
-                yield SourceError(shown, f"not UTF-8 text (byte {error.start})", number)
-                continue
-            if not line.strip():
-                continue
+# ---------------------------------------------------------------------- JSON Lines
+def read_jsonl(stream: BinaryIO, shown: str) -> Iterator[ArticleInput | SourceError]:
+    """One article (or SourceError) per non-blank line of a seekable binary stream, read line
+    by line in bounded pieces, so that a corpus of any size streams and no line, however
+    long, is held whole."""
+    if b"\x00" in stream.read(SNIFF_BYTES):
+        yield SourceError(shown, "binary file, not text")
+        return
+    stream.seek(0)
+    seen_text = False
+    for number, line, size in bounded_lines(stream, MAX_INPUT_BYTES):
+        if line is None:
             seen_text = True
-            yield from _jsonl_record(line, number, shown)
-        if not seen_text:
-            yield SourceError(shown, "empty file")
+            yield SourceError(shown, str(ArticleTooLong(size)), number)
+            continue
+        item = _jsonl_record(line, number, shown)
+        if item is not None:
+            seen_text = True
+            yield item
+    if not seen_text:
+        yield SourceError(shown, "empty file")
 
 
-def _jsonl_record(line: str, number: int, shown: str) -> Iterator[ArticleInput | SourceError]:
+def bounded_lines(
+    stream: BinaryIO, limit: int
+) -> Iterator[tuple[int, bytes | bytearray | None, int]]:
+    """(number, line, size) for each line of a binary stream; `size` counts the line's bytes
+    without its line break, `line` keeps it. A line over `limit` bytes comes as
+    (number, None, size): it is read to its end in pieces of READ_PIECE bytes, never held
+    whole, and the next line follows as usual."""
+    number = 0
+    while piece := stream.readline(READ_PIECE):
+        number += 1
+        size = len(piece)
+        held: bytes | bytearray | None = piece
+        end = piece[-2:]  # the line's last two bytes, for its line break
+        if not piece.endswith(b"\n"):  # the line goes on past this piece
+            held = bytearray(piece)
+            while not piece.endswith(b"\n") and (piece := stream.readline(READ_PIECE)):
+                size += len(piece)
+                end = (end + piece)[-2:]
+                if held is not None and size > limit + 2:  # over, even with a CRLF
+                    held = None  # let it go; read on to the line's end
+                elif held is not None:
+                    held += piece
+        size -= 2 if end == b"\r\n" else 1 if end.endswith(b"\n") else 0
+        yield number, (held if size <= limit else None), size
+
+
+def _jsonl_record(
+    line: bytes | bytearray, number: int, shown: str
+) -> ArticleInput | SourceError | None:
+    """The article on one line, the reason it cannot be read, or None for a blank line."""
+
+    def failure(reason: str, record_id: str | int | None = None) -> SourceError:
+        return SourceError(shown, reason, number, record_id)
+
+    if b"\x00" in line:
+        return failure("contains a NUL character")
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        yield SourceError(shown, f"invalid JSON ({error.msg})", number)
-        return
+        text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as error:
+        return failure(f"not UTF-8 text (byte {error.start})")
+    if not text.strip():
+        return None
+    try:
+        record = json.loads(text)
+    except RecursionError:  # [[[[... a thousand deep and more
+        return failure("JSON nested too deeply")
+    except ValueError as error:  # JSONDecodeError, or an integer of over 4,300 digits
+        return failure(f"invalid JSON ({getattr(error, 'msg', error)})")
     if not isinstance(record, dict):
-        yield SourceError(shown, "expected a JSON object", number)
-        return
+        return failure("expected a JSON object")
+    record_id = record.get("id")
+    if record_id == "":
+        record_id = None
+    if record_id is not None:
+        if isinstance(record_id, bool) or not isinstance(record_id, str | int):
+            return failure(f"'id' must be a string or an integer, not {_json_type(record_id)}")
+        try:
+            _check_string("'id'", str(record_id))
+        except InputProblem as problem:
+            return failure(str(problem))
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
-        yield SourceError(shown, "'text' is required and must be a non-empty string", number)
-        return
-    record_id = record.get("id")
-    key = f"{shown}#{record_id}" if record_id not in (None, "") else f"{shown}:{number}"
+        return failure("'text' is required and must be a non-empty string", record_id)
+    key = f"{shown}#{record_id}" if record_id is not None else f"{shown}:{number}"
+    metadata = {name: record.get(name) for name in METADATA_KEYS}
     try:
-        yield _article(key, shown, body, {k: record.get(k) for k in METADATA_KEYS if record.get(k)})
+        return article_from(key, shown, body, metadata, line=number, record_id=record_id)
     except InputProblem as problem:
-        yield SourceError(shown, str(problem), number)
+        return failure(str(problem), record_id)
 
 
-def _article(key: str, shown: str, body: str, metadata: dict) -> ArticleInput:
-    published = metadata.get("published")
-    if published is not None and not isinstance(published, dt.date):
-        published = parse_date(str(published))
-    authors = metadata.get("authors", "")
-    if isinstance(authors, list):
-        authors = ", ".join(str(a) for a in authors)
+# ---------------------------------------------------------------------- every article
+def article_from(
+    key: str,
+    shown: str,
+    body: str,
+    metadata: dict,
+    *,
+    line: int | None = None,
+    record_id: str | int | None = None,
+) -> ArticleInput:
+    """An article from its text and metadata, checked against the rules every article meets
+    (see the module's docstring); `key` is its identity. Raises InputProblem naming what is
+    wrong."""
+    _check_string("the text", body)
+    _check_string("its name", key + shown)  # an uploaded file's name, a JSON id
+    try:
+        check_article_size(body)
+    except ArticleTooLong as too_long:
+        raise InputProblem(str(too_long)) from None
+    values: dict[str, str] = {}
+    for name in METADATA_KEYS:
+        value = metadata.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue  # absent (JSON's null and blank strings included)
+        if name == "published" and type(value) is dt.date:  # a TOML date, in the manifest
+            value = value.isoformat()
+        if name == "authors" and isinstance(value, list):
+            if not all(isinstance(author, str) for author in value):
+                held = next(_json_type(a) for a in value if not isinstance(a, str))
+                raise InputProblem(
+                    f"'authors' must be a string or a list of strings, not a list holding {held}"
+                )
+            value = ", ".join(value)
+        if not isinstance(value, str):
+            raise InputProblem(f"{name!r} must be {_EXPECTED[name]}, not {_json_type(value)}")
+        _check_string(repr(name), value)
+        values[name] = value
+    url = web_address(values["url"]) if values.get("url") else ""
+    published = parse_date(values["published"]) if values.get("published") else None
+    if len(key) > MAX_KEY_LENGTH or len(shown) > MAX_KEY_LENGTH:
+        raise InputProblem(
+            f"its path (or path and id) is longer than the {MAX_KEY_LENGTH} characters an "
+            "article's key may take"
+        )
     return ArticleInput(
         key=key,
         file=shown,
         text=body,
-        title=str(metadata.get("title", ""))[:500],
-        outlet=str(metadata.get("outlet", ""))[:200],
-        url=str(metadata.get("url", ""))[:1000],
+        title=values.get("title", "")[: MAX_LENGTHS["title"]],
+        outlet=values.get("outlet", "")[: MAX_LENGTHS["outlet"]],
+        url=url,
         published=published,
-        authors=str(authors)[:500],
+        authors=values.get("authors", "")[: MAX_LENGTHS["authors"]],
+        line=line,
+        record_id=record_id,
     )
 
 
-def parse_date(value: str) -> dt.date:
+_EXPECTED = {
+    "title": "a string",
+    "outlet": "a string",
+    "url": "a string",
+    "published": "a YYYY-MM-DD string",
+    "authors": "a string or a list of strings",
+}
+
+
+def _check_string(what: str, value: str) -> None:
+    if "\x00" in value:
+        raise InputProblem(f"{what} contains a NUL character")
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputProblem(f"'published' is not a valid YYYY-MM-DD date: {value!r}") from None
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # "\ud800" in JSON: half a character
+        raise InputProblem(
+            f"{what} is not valid Unicode (a lone surrogate {value[error.start]!a})"
+        ) from None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"  # from the manifest (TOML): a date or a time
+
+
+def parse_date(value: str) -> dt.date:
+    """A YYYY-MM-DD date (and only that: not 20180824, not 2018-W34-5)."""
+    text = value.strip()
+    if ISO_DAY.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise InputProblem(f"'published' is not a valid YYYY-MM-DD date: {_quoted(value)}")
+
+
+# ---------------------------------------------------------------------- URLs
+def web_address(value: str) -> str:
+    """`value` (stripped) if it is an http:// or https:// address with a host; else
+    InputProblem. No javascript:, data:, vbscript:, ftp: or scheme-less links are stored."""
+    url = value.strip()
+    if len(url) > MAX_URL_LENGTH:
+        raise InputProblem(f"'url' is longer than {MAX_URL_LENGTH:,} characters: {_quoted(url)}")
+    try:
+        parts = urlsplit(url)
+        scheme, host = parts.scheme.lower(), parts.hostname
+    except ValueError:  # "http://[::1"
+        scheme, host = "", None
+    if NOT_IN_URL.search(url) or scheme not in WEB_SCHEMES or not host:
+        raise InputProblem(
+            f"'url' must be an http:// or https:// address with a host, not {_quoted(url)}"
+        )
+    return url
+
+
+# ---------------------------------------------------------------------- helpers
+def _quoted(value: object) -> str:
+    """A value for a message: quoted on one line, cut if long."""
+    text = str(value)
+    if len(text) > SHOWN_VALUE_LENGTH:
+        text = text[: SHOWN_VALUE_LENGTH - 1] + "…"
+    return repr(text)

@@ -219,3 +219,101 @@ def test_an_article_that_fails_midway_leaves_nothing_and_its_batch_is_kept(tmp_p
     assert set(mentions.values_list("event__date__year", flat=True)) == {2018}
     assert not Event.objects.filter(date__year=2016).exists()
     assert Participant.objects.filter(event__mentions__in=mentions).count() == 4 * 2
+
+
+# ---------------------------------------------------------------------- hostile input
+MEETING = "Trump met Kim Jong-un in Singapore on June 12."
+
+
+def record(**fields) -> str:
+    return json.dumps({"text": MEETING, "published": "2018-06-13", **fields})
+
+
+def load_failing(*paths, **options) -> tuple[str, str]:
+    """Run load_corpus on input with bad parts: it must end in a CommandError, not a crash."""
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError) as failure:
+        call_command("load_corpus", *[str(p) for p in paths], stdout=out, stderr=err, **options)
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    return out.getvalue() + str(failure.value), err.getvalue()
+
+
+def test_a_line_nested_too_deeply_is_one_failure_and_the_other_lines_load(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    deep = '{"text": "t", "x": ' + "[" * 1500 + "]" * 1500 + "}"
+    feed.write_text("\n".join([record(id="a1"), deep, record(id="a3")]) + "\n")
+    out, err = load_failing(feed)
+    assert err == f"failed: {feed}:2: JSON nested too deeply\n"
+    assert "2 created, 0 updated, 0 unchanged, 1 failed" in out
+    assert "1 input(s) could not be loaded" in out
+    assert Article.objects.filter(source_file=str(feed)).count() == 2
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_over_the_limit_is_reported_and_the_load_goes_on(tmp_path, workers):
+    # Over spaCy's default of a million characters, within Parley's limit: it loads.
+    (tmp_path / "long.txt").write_text(
+        "---\npublished: 2018-06-13\n---\n" + "word " * 300_000 + "\n" + MEETING + "\n"
+    )
+    (tmp_path / "too-long.txt").write_text("---\ntitle: Too long\n---\n" + "a" * 2_100_000)
+    (tmp_path / "feed.jsonl").write_text(
+        record(id="big", text="b" * 2_100_000) + "\n" + record(id="ok") + "\n"
+    )
+    out, err = load_failing(tmp_path, workers=workers)
+    assert err.splitlines() == [
+        f"failed: {tmp_path / 'feed.jsonl'}:1: too large for one article (2.1 MB; the limit is "
+        "2 MB)",
+        f"failed: {tmp_path / 'too-long.txt'}: too large for one article (2.1 MB; the limit is "
+        "2 MB)",
+    ]
+    assert "2 created, 0 updated, 0 unchanged, 2 failed" in out
+    long = Article.objects.get(source_key=str(tmp_path / "long.txt"))
+    assert long.mentions.exists()  # its events were extracted
+    assert Article.objects.filter(source_key=f"{tmp_path / 'feed.jsonl'}#ok").exists()
+
+
+def test_wrong_metadata_nul_characters_and_unsafe_urls_are_refused_by_name(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        record(id="object-title", title={"text": "a title"}),
+        record(id="number-date", published=20180613),
+        record(id="nul-text", text="Trump met\u0000 Kim Jong-un."),
+        record(id="nul-outlet", outlet="Wire\u0000"),
+        record(id="script", url="javascript:alert(document.cookie)"),
+        record(id="data", url="data:text/html,<script>alert(1)</script>"),
+        record(id="vb", url="VBScript:msgbox(1)"),
+        record(id="good", url="https://example.org/story", title="Good"),
+    ]
+    feed.write_text("\n".join(lines) + "\n")
+    (tmp_path / "story.md").write_text(f"---\nurl: javascript:alert(1)\n---\n{MEETING}\n")
+    (tmp_path / "late-nul.txt").write_text(MEETING + " " * 9000 + "\x00\n")
+    out, err = load_failing(tmp_path)
+    assert err.splitlines() == [
+        f"failed: {feed}:1: 'title' must be a string, not an object",
+        f"failed: {feed}:2: 'published' must be a YYYY-MM-DD string, not a number",
+        f"failed: {feed}:3: the text contains a NUL character",
+        f"failed: {feed}:4: 'outlet' contains a NUL character",
+        f"failed: {feed}:5: 'url' must be an http:// or https:// address with a host, not "
+        "'javascript:alert(document.cookie)'",
+        f"failed: {feed}:6: 'url' must be an http:// or https:// address with a host, not "
+        "'data:text/html,<script>alert(1)</script>'",
+        f"failed: {feed}:7: 'url' must be an http:// or https:// address with a host, not "
+        "'VBScript:msgbox(1)'",
+        f"failed: {tmp_path / 'late-nul.txt'}: contains a NUL character",
+        f"failed: {tmp_path / 'story.md'}: 'url' must be an http:// or https:// address with a "
+        "host, not 'javascript:alert(1)'",
+    ]
+    assert "1 created, 0 updated, 0 unchanged, 9 failed" in out
+    [stored] = Article.objects.filter(source_file__startswith=str(tmp_path))
+    assert (stored.title, stored.url) == ("Good", "https://example.org/story")
+
+
+def test_a_line_too_long_to_hold_is_one_failure_and_the_next_line_loads(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    with feed.open("w") as out:
+        out.write('{"id": "huge", "text": "' + "Trump met Kim. " * 700_000 + '"}\n')  # 10.5 MB
+        out.write(record(id="next") + "\n")
+    out, err = load_failing(feed)
+    assert err == f"failed: {feed}:1: too large for one article (10.5 MB; the limit is 2 MB)\n"
+    assert "1 created, 0 updated, 0 unchanged, 1 failed" in out
+    assert Article.objects.filter(source_key=f"{feed}#next").exists()

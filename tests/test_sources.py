@@ -1,0 +1,220 @@
+"""Reading articles (dashboard/sources.py): every bad input is one SourceError naming the file
+(and line) and the reason, and everything else still comes through. Pure: no database."""
+
+from __future__ import annotations
+
+import io
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from dashboard import sources
+from dashboard.sources import (
+    MAX_INPUT_BYTES,
+    ArticleInput,
+    SourceError,
+    bounded_lines,
+    read_articles,
+)
+
+GOOD = {"text": "Trump met Kim Jong-un in Singapore on June 12.", "published": "2018-06-13"}
+
+
+def read(folder: Path, *names: str) -> list[ArticleInput | SourceError]:
+    return list(read_articles([folder / name for name in names] or [folder], folder))
+
+
+def lines_of(folder: Path, *records: dict | str | bytes, name: str = "feed.jsonl") -> list:
+    """Write a JSON Lines file (dicts as JSON, str and bytes as they are) and read it."""
+    raw = b"".join(
+        (r if isinstance(r, bytes) else (r if isinstance(r, str) else json.dumps(r)).encode())
+        + b"\n"
+        for r in records
+    )
+    (folder / name).write_bytes(raw)
+    return read(folder, name)
+
+
+def messages(items: list) -> list[str]:
+    return [str(item) for item in items if isinstance(item, SourceError)]
+
+
+def keys(items: list) -> list[str]:
+    return [item.key for item in items if isinstance(item, ArticleInput)]
+
+
+# ---------------------------------------------------------------------- one line, one rule
+DEEP = "[" * 1500 + "]" * 1500
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (DEEP, "JSON nested too deeply"),
+        ('{"text": "t", "extra": ' + DEEP + "}", "JSON nested too deeply"),
+        ('{"id": ' + "9" * 5000 + ', "text": "t"}', "invalid JSON (Exceeds the limit (4300"),
+        ('{"text": "t",', "invalid JSON (Expecting property name"),
+        ('["a list"]', "expected a JSON object"),
+        ({"title": "no text"}, "'text' is required and must be a non-empty string"),
+        ({"text": {"nested": "text"}}, "'text' is required and must be a non-empty string"),
+        ({**GOOD, "title": {"a": 1}}, "'title' must be a string, not an object"),
+        ({**GOOD, "outlet": 12}, "'outlet' must be a string, not a number"),
+        ({**GOOD, "url": ["https://example.org/"]}, "'url' must be a string, not a list"),
+        ({**GOOD, "published": 20180613}, "'published' must be a YYYY-MM-DD string, not a number"),
+        ({**GOOD, "published": "20180613"}, "'published' is not a valid YYYY-MM-DD date"),
+        ({**GOOD, "published": "2018-W24-3"}, "'published' is not a valid YYYY-MM-DD date"),
+        ({**GOOD, "published": "2018-02-30"}, "'published' is not a valid YYYY-MM-DD date"),
+        ({**GOOD, "authors": 3}, "'authors' must be a string or a list of strings, not a number"),
+        (
+            {**GOOD, "authors": ["Jane Doe", None]},
+            "'authors' must be a string or a list of strings, not a list holding null",
+        ),
+        ({**GOOD, "id": True}, "'id' must be a string or an integer, not true/false"),
+        ({**GOOD, "id": 1.5}, "'id' must be a string or an integer, not a number"),
+        ({**GOOD, "id": {"n": 1}}, "'id' must be a string or an integer, not an object"),
+        ({**GOOD, "text": "Trump\u0000 met Kim."}, "the text contains a NUL character"),
+        ({**GOOD, "title": "A\u0000B"}, "'title' contains a NUL character"),
+        ({**GOOD, "authors": ["A\u0000B"]}, "'authors' contains a NUL character"),
+        ({**GOOD, "id": "a\u0000"}, "'id' contains a NUL character"),
+        ({**GOOD, "text": "half a \ud800 character"}, "the text is not valid Unicode"),
+        (
+            {**GOOD, "text": "a" * 2_100_000},
+            "too large for one article (2.1 MB; the limit is 2 MB)",
+        ),
+    ],
+)
+def test_each_bad_line_is_one_error_naming_its_line_and_the_next_line_still_loads(
+    tmp_path, line, reason
+):
+    items = lines_of(tmp_path, {**GOOD, "id": "before"}, line, {**GOOD, "id": "after"})
+    assert len(messages(items)) == 1
+    assert messages(items)[0].startswith(f"feed.jsonl:2: {reason}")
+    assert keys(items) == ["feed.jsonl#before", "feed.jsonl#after"]
+
+
+def test_a_nul_byte_in_a_line_is_named_as_such(tmp_path):
+    first = json.dumps({**GOOD, "id": "long", "text": GOOD["text"] + " " * 9000})  # past 8 KB
+    items = lines_of(tmp_path, first, b'{"text": "a\x00b"}')
+    assert messages(items) == ["feed.jsonl:2: contains a NUL character"]
+
+
+def test_metadata_of_the_right_types_is_taken_and_null_counts_as_absent(tmp_path):
+    [article] = lines_of(
+        tmp_path,
+        {**GOOD, "id": 7, "title": "T", "outlet": None, "authors": ["Jane Doe", "John Roe"]},
+    )
+    assert (article.key, article.record_id, article.line) == ("feed.jsonl#7", 7, 1)
+    assert (article.title, article.outlet, article.authors) == ("T", "", "Jane Doe, John Roe")
+    assert article.published.isoformat() == "2018-06-13"
+
+
+# ---------------------------------------------------------------------- URLs
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(document.cookie)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "ftp://example.org/story",
+        "example.org/story",
+        "//example.org/story",
+        "https://",
+        "http:///story",
+        "https://exa mple.org/",
+        "http://[::1",
+    ],
+)
+def test_only_web_addresses_with_a_host_are_accepted(tmp_path, url):
+    [error] = lines_of(tmp_path, {**GOOD, "url": url})
+    assert str(error).startswith("feed.jsonl:1: 'url' must be an http:// or https:// address")
+    assert repr(url.strip())[:20] in str(error)
+
+
+def test_a_long_url_is_shortened_in_the_message(tmp_path):
+    url = "javascript:" + "alert(1);" * 200
+    [error] = lines_of(tmp_path, {**GOOD, "url": url})
+    assert "javascript:alert(1);alert(1);" in str(error) and "…" in str(error)
+    assert len(str(error)) < 200
+
+
+# ---------------------------------------------------------------------- bounded reading
+def test_a_line_longer_than_the_limit_is_one_failure_and_is_never_held_whole(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    with path.open("wb") as out:
+        out.write(b'{"id": "huge", "text": "')
+        for _ in range(50):
+            out.write(b"Trump met Kim. " * 70_000)  # ~1 MB a time: 52 MB in all
+        out.write(b'"}\n' + json.dumps({**GOOD, "id": "next"}).encode() + b"\n")
+    tracemalloc.start()
+    try:
+        items = read(tmp_path, "feed.jsonl")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert messages(items) == [
+        "feed.jsonl:1: too large for one article (52.5 MB; the limit is 2 MB)"
+    ]
+    assert keys(items) == ["feed.jsonl#next"]
+    assert peak < 10_000_000, f"peak {peak / 1e6:.1f} MB"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"abc\nde\n", [(1, b"abc\n", 3), (2, b"de\n", 2)]),
+        (b"abcdefgh\r\nxy", [(1, b"abcdefgh\r\n", 8), (2, b"xy", 2)]),
+        (b"abcdefghi\nxy\n", [(1, None, 9), (2, b"xy\n", 2)]),
+        (b"abcdefghijklmnopqrstuvwxyz", [(1, None, 26)]),
+        (b"\n\nabc", [(1, b"\n", 0), (2, b"\n", 0), (3, b"abc", 3)]),
+    ],
+)
+def test_lines_are_read_in_pieces_and_only_those_within_the_limit_are_kept(
+    monkeypatch, raw, expected
+):
+    monkeypatch.setattr(sources, "READ_PIECE", 3)
+    lines = [(n, bytes(line) if line is not None else None, size)
+             for n, line, size in bounded_lines(io.BytesIO(raw), 8)]  # fmt: skip
+    assert lines == expected
+
+
+def test_a_text_file_over_the_input_limit_is_refused_from_its_size_without_reading(tmp_path):
+    with (tmp_path / "huge.txt").open("wb") as out:
+        out.truncate(5_000_000_000)  # sparse: reading it would take 5 GB
+    tracemalloc.start()
+    try:
+        items = read(tmp_path, "huge.txt")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert messages(items) == ["huge.txt: too large for one article (5000.0 MB; the limit is 2 MB)"]
+    assert peak < 1_000_000
+
+
+def test_a_text_file_within_the_input_limit_is_held_to_the_article_limit(tmp_path):
+    (tmp_path / "long.md").write_text("---\ntitle: Long\n---\n" + "a" * 2_100_000)
+    (tmp_path / "fits.md").write_text("---\ntitle: Fits\n---\n" + "a" * 1_999_990 + "\n")
+    items = read(tmp_path)
+    assert messages(items) == ["long.md: too large for one article (2.1 MB; the limit is 2 MB)"]
+    assert keys(items) == ["fits.md"]
+    assert MAX_INPUT_BYTES == 4_000_000
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("---\nurl: javascript:alert(1)\n---\nText.\n", "'url' must be an http:// or https://"),
+        ("---\nurl: ftp://example.org/a\n---\nText.\n", "'url' must be an http:// or https://"),
+        ("---\npublished: 20180613\n---\nText.\n", "'published' is not a valid YYYY-MM-DD"),
+        ("x" * 9000 + "\nText \x00 after the first 8 KB.\n", "contains a NUL character"),
+        ("\x00 at the start", "binary file, not text"),
+    ],
+)
+def test_text_files_meet_the_same_rules(tmp_path, content, reason):
+    (tmp_path / "story.md").write_text(content)
+    [error] = read(tmp_path, "story.md")
+    assert str(error).startswith(f"story.md: {reason}")
