@@ -19,6 +19,10 @@ Rules every article meets, however it comes in (article_from): a text of at most
 MAX_ARTICLE_BYTES (extraction/limits.py); metadata that are strings (`authors` may be a list
 of strings, a JSON Lines `id` a string or an integer); no NUL character anywhere; a URL that
 is an http(s) address with a host; `published` as YYYY-MM-DD.
+
+An article's identity (its key): its file, resolved (links, "..", the working directory) and
+shown relative to the project when inside it; `file#id` for a JSON Lines record with an id,
+`file:line` without one.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,33 +101,120 @@ def load_manifest(path: Path) -> dict[str, dict]:
 
 
 # ---------------------------------------------------------------------- files and folders
-def discover(paths: list[Path]) -> Iterator[Path | SourceError]:
-    """Every article file under the given files and folders, in a stable order."""
+def discover(paths: list[Path], base_dir: Path | None = None) -> Iterator[Path | SourceError]:
+    """Every article file under the given files and folders, in a stable order, each once
+    however many times it is reached. A folder is walked in the order of its sorted paths,
+    without following links to folders inside it; there a file counts by its name (a known
+    suffix, no leading dot or underscore, not a README). A folder that cannot be read, a link
+    that leads nowhere, a path that does not exist: each is a SourceError where it occurs.
+    `base_dir` is the folder paths are shown relative to (see source_path)."""
+    base = _resolved(base_dir) if base_dir is not None else None
+    seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if _is_article_file(child):
-                    yield child
-        elif path.is_file():
-            yield path
+        for item in _under(path, base):
+            if isinstance(item, Path):
+                real = _resolved(item)
+                if real in seen:
+                    continue
+                seen.add(real)
+            yield item
+
+
+def _under(path: Path, base: Path | None) -> Iterator[Path | SourceError]:
+    try:
+        mode = path.stat().st_mode  # through links
+    except FileNotFoundError:
+        if os.path.islink(path):
+            yield SourceError(_shown_link(path, base), _broken_link(path))
         else:
             yield SourceError(str(path), "no such file or folder")
+        return
+    except OSError as error:
+        yield SourceError(_shown(path, base), f"cannot read: {error.strerror}")
+        return
+    if stat.S_ISDIR(mode):
+        yield from _walk(path, base)
+    elif stat.S_ISREG(mode):
+        yield path
+    else:
+        yield SourceError(_shown(path, base), "not a file or a folder")
 
 
-def _is_article_file(path: Path) -> bool:
+def _walk(top: Path, base: Path | None) -> Iterator[Path | SourceError]:
+    """Depth first, each folder's entries in name order: the order of sorted full paths.
+    An explicit stack rather than recursion, so that no depth of folders is too deep."""
+    stack: list[Path | SourceError | tuple[Path]] = [(top,)]  # (folder,) is still to read
+    while stack:
+        item = stack.pop()
+        if not isinstance(item, tuple):
+            yield item
+            continue
+        folder = item[0]
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            yield SourceError(_shown(folder, base), f"cannot read folder: {error.strerror}")
+            continue
+        found: list[Path | SourceError | tuple[Path]] = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    found.append((path,))
+                elif not _is_article_name(entry.name):
+                    continue
+                elif entry.is_file():
+                    found.append(path)
+                elif entry.is_symlink() and not os.path.exists(path):
+                    found.append(SourceError(_shown_link(path, base), _broken_link(path)))
+            except OSError as error:  # a link that loops, a file gone meanwhile
+                found.append(SourceError(_shown(path, base), f"cannot read: {error.strerror}"))
+        stack.extend(reversed(found))
+
+
+def _is_article_name(name: str) -> bool:
+    path = Path(name)
     return (
-        path.is_file()
-        and path.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES
-        and not path.name.startswith((".", "_"))
+        path.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES
+        and not name.startswith((".", "_"))
         and path.stem.upper() != "README"
     )
 
 
-def display_path(path: Path, base_dir: Path) -> str:
+def _broken_link(path: Path) -> str:
     try:
-        return path.resolve().relative_to(base_dir.resolve()).as_posix()
+        return f"broken link to {os.readlink(path)}"
+    except OSError:
+        return "broken link"
+
+
+def source_path(path: Path, base_dir: Path) -> str:
+    """A file's identity, however its path was spelled: the path resolved (links, "..", the
+    working directory), relative to `base_dir` when inside it, else absolute."""
+    real = _resolved(path)
+    try:
+        return real.relative_to(_resolved(base_dir)).as_posix()
     except ValueError:
+        return str(real)
+
+
+def _shown(path: Path, base: Path | None) -> str:
+    return source_path(path, base) if base is not None else str(path)
+
+
+def _shown_link(path: Path, base: Path | None) -> str:
+    """A link by its own name (in its folder, resolved), not by where it points."""
+    if base is None:
         return str(path)
+    return f"{source_path(path.parent, base)}/{path.name}".removeprefix("./")
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop (Python 3.11 raises RuntimeError)
+        return Path(os.path.abspath(path))
 
 
 def read_articles(
@@ -130,11 +222,12 @@ def read_articles(
 ) -> Iterator[ArticleInput | SourceError]:
     """Every article under `paths`, or the reason it cannot be read, in a stable order."""
     manifest = manifest or {}
-    for path in discover(paths):
+    base = _resolved(base_dir)
+    for path in discover(paths, base):
         if isinstance(path, SourceError):
             yield path
             continue
-        shown = display_path(path, base_dir)
+        shown = source_path(path, base)
         yield from _read_file(path, shown, manifest.get(shown, {}))
 
 

@@ -4,6 +4,7 @@ import json
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from dashboard.models import Article, Event, Mention, Participant
@@ -317,3 +318,66 @@ def test_a_line_too_long_to_hold_is_one_failure_and_the_next_line_loads(tmp_path
     assert err == f"failed: {feed}:1: too large for one article (10.5 MB; the limit is 2 MB)\n"
     assert "1 created, 0 updated, 0 unchanged, 1 failed" in out
     assert Article.objects.filter(source_key=f"{feed}#next").exists()
+
+
+def test_unreadable_folders_and_files_and_broken_links_are_reported_and_the_rest_loads(
+    monkeypatch,
+):
+    from dashboard.management.commands import load_corpus
+    from tests.unprivileged import lock, open_folder, run_unprivileged
+
+    read_articles = load_corpus.read_articles
+
+    def read_unprivileged(*args):
+        return run_unprivileged(lambda: list(read_articles(*args)))
+
+    with open_folder() as top:
+        feed = top / "feed"
+        (feed / "locked").mkdir(parents=True)
+        (feed / "locked" / "hidden.txt").write_text(MEETING)
+        (feed / "good.txt").write_text(f"---\ntitle: Readable\n---\n{MEETING}\n")
+        (feed / "secret.txt").write_text(MEETING)
+        (feed / "dead.md").symlink_to(top / "moved.md")
+        (top / "closed").mkdir()
+        for path in (feed / "locked", feed / "secret.txt", top / "closed"):
+            lock(path)
+        monkeypatch.setattr(load_corpus, "read_articles", read_unprivileged)
+        out, err = load_failing(feed, top / "closed")
+    real = top.resolve()
+    assert err.splitlines() == [
+        f"failed: {real}/feed/dead.md: broken link to {top / 'moved.md'}",
+        f"failed: {real}/feed/locked: cannot read folder: Permission denied",
+        f"failed: {real}/feed/secret.txt: cannot read: Permission denied",
+        f"failed: {real}/closed: cannot read folder: Permission denied",
+    ]
+    assert "1 created, 0 updated, 0 unchanged, 4 failed" in out
+    assert Article.objects.filter(title="Readable").exists()
+
+
+def test_one_file_is_one_article_however_its_path_is_spelled(tmp_path, monkeypatch):
+    story = tmp_path / "corpus" / "story.txt"
+    story.parent.mkdir()
+    story.write_text("---\npublished: 2018-08-25\n---\nOn Friday, President Trump canceled "
+                     "Mike Pompeo's trip to North Korea.\n")  # fmt: skip
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "corpus")
+    cancellation = Event.objects.get(event_type="cancellation", date="2018-08-24")
+    sources = cancellation.mentions.values("article").distinct().count()
+    monkeypatch.chdir(tmp_path)
+    assert "1 created" in load("corpus/story.txt")
+    assert "0 created, 0 updated, 1 unchanged" in load(story)
+    assert "0 created, 0 updated, 1 unchanged" in load("link/story.txt")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert "0 created, 0 updated, 1 unchanged" in load("../corpus/story.txt")
+    assert list(Article.objects.filter(source_file__endswith="story.txt").values_list(
+        "source_key", flat=True)) == [str(story.resolve())]  # fmt: skip
+    assert cancellation.mentions.values("article").distinct().count() == sources + 1
+
+
+def test_a_file_inside_the_project_keeps_its_relative_key_from_anywhere(monkeypatch):
+    seed = "seeds/002_8dec2069f99c670a.txt"
+    root = settings.BASE_DIR
+    assert "0 created, 0 updated, 1 unchanged" in load(root / seed)
+    monkeypatch.chdir(root / "tests")
+    assert "0 created, 0 updated, 1 unchanged" in load(f"../{seed}")
+    assert Article.objects.filter(source_key=seed).count() == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from dashboard.sources import (
     bounded_lines,
     read_articles,
 )
+from tests.unprivileged import lock, open_folder, run_unprivileged
 
 GOOD = {"text": "Trump met Kim Jong-un in Singapore on June 12.", "published": "2018-06-13"}
 
@@ -218,3 +220,85 @@ def test_text_files_meet_the_same_rules(tmp_path, content, reason):
     (tmp_path / "story.md").write_text(content)
     [error] = read(tmp_path, "story.md")
     assert str(error).startswith(f"story.md: {reason}")
+
+
+# ---------------------------------------------------------------------- folders
+def test_a_folder_is_read_in_the_order_of_its_sorted_paths_with_the_usual_names(tmp_path):
+    for name in ["b.txt", "a/z.md", "a-b.txt", "a/c/d.jsonl", ".hidden.txt", "_draft.md",
+                 "README.md", "notes.rst", "A.TXT", "e/f.ndjson"]:  # fmt: skip
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(GOOD) if name.endswith("json") else GOOD["text"])
+    found = [p.relative_to(tmp_path).as_posix() for p in sources.discover([tmp_path])]
+    old_rule = sorted(
+        p.relative_to(tmp_path).as_posix()
+        for p in tmp_path.rglob("*")
+        if p.is_file() and sources._is_article_name(p.name)
+    )
+    assert found == ["A.TXT", "a/c/d.jsonl", "a/z.md", "a-b.txt", "b.txt", "e/f.ndjson"]
+    assert found == sorted(old_rule, key=lambda p: Path(p).parts)
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    (tmp_path / "story.txt").write_text(GOOD["text"])
+    (tmp_path / "link.txt").symlink_to(tmp_path / "story.txt")
+    items = list(read_articles([tmp_path, tmp_path / "story.txt"], tmp_path))
+    assert keys(items) == ["story.txt"]
+
+
+def test_unreadable_folders_files_and_broken_links_are_each_reported_by_path():
+    with open_folder() as top:
+        (top / "feed").mkdir()
+        (top / "feed" / "a.txt").write_text(GOOD["text"])
+        (top / "feed" / "locked").mkdir()
+        (top / "feed" / "locked" / "b.txt").write_text(GOOD["text"])
+        (top / "feed" / "secret.txt").write_text(GOOD["text"])
+        (top / "feed" / "secret.jsonl").write_text(json.dumps(GOOD))
+        (top / "feed" / "dead.txt").symlink_to("missing.txt")
+        (top / "feed" / "z.jsonl").write_text(json.dumps(GOOD) + "\n")
+        (top / "closed").mkdir()
+        (top / "closed" / "c.txt").write_text(GOOD["text"])
+        for path in ("feed/locked", "feed/secret.txt", "feed/secret.jsonl", "closed"):
+            lock(top / path)
+        items = run_unprivileged(lambda: list(read_articles([top / "feed", top / "closed"], top)))
+    assert [str(item) if isinstance(item, SourceError) else item.key for item in items] == [
+        "feed/a.txt",
+        "feed/dead.txt: broken link to missing.txt",
+        "feed/locked: cannot read folder: Permission denied",
+        "feed/secret.jsonl: cannot read: Permission denied",
+        "feed/secret.txt: cannot read: Permission denied",
+        "feed/z.jsonl:1",
+        "closed: cannot read folder: Permission denied",
+    ]
+
+
+def test_paths_that_are_not_there_or_not_files_are_named(tmp_path):
+    (tmp_path / "dead.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = list(
+        read_articles([tmp_path / "missing.txt", tmp_path / "dead.txt", tmp_path / "pipe.txt"],
+                      tmp_path)
+    )  # fmt: skip
+    assert messages(items) == [
+        f"{tmp_path / 'missing.txt'}: no such file or folder",
+        f"dead.txt: broken link to {tmp_path / 'gone.txt'}",
+        "pipe.txt: not a file or a folder",
+    ]
+
+
+# ---------------------------------------------------------------------- identity
+def test_a_file_has_one_key_however_its_path_is_spelled(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "story.txt").write_text(GOOD["text"])
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "corpus")
+    real = str((tmp_path / "corpus" / "story.txt").resolve())
+    base = tmp_path / "project"  # the file lies outside it: its key is the absolute path
+    monkeypatch.chdir(tmp_path)
+    spellings = [Path("corpus/story.txt"), tmp_path / "corpus" / "story.txt",
+                 Path("link/story.txt"), Path("corpus/../corpus/./story.txt")]  # fmt: skip
+    found = {keys(list(read_articles([spelling], base)))[0] for spelling in spellings}
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    found |= set(keys(list(read_articles([Path("../corpus/story.txt")], base))))
+    assert found == {real}
+    assert keys(list(read_articles([Path("../corpus")], tmp_path))) == ["corpus/story.txt"]
