@@ -20,14 +20,16 @@ MAX_ARTICLE_BYTES (extraction/limits.py); metadata that are strings (`authors` m
 of strings, a JSON Lines `id` a string or an integer); no NUL character anywhere; a URL that
 is an http(s) address with a host; `published` as YYYY-MM-DD.
 
-An article's identity (its key): its file, resolved (links, "..", the working directory) and
-shown relative to the project when inside it; `file#id` for a JSON Lines record with an id,
-`file:line` without one.
+An article's identity (its key): its URL if it has one (`url:` + the URL with scheme and host
+in lower case, without fragment), so one story from two files is one article; otherwise its
+file, resolved (links, "..", the working directory) and shown relative to the project when
+inside it; `file#id` for a JSON Lines record with an id, `file:line` without one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -220,15 +222,32 @@ def _resolved(path: Path) -> Path:
 def read_articles(
     paths: list[Path], base_dir: Path, manifest: dict[str, dict] | None = None
 ) -> Iterator[ArticleInput | SourceError]:
-    """Every article under `paths`, or the reason it cannot be read, in a stable order."""
+    """Every article under `paths`, or the reason it cannot be read, in a stable order. An
+    article whose URL was already read in this run is a duplicate: reported, not yielded."""
     manifest = manifest or {}
     base = _resolved(base_dir)
+    urls = FirstSeen()  # url key -> where it was first read, for this run
     for path in discover(paths, base):
         if isinstance(path, SourceError):
             yield path
             continue
         shown = source_path(path, base)
-        yield from _read_file(path, shown, manifest.get(shown, {}))
+        for item in _read_file(path, shown, manifest.get(shown, {})):
+            if isinstance(item, ArticleInput) and item.key.startswith("url:"):
+                first = urls.claim(item.key, (item.file, item.line))
+                if first is not None:
+                    where = _first_place(first, item.file)
+                    reason = f"duplicate URL {_quoted(item.url)} (first {where}); skipped"
+                    yield SourceError(item.file, reason, item.line, item.record_id)
+                    continue
+            yield item
+
+
+def _first_place(first: tuple[str, int | None], file: str) -> str:
+    first_file, first_line = first
+    if first_file == file:
+        return f"on line {first_line}"
+    return f"in {first_file}:{first_line}" if first_line else f"in {first_file}"
 
 
 def _read_file(path: Path, shown: str, defaults: dict) -> Iterator[ArticleInput | SourceError]:
@@ -315,18 +334,19 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 def read_jsonl(stream: BinaryIO, shown: str) -> Iterator[ArticleInput | SourceError]:
     """One article (or SourceError) per non-blank line of a seekable binary stream, read line
     by line in bounded pieces, so that a corpus of any size streams and no line, however
-    long, is held whole."""
+    long, is held whole. An `id` seen on an earlier line makes the later line an error."""
     if b"\x00" in stream.read(SNIFF_BYTES):
         yield SourceError(shown, "binary file, not text")
         return
     stream.seek(0)
+    ids = FirstSeen()  # id -> its first line
     seen_text = False
     for number, line, size in bounded_lines(stream, MAX_INPUT_BYTES):
         if line is None:
             seen_text = True
             yield SourceError(shown, str(ArticleTooLong(size)), number)
             continue
-        item = _jsonl_record(line, number, shown)
+        item = _jsonl_record(line, number, shown, ids)
         if item is not None:
             seen_text = True
             yield item
@@ -361,7 +381,7 @@ def bounded_lines(
 
 
 def _jsonl_record(
-    line: bytes | bytearray, number: int, shown: str
+    line: bytes | bytearray, number: int, shown: str, ids: FirstSeen
 ) -> ArticleInput | SourceError | None:
     """The article on one line, the reason it cannot be read, or None for a blank line."""
 
@@ -394,6 +414,10 @@ def _jsonl_record(
             _check_string("'id'", str(record_id))
         except InputProblem as problem:
             return failure(str(problem))
+        first = ids.claim(str(record_id), number)
+        if first is not None:
+            shown_id = _quoted(record_id) if isinstance(record_id, str) else str(record_id)
+            return failure(f"duplicate id {shown_id} (first on line {first}); skipped", record_id)
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         return failure("'text' is required and must be a non-empty string", record_id)
@@ -416,8 +440,8 @@ def article_from(
     record_id: str | int | None = None,
 ) -> ArticleInput:
     """An article from its text and metadata, checked against the rules every article meets
-    (see the module's docstring); `key` is its identity. Raises InputProblem naming what is
-    wrong."""
+    (see the module's docstring); `key` is its identity unless it has a URL. Raises
+    InputProblem naming what is wrong."""
     _check_string("the text", body)
     _check_string("its name", key + shown)  # an uploaded file's name, a JSON id
     try:
@@ -444,6 +468,8 @@ def article_from(
         values[name] = value
     url = web_address(values["url"]) if values.get("url") else ""
     published = parse_date(values["published"]) if values.get("published") else None
+    if url:
+        key = url_key(url)
     if len(key) > MAX_KEY_LENGTH or len(shown) > MAX_KEY_LENGTH:
         raise InputProblem(
             f"its path (or path and id) is longer than the {MAX_KEY_LENGTH} characters an "
@@ -527,7 +553,39 @@ def web_address(value: str) -> str:
     return url
 
 
+def url_key(url: str) -> str:
+    """The identity of an article with a URL (from web_address): `url:` and the URL with its
+    scheme and host in lower case and its fragment dropped; nothing else changes. A key too
+    long for its column keeps its start and ends with a digest of the whole."""
+    parts = urlsplit(url)
+    written = len(parts.scheme) + len("://") + len(parts.netloc)
+    userinfo, at, host_and_port = parts.netloc.rpartition("@")
+    rest = url.partition("#")[0][written:]
+    key = f"url:{parts.scheme.lower()}://{userinfo}{at}{host_and_port.lower()}{rest}"
+    if len(key) > MAX_KEY_LENGTH:
+        digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+        key = f"{key[: MAX_KEY_LENGTH - len(digest) - 1]}#{digest}"
+    return key
+
+
 # ---------------------------------------------------------------------- helpers
+class FirstSeen:
+    """Where each key was first seen. Keys are kept as 64-bit digests, so that a file of a
+    million ids costs about 100 MB at most whatever the ids' length; two different keys
+    share a digest with a chance of about one in 30 million for a million keys."""
+
+    def __init__(self) -> None:
+        self._first: dict[int, object] = {}  # `where` is never None
+
+    def claim(self, key: str, where: object) -> object | None:
+        """None if `key` is new (and note it was seen at `where`), else where it was first."""
+        digest = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest())
+        first = self._first.get(digest)
+        if first is None:
+            self._first[digest] = where
+        return first
+
+
 def _quoted(value: object) -> str:
     """A value for a message: quoted on one line, cut if long."""
     text = str(value)

@@ -273,6 +273,20 @@ def test_an_article_over_the_limit_is_reported_and_the_load_goes_on(tmp_path, wo
     assert Article.objects.filter(source_key=f"{tmp_path / 'feed.jsonl'}#ok").exists()
 
 
+def test_a_duplicate_id_names_both_lines_and_a_rerun_reports_the_article_unchanged(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "\n".join([record(id="a1", title="first"), record(id="a2"), record(id="a1", title="2nd")])
+        + "\n"
+    )
+    out, err = load_failing(feed)
+    assert err == f"failed: {feed}:3: duplicate id 'a1' (first on line 1); skipped\n"
+    assert "2 created, 0 updated, 0 unchanged, 1 failed" in out
+    assert Article.objects.get(source_key=f"{feed}#a1").title == "first"
+    out, err = load_failing(feed)
+    assert "0 created, 0 updated, 2 unchanged, 1 failed" in out
+
+
 def test_wrong_metadata_nul_characters_and_unsafe_urls_are_refused_by_name(tmp_path):
     feed = tmp_path / "feed.jsonl"
     lines = [
@@ -381,3 +395,25 @@ def test_a_file_inside_the_project_keeps_its_relative_key_from_anywhere(monkeypa
     monkeypatch.chdir(root / "tests")
     assert "0 created, 0 updated, 1 unchanged" in load(f"../{seed}")
     assert Article.objects.filter(source_key=seed).count() == 1
+
+
+def test_an_article_with_a_url_is_one_article_whatever_file_it_comes_from(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    (first / "story.txt").write_text(
+        f"---\nurl: https://example.org/story\npublished: 2018-06-13\n---\n{MEETING}\n"
+    )
+    (second / "feed.jsonl").write_text(
+        record(id="s1", url="HTTPS://Example.ORG/story#top", title="Same story") + "\n"
+    )
+    assert "1 created" in load(first)
+    assert "0 created, 1 updated" in load(second)
+    [article] = Article.objects.filter(source_key="url:https://example.org/story")
+    assert (article.title, article.source_file) == ("Same story", str(second / "feed.jsonl"))
+    assert article.mentions.count() == 1
+    _, err = load_failing(first, second)  # both in one run: the later one is a duplicate
+    assert err == (
+        f"failed: {second / 'feed.jsonl'}:1: duplicate URL 'HTTPS://Example.ORG/story#top' "
+        f"(first in {first / 'story.txt'}); skipped\n"
+    )
+    assert Article.objects.filter(url__iendswith="example.org/story").count() == 1

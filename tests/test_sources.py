@@ -15,9 +15,11 @@ from dashboard import sources
 from dashboard.sources import (
     MAX_INPUT_BYTES,
     ArticleInput,
+    FirstSeen,
     SourceError,
     bounded_lines,
     read_articles,
+    url_key,
 )
 from tests.unprivileged import lock, open_folder, run_unprivileged
 
@@ -142,6 +144,91 @@ def test_a_long_url_is_shortened_in_the_message(tmp_path):
     [error] = lines_of(tmp_path, {**GOOD, "url": url})
     assert "javascript:alert(1);alert(1);" in str(error) and "…" in str(error)
     assert len(str(error)) < 200
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://example.org/story", "url:https://example.org/story"),
+        ("HTTPS://Example.ORG/Story?Id=A#Top", "url:https://example.org/Story?Id=A"),
+        ("http://Jane@Example.org:8080/a/../B", "url:http://Jane@example.org:8080/a/../B"),
+        ("  https://example.org/x#  ", "url:https://example.org/x"),
+    ],
+)
+def test_an_article_with_a_url_is_known_by_its_url_in_its_scheme_and_host_lower_case(
+    tmp_path, url, key
+):
+    [article] = lines_of(tmp_path, {**GOOD, "id": "a1", "url": url})
+    assert article.key == key
+    assert article.url == url.strip()  # stored as written
+
+
+def test_a_url_too_long_for_the_key_column_keeps_its_start_and_a_digest_of_the_whole():
+    first, second = (f"https://example.org/{'x' * 700}/{end}" for end in ("a", "b"))
+    assert len(url_key(first)) == len(url_key(second)) == 500
+    assert url_key(first) != url_key(second)
+    assert url_key(first).startswith("url:https://example.org/xxx")
+    assert url_key(first.replace("https://example.org", "HTTPS://Example.ORG")) == url_key(first)
+
+
+# ---------------------------------------------------------------------- duplicates
+def test_a_duplicate_id_names_both_lines_and_the_first_record_is_kept(tmp_path):
+    items = lines_of(
+        tmp_path,
+        {**GOOD, "id": "a1", "title": "first"},
+        {**GOOD, "id": "a2"},
+        {**GOOD, "id": "a1", "title": "second"},
+        {**GOOD, "id": 7},
+        {**GOOD, "id": "7"},
+    )
+    assert messages(items) == [
+        "feed.jsonl:3: duplicate id 'a1' (first on line 1); skipped",
+        "feed.jsonl:5: duplicate id '7' (first on line 4); skipped",
+    ]
+    assert [(a.key, a.title) for a in items if isinstance(a, ArticleInput)] == [
+        ("feed.jsonl#a1", "first"), ("feed.jsonl#a2", ""), ("feed.jsonl#7", "")
+    ]  # fmt: skip
+
+
+def test_the_same_url_twice_in_one_file_names_both_lines(tmp_path):
+    url = "https://example.org/story"
+    items = lines_of(
+        tmp_path,
+        {**GOOD, "id": "a1", "url": url},
+        {**GOOD, "id": "a2", "url": "HTTPS://EXAMPLE.org/story#comments"},
+    )
+    assert keys(items) == ["url:https://example.org/story"]
+    assert messages(items) == [
+        "feed.jsonl:2: duplicate URL 'HTTPS://EXAMPLE.org/story#comments' (first on line 1); "
+        "skipped"
+    ]
+
+
+def test_the_same_url_in_two_files_names_both_files(tmp_path):
+    (tmp_path / "a.txt").write_text(f"---\nurl: https://example.org/s\n---\n{GOOD['text']}\n")
+    lines_of(tmp_path, {**GOOD, "url": "https://example.org/t"}, name="b.jsonl")
+    lines_of(tmp_path, {**GOOD, "url": "https://example.org/t"}, name="c.jsonl")
+    (tmp_path / "d.md").write_text(f"---\nurl: https://Example.org/s\n---\n{GOOD['text']}\n")
+    items = read(tmp_path)
+    assert keys(items) == ["url:https://example.org/s", "url:https://example.org/t"]
+    assert messages(items) == [
+        "c.jsonl:1: duplicate URL 'https://example.org/t' (first in b.jsonl:1); skipped",
+        "d.md: duplicate URL 'https://Example.org/s' (first in a.txt); skipped",
+    ]
+
+
+def test_seen_ids_are_kept_as_digests_whatever_their_length():
+    ids = [f"{n:010d}{'x' * 190}" for n in range(100_000)]  # 200 characters each: 25 MB as str
+    tracemalloc.start()
+    try:
+        seen = FirstSeen()
+        for line, key in enumerate(ids, start=1):
+            assert seen.claim(key, line) is None
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 15_000_000  # about 110 bytes an id; a million ids: about 110 MB
+    assert seen.claim(ids[41_999], 100_001) == 42_000
 
 
 # ---------------------------------------------------------------------- bounded reading
