@@ -18,9 +18,17 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from . import curation
+from .extraction.limits import ArticleTooLong
 from .loading import LoadReport, load_article, project_pipeline
 from .models import Actor, ActorRole, Article, Event, Mention, Participant
-from .sources import ArticleInput, InputProblem, decode, parse_date, split_front_matter
+from .sources import (
+    MAX_INPUT_BYTES,
+    InputProblem,
+    article_from,
+    decode,
+    split_front_matter,
+    web_address,
+)
 from .templatetags.parley import highlighted_sentence
 
 CURATED_EVENT_FIELDS = {
@@ -290,32 +298,55 @@ class ActorAdmin(admin.ModelAdmin):
 
 # ---------------------------------------------------------------------- articles
 class AddArticleForm(forms.Form):
+    """An article pasted or uploaded, checked by the rules every article meets (sources.py:
+    size, NUL characters, metadata, http(s) links only); `cleaned_data["article"]` is the
+    ArticleInput to store."""
+
     file = forms.FileField(required=False, help_text="A .txt or .md file (front matter allowed).")
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), required=False,
                            help_text="Or paste the article here.")  # fmt: skip
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https",
+                         help_text="An http:// or https:// address.")  # fmt: skip
     published = forms.DateField(required=False, help_text="YYYY-MM-DD; inferred if empty.")
     authors = forms.CharField(max_length=500, required=False)
 
+    def __init__(self, *args, owner: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.owner = owner  # the curator's user name, part of the article's key
+
+    def clean_url(self) -> str:
+        # Django's URLField also takes ftp:// links; Parley stores web addresses only.
+        url = self.cleaned_data.get("url", "")
+        try:
+            return web_address(url) if url else ""
+        except InputProblem as problem:
+            raise forms.ValidationError(str(problem)) from None
+
     def clean(self) -> dict:
         data = super().clean()
+        if self.errors:
+            return data
         metadata, body = {}, data.get("text", "")
         upload = data.get("file")
-        if upload:
-            try:
+        name = upload.name if upload else "pasted"
+        try:
+            if upload:
+                if upload.size > MAX_INPUT_BYTES:  # refused unread, as load_corpus does
+                    raise InputProblem(str(ArticleTooLong(upload.size)))
                 metadata, body = split_front_matter(decode(upload.read()))
-                if "published" in metadata:
-                    metadata["published"] = parse_date(metadata["published"])
-            except InputProblem as problem:
-                raise forms.ValidationError(f"{upload.name}: {problem}") from None
-        if not body.strip():
-            raise forms.ValidationError("Paste the article's text or upload a file.")
-        for key in ("title", "outlet", "url", "published", "authors"):
-            data[key] = data.get(key) or metadata.get(key) or ("" if key != "published" else None)
-        data["body"] = body
-        data["name"] = upload.name if upload else "pasted"
+            if not body.strip():
+                raise forms.ValidationError("Paste the article's text or upload a file.")
+            # What the form says wins over the file's front matter.
+            given = {key: data.get(key) for key in ("title", "outlet", "url", "authors")}
+            given["published"] = data["published"].isoformat() if data.get("published") else None
+            merged = {**metadata, **{key: value for key, value in given.items() if value}}
+            digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            key = f"admin/{self.owner}/{name}#{digest}"
+            data["article"] = article_from(key, key.split("#")[0], body, merged)
+        except InputProblem as problem:
+            raise forms.ValidationError(f"{name}: {problem}") from None
         return data
 
 
@@ -334,22 +365,25 @@ class ArticleAdmin(admin.ModelAdmin):
         events wait for review."""
         if not self.has_add_permission(request):
             return redirect("admin:index")
-        form = AddArticleForm(request.POST or None, request.FILES or None)
+        form = AddArticleForm(
+            request.POST or None, request.FILES or None, owner=request.user.get_username()
+        )
         if request.method == "POST" and form.is_valid():
-            data = form.cleaned_data
-            key = f"admin/{request.user.get_username()}/{data['name']}#{_content_key(data)}"
-            article = ArticleInput(
-                key=key, file=key.split("#")[0], text=data["body"], title=data["title"],
-                outlet=data["outlet"], url=data["url"], published=data["published"],
-                authors=data["authors"],
-            )  # fmt: skip
+            article = form.cleaned_data["article"]
             report = LoadReport()
-            load_article(article, project_pipeline(), report)
-            stored = Article.objects.get(source_key=key)
-            self.log_addition(request, stored, "Added from the admin; extraction ran.")
+            outcome = load_article(article, project_pipeline(), report)
+            stored = Article.objects.get(source_key=article.key)
+            if outcome == "created":
+                self.log_addition(request, stored, "Added from the admin; extraction ran.")
+                said = "Article stored"
+            else:  # the same URL (or the same file and text) was stored already
+                same = "URL" if article.url else "text"
+                if outcome == "updated":
+                    self.log_change(request, stored, f"Replaced from the admin (same {same}).")
+                said = f"An article with the same {same} was stored already; {outcome}"
             self.message_user(
                 request,
-                f"Article stored; {report.events_created} new event(s), "
+                f"{said}; {report.events_created} new event(s), "
                 f"{report.events_merged} report(s) of events already known. New events are "
                 "listed under “needs review”.",
             )
@@ -364,10 +398,6 @@ class ArticleAdmin(admin.ModelAdmin):
             {**self.admin_site.each_context(request), "title": "Add an article", "form": form,
              "opts": self.model._meta},
         )  # fmt: skip
-
-
-def _content_key(data: dict) -> str:
-    return hashlib.sha256(data["body"].encode("utf-8")).hexdigest()[:12]
 
 
 @admin.register(Participant)

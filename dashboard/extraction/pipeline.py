@@ -20,6 +20,7 @@ from .cleaning import BoilerplateMarkers, clean_text
 from .dates import find_time_mentions
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
+from .limits import check_article_size
 from .merging import merge_events
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Extraction, TimeMention
@@ -68,10 +69,14 @@ class Pipeline:
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
     def infer_published(self, text: str) -> dt.date | None:
+        check_article_size(text)
         cleaned = clean_text(text, self.markers)
         return infer_published(parse(cleaned), cleaned)
 
     def extract(self, text: str, published: dt.date | None = None) -> Extraction:
+        """Raises ArticleTooLong for a text over MAX_ARTICLE_BYTES (limits.py): the readers of
+        articles refuse such texts first; this is the backstop."""
+        check_article_size(text)
         cleaned = clean_text(text, self.markers)
         doc = parse(cleaned)
         inferred = published is None

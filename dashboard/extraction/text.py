@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from .limits import MAX_ARTICLE_BYTES
+
 # Titles and abbreviations that end in a period but do not end a sentence. spaCy's English
 # tokenizer already knows "Mr.", "Ms.", "Dr.", "Jan." and most months.
 ABBREVIATIONS = (
@@ -36,6 +38,10 @@ def english() -> Language:
 def build_english() -> Language:
     """A new tokenizer with those rules, and a cache of its own."""
     nlp = spacy.blank("en")
+    # spaCy refuses texts over 1,000,000 characters by default (E088); an article within
+    # Parley's limit has at most MAX_ARTICLE_BYTES characters. The blank pipeline only
+    # tokenises, so the memory spaCy's default guards against (parser, NER) is not at stake.
+    nlp.max_length = MAX_ARTICLE_BYTES
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # "U.S.-North Korea talks": a hyphen after an abbreviation joins two names; split it.
