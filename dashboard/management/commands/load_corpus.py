@@ -145,7 +145,7 @@ class Command(BaseCommand):
             self._fail(str(item))
             return
         if isinstance(extraction, ExtractionFailed):
-            self._fail(f"{item.key}: {extraction.reason}")
+            self._fail(f"{_where(item)}: {extraction.reason}")
             return
         try:
             outcome = _retrying(
@@ -156,7 +156,7 @@ class Command(BaseCommand):
                 savepoint=False,  # load_article's own savepoint
             )  # fmt: skip
         except Exception as error:  # one bad article must not stop the others
-            self._fail(f"{item.key}: {type(error).__name__}: {error}")
+            self._fail(f"{_where(item)}: {type(error).__name__}: {error}")
             return
         if self.verbose or (self.dry_run and outcome != "unchanged"):
             self.stdout.write(f"{'would be ' if self.dry_run else ''}{outcome}: {item.key}")
@@ -164,6 +164,11 @@ class Command(BaseCommand):
     def _fail(self, message: str) -> None:
         self.report.failed.append(message)
         self.stderr.write(f"failed: {message}")
+
+
+def _where(article: ArticleInput) -> str:
+    """The file (and line) an article came from, as input problems are named."""
+    return f"{article.file}:{article.line}" if article.line else article.file
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
