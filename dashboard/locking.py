@@ -40,6 +40,8 @@ def _lock_file() -> Path:
     name = str(settings.get("NAME") or "")
     if connection.vendor == "sqlite" and name and not name.startswith(("file:", ":memory:")):
         return Path(name).with_name(Path(name).name + ".load-lock")
+    if connection.vendor == "sqlite":  # in memory: no other process can reach the database
+        name = f"{name}:{os.getpid()}"
     key = hashlib.sha256(f"{connection.vendor}:{settings.get('HOST')}:{name}".encode())
     return Path(tempfile.gettempdir()) / f"parley-{key.hexdigest()[:16]}.load-lock"
 
