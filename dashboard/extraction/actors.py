@@ -285,6 +285,11 @@ class ActorRecognizer:
             if not any(taken[start:end])
         ]
 
+        # Which kinds of mention start at each token: a title or a demonym before a name
+        # belongs to the name (looked up, not searched for, in an article of thousands).
+        kinds_at: dict[int, set[str]] = {}
+        for span in spans:
+            kinds_at.setdefault(span.start, set()).add(span.label_.split("|", 1)[0])
         for span in sorted([*spans, *extra], key=lambda s: s.start):
             kind, _, value = span.label_.partition("|")
             if kind == "IGNORE":
@@ -313,12 +318,12 @@ class ActorRecognizer:
                     places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
                     how = "place"
             elif kind == "adjective":
-                if _modifies_a_name(doc, span, spans):
+                if _modifies_a_name(span, kinds_at):
                     continue
                 # "Hungarian and Romanian officials agreed": the officials act for the state.
                 key, how = value, "delegation" if _describes_officials(doc, span) else "adjective"
             elif kind == "title":
-                if _precedes_a_name(doc, span, spans) or published is None:
+                if _precedes_a_name(doc, span, kinds_at) or published is None:
                     continue
                 key = self._title_holder(value, published)
                 how = "title"
@@ -587,18 +592,13 @@ def _next_word(doc: Doc, i: int) -> int:
     return i
 
 
-def _precedes_a_name(doc: Doc, title: Span, spans: list[Span]) -> bool:
+def _precedes_a_name(doc: Doc, title: Span, kinds_at: dict[int, set[str]]) -> bool:
     following = _next_word(doc, title.end)
-    return any(
-        s.start == following and s.label_.split("|", 1)[0] in {"alias", "surname", "new"}
-        for s in spans
-    )
+    return bool(kinds_at.get(following, set()) & {"alias", "surname", "new"})
 
 
-def _modifies_a_name(doc: Doc, adjective: Span, spans: list[Span]) -> bool:
+def _modifies_a_name(adjective: Span, kinds_at: dict[int, set[str]]) -> bool:
     """ "North Korean senior official Kim Yong Chul": the demonym belongs to the person."""
     return any(
-        0 <= s.start - adjective.end <= 3
-        and s.label_.split("|", 1)[0] in {"alias", "title", "surname"}
-        for s in spans
+        kinds_at.get(adjective.end + gap, set()) & {"alias", "title", "surname"} for gap in range(4)
     )

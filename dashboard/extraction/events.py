@@ -163,8 +163,13 @@ class _ArticleEvents:
             for m in mentions
             if m.is_new and OFFICE_WORDS & set(m.description.lower().split())
         }
-        self.places = [(self._token(p.start), p) for p in places]
+        # In text order, with their first tokens apart for bisecting: a sentence or a clause
+        # looks only at its own times and places (a long article has thousands).
+        self.places = sorted(((self._token(p.start), p) for p in places), key=lambda x: x[0])
+        self.place_tokens = [token for token, _ in self.places]
         self.times = [(self._token(t.start), t) for t in times]
+        self.time_tokens = [token for token, _ in self.times]
+        self.event_ids: set[int] = set()  # id() of each event in self.events
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -231,8 +236,10 @@ class _ArticleEvents:
             event = self._build(sentence, hit)
             if event is not None:
                 made.append(event)
-        known = {id(e) for e in self.events}
-        self.events.extend(e for e in made if id(e) not in known)
+        for event in made:
+            if id(event) not in self.event_ids:
+                self.event_ids.add(id(event))
+                self.events.append(event)
         self.previous_sentence_events = made
 
     def _did_not_happen(self, sentence: Span) -> None:
@@ -276,9 +283,9 @@ class _ArticleEvents:
 
     def _assign_times(self, sentence: Span, hits: list[TriggerHit]) -> None:
         live = [h for h in hits if not self._negated(h)]
-        for token, time in self.times:
-            if not sentence.start <= token < sentence.end:
-                continue
+        first = bisect.bisect_left(self.time_tokens, sentence.start)
+        last = bisect.bisect_left(self.time_tokens, sentence.end)
+        for token, time in self.times[first:last]:
             if token > 0 and self.lower[token - 1] == "since" and not self._possessive(time):
                 # "sanctions imposed since 2016": a period's start, not a date; but "since
                 # last month's summit" dates the summit.
@@ -748,10 +755,12 @@ class _ArticleEvents:
         """Where it happens: "in/at X", "the X summit", or for a visit "to X"."""
         low, high = hit.clause
         accepted = {"in", "at", ""} | ({"to"} if hit.entry.type == "visit" else set())
+        first = bisect.bisect_left(self.place_tokens, low)
+        last = bisect.bisect_left(self.place_tokens, high)
         nearby = [
             (abs(token - hit.start), place.name)
-            for token, place in self.places
-            if low <= token < high and place.preposition in accepted
+            for token, place in self.places[first:last]
+            if place.preposition in accepted
         ]
         return min(nearby)[1] if nearby else ""
 

@@ -87,8 +87,10 @@ def stronger_status(a: str, b: str) -> str:
     return a if STATUS_STRENGTH[a] >= STATUS_STRENGTH[b] else b
 
 
-def absorb(into: Event, other: Event) -> None:
-    """Fold `other` into `into` (same happening)."""
+def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
+    """Fold `other` into `into` (same happening). `evidence_seen`, if given, holds the keys
+    of `into`'s evidence (see _evidence_key) and is kept current: a report repeated a
+    thousand times is then not compared with each earlier copy."""
     into.date = more_precise(into.date, other.date)
     if into.date is other.date:
         into.date_text = other.date_text
@@ -100,16 +102,27 @@ def absorb(into: Event, other: Event) -> None:
     for p in other.participants:
         if (p.actor, p.role) not in known and p.actor not in actors:
             into.participants.append(p)
-    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+    seen = evidence_seen if evidence_seen is not None else set(map(_evidence_key, into.evidence))
+    for evidence in other.evidence:
+        key = _evidence_key(evidence)
+        if key not in seen:
+            seen.add(key)
+            into.evidence.append(evidence)
     into.location = into.location or other.location
     into.related = into.related or other.related
     into.confidence = max(into.confidence, other.confidence)
+
+
+def _evidence_key(evidence) -> tuple:
+    return (evidence.start, evidence.end, evidence.trigger_start, evidence.trigger_end,
+            evidence.sentence, evidence.trigger)  # fmt: skip
 
 
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening."""
     merged: list[Event] = []
     replaced: dict[int, Event] = {}
+    evidence_seen: dict[int, set] = {}  # id(merged event) -> keys of its evidence
     for event in events:
         matches = [m for m in merged if events_match(m, event, nationality)]
         match = max(
@@ -120,7 +133,9 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         if match is None:
             merged.append(event)
         else:
-            absorb(match, event)
+            if id(match) not in evidence_seen:
+                evidence_seen[id(match)] = set(map(_evidence_key, match.evidence))
+            absorb(match, event, evidence_seen[id(match)])
             replaced[id(event)] = match
     for event in merged:
         if event.related is not None and id(event.related) in replaced:

@@ -1,4 +1,4 @@
-"""python manage.py benchmark_extraction [--rounds N] [--copies N]
+"""python manage.py benchmark_extraction [--rounds N] [--copies N] [--texts ...]
 
 Words per second of the full extraction pipeline and of bare spaCy tokenisation of the same
 texts (the seeds and the gold test articles), and their ratio. The bare tokenisation uses a
@@ -7,6 +7,11 @@ pipeline fills its tokenizer's cache ahead (text.parse), which would otherwise s
 baseline it is compared with. A benchmark, not a test: it
 prints figures. Rounds alternate between the two so that machine noise hits both; the best
 round of each is compared, as the least disturbed measurement of each.
+
+`--texts long` times one article near the size limit instead: a paragraph of news repeated
+on one line (repeated lines are page furniture) to 0.5 and to 1.5 MB. Extraction should cost
+about three times as much for three times the text; code that compared every mention or
+sentence with every other made a 1.5 MB article take minutes.
 """
 
 from __future__ import annotations
@@ -33,12 +38,15 @@ class Command(BaseCommand):
         parser.add_argument("--copies", type=int, default=20, help="Repeat the texts N times.")
         parser.add_argument(
             "--texts",
-            choices=["all", "seeds", "articles"],
+            choices=["all", "seeds", "articles", "long"],
             default="all",
-            help="The seed news articles, the short gold test articles, or both.",
+            help="The seed news articles, the short gold test articles, both, or long articles.",
         )
 
     def handle(self, *args, rounds: int, copies: int, texts: str, **options) -> None:
+        if texts == "long":
+            self._long_articles()
+            return
         base = Path(settings.BASE_DIR)
         files = []
         if texts in {"all", "seeds"}:
@@ -79,6 +87,21 @@ class Command(BaseCommand):
             f"ratio (full / bare time): best {min(full) / min(bare):.2f}x, "
             f"median {statistics.median(full) / statistics.median(bare):.2f}x"
         )
+
+    def _long_articles(self) -> None:
+        pipeline = project_pipeline(curated=False)
+        published = dt.date(2018, 7, 8)
+        paragraph = (
+            "Secretary of State Mike Pompeo met Kim Yong-chol in Pyongyang on Friday to discuss "
+            "the summit. North Korea said on Saturday that the talks were regrettable. "
+        )
+        timings = []
+        for megabytes in (0.5, 1.5):
+            text = paragraph * int(megabytes * 1e6 / len(paragraph))
+            seconds = _seconds(lambda text=text: pipeline.extract(text, published))
+            timings.append(seconds)
+            self.stdout.write(f"{len(text) / 1e6:.2f} MB article: {seconds:.1f} s")
+        self.stdout.write(f"1.5 MB / 0.5 MB time: {timings[1] / timings[0]:.1f}x (linear: 3x)")
 
 
 def _seconds(work) -> float:
