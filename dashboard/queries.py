@@ -131,6 +131,24 @@ def event_details() -> QuerySet[Event]:
     return Event.objects.with_details()
 
 
+def merge_survivor(pk: int) -> int | None:
+    """The event that stands for this one: itself, or the event a curator merged it into,
+    followed through later merges to the end. None if there is no such event, or if the
+    merges loop back (then no event of the loop survives)."""
+    seen: set[int] = set()
+    current = pk
+    while current not in seen:
+        seen.add(current)
+        row = Event.objects.filter(pk=current).values_list("merged_into_id", flat=True)
+        found = list(row)
+        if not found:
+            return None
+        if found[0] is None:
+            return current
+        current = found[0]
+    return None
+
+
 def actor_events(actor: Actor) -> QuerySet[Event]:
     return visible_events().filter(participants__actor=actor).distinct().with_details()
 

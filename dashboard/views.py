@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -112,6 +112,11 @@ def event_csv(request: HttpRequest) -> StreamingHttpResponse:
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    survivor = queries.merge_survivor(pk)
+    if survivor is None:
+        raise Http404("No such event.")
+    if survivor != pk:  # merged away by a curator: its sources and actors live there now
+        return redirect("dashboard:event", survivor)
     event = get_object_or_404(queries.event_details(), pk=pk)
     return render(
         request,
