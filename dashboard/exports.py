@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 
@@ -27,6 +28,18 @@ EVENT_VALUES = (
 
 SOURCE_VALUES = ("event_id", "article__source_file", "article__title", "article__outlet",
                  "article__published", "sentence")  # fmt: skip
+
+
+def web_url(url: str | None) -> str:
+    """The address if it is a web page's (http or https, with a host), else "": what may be
+    shown as a link. A `javascript:` or `data:` address stored before the loader refused
+    them must never become one."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in {"http", "https"} and parts.netloc else ""
 
 
 def event_dicts_for(events: QuerySet[Event]) -> list[dict]:
