@@ -1,4 +1,9 @@
-"""One export schema for the JSON API, `export_events` and CSV downloads."""
+"""One export schema for the JSON API, `export_events` and CSV downloads.
+
+A source is named by its article's id, title, outlet, publication date and web address,
+never by the file it was loaded from: file names are paths on the server, and an article a
+curator added in the admin is filed under their user name.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ EVENT_VALUES = (
 )  # fmt: skip
 
 
-SOURCE_VALUES = ("event_id", "article__source_file", "article__title", "article__outlet",
+SOURCE_VALUES = ("event_id", "article_id", "article__url", "article__title", "article__outlet",
                  "article__published", "sentence")  # fmt: skip
 
 
@@ -77,10 +82,13 @@ def _with_details(rows: list[dict]) -> list[dict]:
         actors[event_id].append({"name": name, "role": role})
     sources: dict[int, list[dict]] = defaultdict(list)
     mentions = Mention.objects.filter(event_id__in=ids).order_by("article_id", "start")
-    for event_id, file, title, outlet, published, sentence in mentions.values_list(*SOURCE_VALUES):
+    for event_id, article, url, title, outlet, published, sentence in mentions.values_list(
+        *SOURCE_VALUES
+    ):
         sources[event_id].append(
             {
-                "file": file,
+                "article": article,
+                "url": web_url(url) or None,
                 "title": title,
                 "outlet": outlet,
                 "published": published.isoformat() if published else None,
@@ -114,8 +122,21 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
 def csv_row(data: dict) -> list:
     row = dict(data)
     row["actors"] = "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
-    row["sources"] = "; ".join(dict.fromkeys(s["file"] for s in data["sources"]))
+    by_article = {s["article"]: s for s in data["sources"]}  # one per article, in order
+    row["sources"] = "; ".join(source_label(s) for s in by_article.values())
     return [row[column] if row[column] is not None else "" for column in CSV_COLUMNS]
+
+
+def source_label(source: dict) -> str:
+    """A source article in a few words: `Outlet: Title (2018-08-25) <https://…>`."""
+    label = source["title"] or f"Article {source['article']}"
+    if source["outlet"]:
+        label = f"{source['outlet']}: {label}"
+    if source["published"]:
+        label += f" ({source['published']})"
+    if source["url"]:
+        label += f" <{source['url']}>"
+    return label
 
 
 class Echo:
@@ -151,10 +172,9 @@ def article_as_dict(article) -> dict:
     """Expects `queries.articles_with_counts()` (event_count annotated)."""
     return {
         "id": article.pk,
-        "file": article.source_file,
         "title": article.title,
         "outlet": article.outlet,
-        "url": article.url,
+        "url": web_url(article.url) or None,
         "published": article.published.isoformat() if article.published else None,
         "published_inferred": article.published_inferred,
         "authors": article.authors,

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from dashboard.exports import CSV_COLUMNS
-from dashboard.models import Event
+from dashboard.models import Article, Event
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ EVENT_KEYS = {
     "id", "type", "status", "date", "date_precision", "end_date", "location", "summary",
     "confidence", "review", "related_event", "actors", "sources", "plover", "cameo",
 }  # fmt: skip
-SOURCE_KEYS = {"file", "title", "outlet", "published", "sentence"}
+SOURCE_KEYS = {"article", "url", "title", "outlet", "published", "sentence"}
 
 
 def export(*args) -> str:
@@ -43,8 +43,11 @@ def test_one_event_lists_each_article_that_reports_it():
         export("type=cancellation", "date_after=2018-08-24", "date_before=2018-08-24")
     )
     [event] = data["events"]
-    files = {source["file"] for source in event["sources"]}
-    assert len(files) == 3 and all(f.startswith("seeds/") for f in files)
+    articles = {source["article"] for source in event["sources"]}
+    assert articles == set(
+        Article.objects.filter(mentions__event=event["id"]).values_list("pk", flat=True)
+    )
+    assert len(articles) == 3
     # A cancelled trip is CAMEO 161; cancelled talks would be 164.
     assert event["plover"] == "SANCTION" and event["cameo"] == "161"
     assert event["related_event"] == Event.objects.get(pk=event["id"]).related_event_id

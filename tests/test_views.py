@@ -271,7 +271,11 @@ def test_api_actors_and_articles(client):
     assert {"Kim Jong-un", "Kim Yong-chol"} <= names and actors["count"] == len(names)
     assert all(set(a) >= {"name", "slug", "kind", "aliases", "events"} for a in actors["actors"])
     articles = client.get("/api/articles", {"outlet": "The Hill"}).json()
-    assert [a["file"] for a in articles["articles"]] == ["seeds/002_8dec2069f99c670a.txt"]
+    hill = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
+    assert [a["id"] for a in articles["articles"]] == [hill.pk]
+    assert set(articles["articles"][0]) == {
+        "id", "title", "outlet", "url", "published", "published_inferred", "authors", "events",
+    }  # fmt: skip
     assert articles["articles"][0]["events"] > 0
     assert client.get("/api/articles", {"published_after": "nonsense"}).status_code == 400
 
