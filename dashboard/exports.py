@@ -124,7 +124,7 @@ def csv_row(data: dict) -> list:
     row["actors"] = "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
     by_article = {s["article"]: s for s in data["sources"]}  # one per article, in order
     row["sources"] = "; ".join(source_label(s) for s in by_article.values())
-    return [row[column] if row[column] is not None else "" for column in CSV_COLUMNS]
+    return [csv_cell(row[column]) for column in CSV_COLUMNS]
 
 
 def source_label(source: dict) -> str:
@@ -137,6 +137,21 @@ def source_label(source: dict) -> str:
     if source["url"]:
         label += f" <{source['url']}>"
     return label
+
+
+# A cell a spreadsheet would read as a formula (OWASP, "CSV injection"): = + - @, and tab or
+# carriage return, which some applications skip before looking for one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> object:
+    """A CSV cell: text that could start a formula gets a leading apostrophe, which
+    spreadsheets show as text; numbers (and None, as "") are written as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 class Echo:
