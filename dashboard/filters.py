@@ -19,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
-from .search import text_matches
+from .search import SEARCH_LIMITS, search_problem, text_matches
 
 
 class ActorPicker(forms.Widget):
@@ -93,6 +93,27 @@ class ActorsField(forms.Field):
 
 class ActorsFilter(django_filters.Filter):
     field_class = ActorsField
+
+
+class SearchField(forms.CharField):
+    """The text box, within the bounds of search.SEARCH_LIMITS (see search.py)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", SEARCH_LIMITS.characters)
+        super().__init__(*args, **kwargs)
+        self.error_messages["max_length"] = (
+            "A search is at most %(limit_value)d characters long (this one has %(show_value)d)."
+        )
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        problem = search_problem(value)
+        if problem:
+            raise ValidationError(problem)
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
 
 
 # Primary keys are signed 64-bit integers (BigAutoField) on both databases.
@@ -169,7 +190,7 @@ class CountryFilter(django_filters.CharFilter):
 
 
 class EventFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         label="Text", method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
     )
     type = django_filters.MultipleChoiceFilter(

@@ -8,6 +8,13 @@ has the word anywhere; `or` between words accepts either side. The box is parsed
 input is read as query syntax. PostgreSQL answers from GIN indexes on the very expressions
 queried here (migration 0004), SQLite from FTS5 indexes with the Porter stemmer (migration
 0005). One difference remains: PostgreSQL ignores English stop words ("the").
+
+Bounds (SEARCH_LIMITS, checked by the form before any search runs). The work of a search
+grows with its index look-ups, up to two for each alternative (its wanted phrases, its
+unwanted ones) in each of the two indexes, and a look-up of a common word returns nearly
+every row. Unbounded, 600 `or` alternatives took 8 s of CPU and failed. The box takes at
+most 200 characters, 4 alternatives and 8 words (phrase words included): more than the
+questions readers ask.
 """
 
 from __future__ import annotations
@@ -27,6 +34,16 @@ CONFIG = "english"
 # A quoted phrase (its closing quote optional) or a run of other characters.
 _TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class SearchLimits:
+    characters: int = 200
+    alternatives: int = 4
+    words: int = 8
+
+
+SEARCH_LIMITS = SearchLimits()
 
 
 @dataclass
@@ -53,6 +70,23 @@ def parse_search(text: str) -> list[Alternative]:
             side = alternatives[-1].unwanted if negated else alternatives[-1].wanted
             side.append(" ".join(words))
     return [a for a in alternatives if a.wanted or a.unwanted]
+
+
+def search_problem(text: str) -> str | None:
+    """Why the box is beyond SEARCH_LIMITS, or None. (Its length is the form field's
+    max_length; a longer text is not parsed.)"""
+    if len(text) > SEARCH_LIMITS.characters:
+        return None
+    alternatives = parse_search(text)
+    if len(alternatives) > SEARCH_LIMITS.alternatives:
+        return (
+            f"A search joins at most {SEARCH_LIMITS.alternatives} alternatives with “or” "
+            f"(this one has {len(alternatives)})."
+        )
+    words = sum(len(phrase.split()) for a in alternatives for phrase in (*a.wanted, *a.unwanted))
+    if words > SEARCH_LIMITS.words:
+        return f"A search has at most {SEARCH_LIMITS.words} words (this one has {words})."
+    return None
 
 
 def text_matches(events: QuerySet[Event], text: str) -> QuerySet[Event]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from dashboard.models import Article, Event, Mention
 from dashboard.search import parse_search, text_matches
@@ -129,3 +130,52 @@ def test_the_events_page_and_api_search_the_same_way(client):
     assert {row["id"] for row in api["events"]} == expected
     page = client.get("/events/", {"q": "summit"})
     assert page.context["page"].paginator.count == len(expected)
+
+
+# ---------------------------------------------------------------------- bounds
+TOO_LONG = "summit " * 28 + "talks"  # 201 characters, 29 words
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (TOO_LONG, "A search is at most 200 characters long (this one has 201)."),
+        ("kim or moon or trump or pompeo or bolton",
+         "A search joins at most 4 alternatives with “or” (this one has 5)."),
+        (" or ".join(["summit"] * 600),  # the tester's probe: a 500 after 8 s of CPU
+         "A search is at most 200 characters long (this one has 5996)."),
+        ("a or b or c or d or e or f",
+         "A search joins at most 4 alternatives with “or” (this one has 6)."),
+        ('"Kim Jong-un" met Pompeo in Hanoi -Trump -Moon',
+         "A search has at most 8 words (this one has 9)."),
+    ],
+)  # fmt: skip
+def test_a_search_beyond_its_bounds_is_refused_before_any_search_runs(client, text, message):
+    def searches(response_of) -> tuple:
+        with CaptureQueriesContext(connection) as queries:
+            response = response_of()
+        ran = [q for q in queries if "_fts" in q["sql"] or "to_tsvector" in q["sql"]]
+        return response, ran
+
+    page, ran = searches(lambda: client.get("/events/", {"q": text}))
+    html = page.content.decode()
+    assert page.status_code == 200 and not ran
+    assert message in html and "No events are shown: the filter has errors." in html
+    api, ran = searches(lambda: client.get("/api/events", {"q": text}))
+    assert api.status_code == 400 and not ran
+    assert [e["message"] for e in api.json()["errors"]["q"]] == [message]
+    assert client.get("/events.csv", {"q": text}).status_code == 400
+
+
+def test_a_search_at_its_bounds_is_answered(client):
+    text = 'summit -Singapore or Treasury or "Pompeo\'s trip" or Kim -Moon'  # 4 sides, 8 words
+    expected = (
+        (_found("summit") - _found("Singapore"))
+        | _found("Treasury")
+        | _found('"Pompeo\'s trip"')
+        | (_found("Kim") - _found("Moon"))
+    )
+    assert expected
+    api = client.get("/api/events", {"q": text, "_size": 1000})
+    assert api.status_code == 200
+    assert {row["id"] for row in api.json()["events"]} == expected
