@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from dashboard.models import Article, Event, Mention
-from dashboard.search import parse_search, text_matches
+from dashboard.search import matching_ids, parse_search, text_matches
 
 pytestmark = pytest.mark.django_db
 
@@ -108,17 +108,18 @@ def test_the_full_text_index_follows_every_write():
 
 
 def test_the_search_uses_the_full_text_indexes():
-    query = text_matches(Event.objects.visible(), "summit")
+    sql, params = matching_ids([["summit"], ["Pompeo", "Kim"]])
     with connection.cursor() as cursor:
         if POSTGRES:  # the test data is tiny: make the planner show whether it *can*
             cursor.execute("SET LOCAL enable_seqscan = off")
-        plan = query.explain()
+        cursor.execute(("EXPLAIN " if POSTGRES else "EXPLAIN QUERY PLAN ") + sql, params)
+        plan = "\n".join(" ".join(str(cell) for cell in row) for row in cursor.fetchall())
     names = (
         ("event_summary_search", "mention_sentence_search")
         if POSTGRES
         else (
-            "dashboard_event_fts VIRTUAL TABLE INDEX",
-            "dashboard_mention_fts VIRTUAL TABLE INDEX",
+            "SCAN dashboard_event_fts VIRTUAL TABLE INDEX",
+            "SCAN f VIRTUAL TABLE INDEX",
         )
     )
     assert [name in plan for name in names] == [True, True], plan
@@ -179,3 +180,33 @@ def test_a_search_at_its_bounds_is_answered(client):
     api = client.get("/api/events", {"q": text, "_size": 1000})
     assert api.status_code == 200
     assert {row["id"] for row in api.json()["events"]} == expected
+
+
+def test_a_page_runs_the_search_once_however_many_queries_use_it(client):
+    # Three groups of phrases: the plain side (Treasury), and summit without Singapore.
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/events/", {"q": "summit -Singapore or Treasury"})
+    assert response.context["count"] > 0
+    searched = [q for q in queries if "_fts" in q["sql"] or "to_tsvector" in q["sql"]]
+    filtered = [q for q in queries if "json_each" in q["sql"] or "unnest" in q["sql"]]
+    assert len(searched) == 3 and len(filtered) >= 8  # count, facets, charts, table
+
+
+def test_the_events_that_do_not_match_may_stand_for_those_that_do(monkeypatch):
+    from dashboard import search
+
+    texts = ["summit", "-Singapore", "summit or -Singapore", "summit -Singapore or -Treasury"]
+    direct = {text: _found(text) for text in texts}
+    monkeypatch.setattr(search, "COMPLEMENT_FROM", 0)  # always the shorter side
+    assert {text: _found(text) for text in texts} == direct
+    assert direct["-Singapore"] and direct["summit or -Singapore"] > direct["-Singapore"]
+
+
+def test_found_sets_unite_as_sets_do():
+    from dashboard.search import Found
+
+    both, left_out = Found(frozenset({1, 2})), Found(frozenset({2, 3}), excluded=True)
+    assert both | Found(frozenset({3})) == Found(frozenset({1, 2, 3}))
+    assert both | left_out == Found(frozenset({3}), excluded=True)
+    assert left_out | both == Found(frozenset({3}), excluded=True)
+    assert left_out | Found(frozenset({3, 4}), excluded=True) == Found(frozenset({3}), True)
