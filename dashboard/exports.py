@@ -53,6 +53,12 @@ def event_dicts_for(events: QuerySet[Event]) -> list[dict]:
     return _with_details(list(events.values(*EVENT_VALUES)))
 
 
+def event_dicts_for_ids(ids: list[int]) -> list[dict]:
+    """The export schema of the events with these ids, in the order of the ids."""
+    rows = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*EVENT_VALUES)}
+    return _with_details([rows[event_id] for event_id in ids if event_id in rows])
+
+
 def event_dicts(events: QuerySet[Event]) -> Iterator[dict]:
     """The export of a whole queryset, streamed CHUNK events at a time, so memory stays flat
     on large exports (four queries a chunk)."""
@@ -60,15 +66,10 @@ def event_dicts(events: QuerySet[Event]) -> Iterator[dict]:
     for event_id in events.values_list("id", flat=True).iterator(chunk_size=CHUNK):
         chunk.append(event_id)
         if len(chunk) == CHUNK:
-            yield from _chunk(chunk)
+            yield from event_dicts_for_ids(chunk)
             chunk = []
     if chunk:
-        yield from _chunk(chunk)
-
-
-def _chunk(ids: list[int]) -> list[dict]:
-    rows = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*EVENT_VALUES)}
-    return _with_details([rows[event_id] for event_id in ids])
+        yield from event_dicts_for_ids(chunk)
 
 
 def _with_details(rows: list[dict]) -> list[dict]:

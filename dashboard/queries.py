@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from django.db.models import (
     Case,
@@ -192,31 +192,53 @@ def sorted_events(events: QuerySet[Event], sort: str | None) -> tuple[QuerySet[E
     return event_table(events).order_by(*fields, "id"), sort or key
 
 
-# Results up to this many events are paged from their cached order (EventsInOrder); larger
-# ones straight from the database, which walks its date index for them.
+# The first this many ids of a sorted list are cached (EventsInOrder); pages beyond them are
+# read from the database.
 ORDER_CACHE_LIMIT = 20_000
 
 
+def first_ids(rows: QuerySet[Event]) -> list[int]:
+    """The ids of the first ORDER_CACHE_LIMIT rows, in order: what the view caches."""
+    return list(rows.values_list("id", flat=True)[:ORDER_CACHE_LIMIT])
+
+
+def events_by_id(ids: list[int]) -> list[Event]:
+    """The table's rows of these events, in the order of the ids."""
+    found = {event.pk: event for event in event_table(Event.objects.filter(pk__in=ids))}
+    return [found[pk] for pk in ids if pk in found]
+
+
 class EventsInOrder(Sequence):
-    """Sorted rows paged from their ids: a slice reads only its own events.
+    """Sorted rows paged from their cached ids: a slice reads only its own events.
 
     For a text search or a sort on sources, every page otherwise makes the database find,
     join and sort all the matching rows again (page 20 of 12,442 search results: ~60 ms on
-    PostgreSQL at 200,000 events). The view caches the ids in order for the data version,
-    so a page is one look-up by primary key."""
+    PostgreSQL at 200,000 events), and a page of a search that matches most events ran the
+    search again. The view caches the first ORDER_CACHE_LIMIT ids in order for the data
+    version, so such a page is one look-up by primary key. A longer list (`count` rows) reads
+    the pages beyond them from `rest`, the ids of the sorted rows (the database again).
+    `read` turns ids into what a page holds (the table's events by default)."""
 
-    def __init__(self, ids: list[int]) -> None:
-        self.ids = ids
+    def __init__(
+        self,
+        ids: list[int],
+        rest: QuerySet | None = None,
+        count: int | None = None,
+        read: Callable[[list[int]], list] = events_by_id,
+    ) -> None:
+        self.ids, self.rest, self.read = ids, rest, read
+        self.count = len(ids) if count is None else count
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.count
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1 or None][0]
-        wanted = self.ids[index]
-        found = {event.pk: event for event in event_table(Event.objects.filter(pk__in=wanted))}
-        return [found[pk] for pk in wanted if pk in found]
+        start, stop, _ = index.indices(self.count)
+        if stop <= len(self.ids) or self.rest is None:
+            return self.read(self.ids[start:stop])
+        return self.read(list(self.rest[start:stop]))
 
 
 def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:

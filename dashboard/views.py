@@ -13,7 +13,13 @@ from django.templatetags.static import static
 from django.urls import reverse
 
 from . import caching, charts, queries
-from .exports import actor_as_dict, article_as_dict, csv_lines, event_dicts, event_dicts_for
+from .exports import (
+    actor_as_dict,
+    article_as_dict,
+    csv_lines,
+    event_dicts,
+    event_dicts_for_ids,
+)
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
 from .highlighting import highlight_article
 from .models import Actor, Article
@@ -66,12 +72,9 @@ def event_list(request: HttpRequest) -> HttpResponse:
         return render(request, "dashboard/event_list.html", context)
     rows, sort = queries.sorted_events(found.rows, request.GET.get("_sort"))
     aggregates = caching.cached("events", found.key, lambda: _list_aggregates(found.rows))
-    if aggregates["count"] <= queries.ORDER_CACHE_LIMIT:  # page from the cached order
-        ids = caching.cached(
-            "events-order", _order_key(found, sort), lambda: list(rows.values_list("id", flat=True))
-        )
-        rows = queries.EventsInOrder(ids)
-    paginator = KnownCountPaginator(rows, settings.PARLEY_PAGE_SIZE, aggregates["count"])
+    ids = caching.cached("events-order", _order_key(found, sort), lambda: queries.first_ids(rows))
+    paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), aggregates["count"])
+    paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, aggregates["count"])
     context.update(
         aggregates,
         description=found.filterset.describe(),
@@ -187,10 +190,16 @@ def api_events(request: HttpRequest) -> JsonResponse:
     if not found.valid:
         return _bad_filter(found)
     rows = found.rows.order_by("-date", "id")
-    # The count of a large table: cached until the data changes.
+    # The count of a large table and the first ids in this order (the events table's own
+    # default order, so the two share them): cached until the data changes.
     count = caching.cached("api-events", found.key, rows.count)
-    paginator = KnownCountPaginator(rows, _page_size(request), count)
-    return _api_page(request, paginator, "events", event_dicts_for)
+    ids = caching.cached(
+        "events-order", _order_key(found, "-date"), lambda: queries.first_ids(rows)
+    )
+    paged = queries.EventsInOrder(
+        ids, rows.values_list("id", flat=True), count, read=event_dicts_for_ids
+    )
+    return _api_page(request, KnownCountPaginator(paged, _page_size(request), count), "events")
 
 
 def api_actors(request: HttpRequest) -> JsonResponse:
@@ -199,7 +208,7 @@ def api_actors(request: HttpRequest) -> JsonResponse:
     if not found.valid:
         return _bad_filter(found)
     rows = found.rows.order_by("name")
-    return _api_page(request, Paginator(rows, _page_size(request)), "actors", _each(actor_as_dict))
+    return _api_page(request, Paginator(rows, _page_size(request)), "actors", actor_as_dict)
 
 
 def api_articles(request: HttpRequest) -> JsonResponse:
@@ -208,8 +217,7 @@ def api_articles(request: HttpRequest) -> JsonResponse:
     if not found.valid:
         return _bad_filter(found)
     rows = found.rows.order_by("-published", "id")
-    paginator = Paginator(rows, _page_size(request))
-    return _api_page(request, paginator, "articles", _each(article_as_dict))
+    return _api_page(request, Paginator(rows, _page_size(request)), "articles", article_as_dict)
 
 
 def _bad_filter(found: Validated) -> JsonResponse:
@@ -220,12 +228,9 @@ def _page_size(request: HttpRequest) -> int:
     return _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
 
 
-def _each(as_dict):
-    return lambda rows: [as_dict(row) for row in rows]
-
-
-def _api_page(request, paginator: Paginator, name: str, serialize) -> JsonResponse:
-    """One page of a filtered list as JSON; `serialize` turns the page's rows into dicts."""
+def _api_page(request, paginator: Paginator, name: str, serialize=None) -> JsonResponse:
+    """One page of a filtered list as JSON; `serialize` turns one row into a dict (None: the
+    rows are dicts already)."""
     page = paginator.get_page(request.GET.get("_page"))
     base = request.build_absolute_uri(request.path)
     query = _query_without(request, "_page")
@@ -233,12 +238,13 @@ def _api_page(request, paginator: Paginator, name: str, serialize) -> JsonRespon
     def link(number: int) -> str:
         return f"{base}?{query}{'&' if query else ''}_page={number}"
 
+    items = list(page.object_list)
     return JsonResponse(
         {
             "count": paginator.count,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            name: serialize(page.object_list),
+            name: [serialize(row) for row in items] if serialize else items,
         }
     )
 
