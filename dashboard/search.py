@@ -15,7 +15,8 @@ more for each alternative that does (its wanted phrases, its unwanted ones), in 
 two indexes; a look-up of a common word returns nearly every row. Unbounded, 600 `or`
 alternatives took 8 s of CPU and failed. The box takes at most 200 characters, 4
 alternatives and 8 words (phrase words included): more than the questions readers ask,
-and at most 8 look-ups of each index.
+and at most 8 look-ups of each index. `manage.py benchmark_scale` times the costliest
+searches the bounds allow.
 
 Evaluation. The matching events are found once per request, however many queries of the
 page use the filter (the table, the count, each facet and chart): `SearchMatch` runs the
