@@ -1,10 +1,16 @@
-"""One export schema for the JSON API, `export_events` and CSV downloads."""
+"""One export schema for the JSON API, `export_events` and CSV downloads.
+
+A source is named by its article's id, title, outlet, publication date and web address,
+never by the file it was loaded from: file names are paths on the server, and an article a
+curator added in the admin is filed under their user name.
+"""
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 
@@ -25,14 +31,32 @@ EVENT_VALUES = (
 )  # fmt: skip
 
 
-SOURCE_VALUES = ("event_id", "article__source_file", "article__title", "article__outlet",
+SOURCE_VALUES = ("event_id", "article_id", "article__url", "article__title", "article__outlet",
                  "article__published", "sentence")  # fmt: skip
+
+
+def web_url(url: str | None) -> str:
+    """The address if it is a web page's (http or https, with a host), else "": what may be
+    shown as a link. A `javascript:` or `data:` address stored before the loader refused
+    them must never become one."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in {"http", "https"} and parts.netloc else ""
 
 
 def event_dicts_for(events: QuerySet[Event]) -> list[dict]:
     """The export schema of these events (ordered, possibly sliced), in their order: three
     queries for any number of events."""
     return _with_details(list(events.values(*EVENT_VALUES)))
+
+
+def event_dicts_for_ids(ids: list[int]) -> list[dict]:
+    """The export schema of the events with these ids, in the order of the ids."""
+    rows = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*EVENT_VALUES)}
+    return _with_details([rows[event_id] for event_id in ids if event_id in rows])
 
 
 def event_dicts(events: QuerySet[Event]) -> Iterator[dict]:
@@ -42,15 +66,10 @@ def event_dicts(events: QuerySet[Event]) -> Iterator[dict]:
     for event_id in events.values_list("id", flat=True).iterator(chunk_size=CHUNK):
         chunk.append(event_id)
         if len(chunk) == CHUNK:
-            yield from _chunk(chunk)
+            yield from event_dicts_for_ids(chunk)
             chunk = []
     if chunk:
-        yield from _chunk(chunk)
-
-
-def _chunk(ids: list[int]) -> list[dict]:
-    rows = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*EVENT_VALUES)}
-    return _with_details([rows[event_id] for event_id in ids])
+        yield from event_dicts_for_ids(chunk)
 
 
 def _with_details(rows: list[dict]) -> list[dict]:
@@ -64,10 +83,13 @@ def _with_details(rows: list[dict]) -> list[dict]:
         actors[event_id].append({"name": name, "role": role})
     sources: dict[int, list[dict]] = defaultdict(list)
     mentions = Mention.objects.filter(event_id__in=ids).order_by("article_id", "start")
-    for event_id, file, title, outlet, published, sentence in mentions.values_list(*SOURCE_VALUES):
+    for event_id, article, url, title, outlet, published, sentence in mentions.values_list(
+        *SOURCE_VALUES
+    ):
         sources[event_id].append(
             {
-                "file": file,
+                "article": article,
+                "url": web_url(url) or None,
                 "title": title,
                 "outlet": outlet,
                 "published": published.isoformat() if published else None,
@@ -101,8 +123,36 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
 def csv_row(data: dict) -> list:
     row = dict(data)
     row["actors"] = "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
-    row["sources"] = "; ".join(dict.fromkeys(s["file"] for s in data["sources"]))
-    return [row[column] if row[column] is not None else "" for column in CSV_COLUMNS]
+    by_article = {s["article"]: s for s in data["sources"]}  # one per article, in order
+    row["sources"] = "; ".join(source_label(s) for s in by_article.values())
+    return [csv_cell(row[column]) for column in CSV_COLUMNS]
+
+
+def source_label(source: dict) -> str:
+    """A source article in a few words: `Outlet: Title (2018-08-25) <https://…>`."""
+    label = source["title"] or f"Article {source['article']}"
+    if source["outlet"]:
+        label = f"{source['outlet']}: {label}"
+    if source["published"]:
+        label += f" ({source['published']})"
+    if source["url"]:
+        label += f" <{source['url']}>"
+    return label
+
+
+# A cell a spreadsheet would read as a formula (OWASP, "CSV injection"): = + - @, and tab or
+# carriage return, which some applications skip before looking for one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> object:
+    """A CSV cell: text that could start a formula gets a leading apostrophe, which
+    spreadsheets show as text; numbers (and None, as "") are written as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 class Echo:
@@ -138,10 +188,9 @@ def article_as_dict(article) -> dict:
     """Expects `queries.articles_with_counts()` (event_count annotated)."""
     return {
         "id": article.pk,
-        "file": article.source_file,
         "title": article.title,
         "outlet": article.outlet,
-        "url": article.url,
+        "url": web_url(article.url) or None,
         "published": article.published.isoformat() if article.published else None,
         "published_inferred": article.published_inferred,
         "authors": article.authors,

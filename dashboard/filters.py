@@ -1,16 +1,25 @@
-"""The one filter set behind the events table, its chart, the API and the exports."""
+"""The one filter set behind the events table, its chart, the API and the exports, and the
+one way to apply it: `validated()` binds a filter set to a query string and gives either its
+rows or its errors, never rows of a filter it could not read."""
 
 from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
 
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.core.validators import RegexValidator
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
+from django.forms.utils import ErrorDict
 from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
-from .search import text_matches
+from .search import SEARCH_LIMITS, search_problem, text_matches
 
 
 class ActorPicker(forms.Widget):
@@ -40,7 +49,7 @@ class ActorPicker(forms.Widget):
         )  # fmt: skip
 
 
-MAX_ACTORS = 20  # in one filter; more are ignored
+MAX_ACTORS = 20  # in one filter
 
 
 def find_actors(values: list[str]) -> tuple[list[Actor], list[str]]:
@@ -71,7 +80,10 @@ class ActorsField(forms.Field):
     widget = ActorPicker
 
     def to_python(self, value) -> list[Actor]:
-        actors, unknown = find_actors(list(value or []))
+        given = [v for v in value or [] if v and v.strip()]
+        if len(given) > MAX_ACTORS:
+            raise ValidationError("At most %(limit)d actors at once.", params={"limit": MAX_ACTORS})
+        actors, unknown = find_actors(given)
         if unknown:
             raise ValidationError(
                 "No actor is called %(names)s.", params={"names": ", ".join(unknown)}
@@ -83,8 +95,102 @@ class ActorsFilter(django_filters.Filter):
     field_class = ActorsField
 
 
+class SearchField(forms.CharField):
+    """The text box, within the bounds of search.SEARCH_LIMITS (see search.py)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", SEARCH_LIMITS.characters)
+        super().__init__(*args, **kwargs)
+        self.error_messages["max_length"] = (
+            "A search is at most %(limit_value)d characters long (this one has %(show_value)d)."
+        )
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        problem = search_problem(value)
+        if problem:
+            raise ValidationError(problem)
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
+
+# Primary keys are signed 64-bit integers (BigAutoField) on both databases.
+MAX_ID = 2**63 - 1
+ARTICLE_ID_ERROR = f"An article is given by its id, a whole number from 1 to {MAX_ID}."
+
+
+class ArticleIdFilter(django_filters.Filter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.update(min_value=1, max_value=MAX_ID)
+        kwargs["error_messages"] = dict.fromkeys(
+            ("invalid", "min_value", "max_value"), ARTICLE_ID_ERROR
+        )
+        super().__init__(*args, **kwargs)
+
+
+class OrderedDateRangeField(django_filters.fields.DateRangeField):
+    """A date range whose start is not after its end (an inverted range is a typo, not a
+    question whose answer is "nothing")."""
+
+    def compress(self, data_list):
+        if data_list and all(data_list) and data_list[0] > data_list[1]:
+            raise ValidationError(
+                "The start date %(start)s is after the end date %(stop)s.",
+                params={"start": data_list[0].isoformat(), "stop": data_list[1].isoformat()},
+            )
+        return super().compress(data_list)
+
+
+class DateRangeFilter(django_filters.DateFromToRangeFilter):
+    field_class = OrderedDateRangeField
+
+
+class StrictBooleanField(forms.NullBooleanField):
+    """true/false (or 1/0); anything else is an error instead of "no filter"."""
+
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if isinstance(value, bool):
+            return value
+        spelled = str(value).strip().lower()
+        if spelled in {"true", "1", "yes"}:
+            return True
+        if spelled in {"false", "0", "no"}:
+            return False
+        raise ValidationError("Enter true or false.", code="invalid")
+
+    def validate(self, value) -> None:
+        pass
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+class CountryCodeField(forms.CharField):
+    """An ISO 3166 code, read in capitals ("us" is US)."""
+
+    default_validators = [
+        RegexValidator(r"^[A-Z]{2}$", "A country is a two-letter ISO code, such as US.")
+    ]
+
+    def to_python(self, value) -> str:
+        return super().to_python(value).upper()
+
+
+class CountryFilter(django_filters.CharFilter):
+    field_class = CountryCodeField
+
+
 class EventFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
+    q = SearchFilter(
         label="Text", method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
     )
     type = django_filters.MultipleChoiceFilter(
@@ -98,14 +204,12 @@ class EventFilter(django_filters.FilterSet):
         choices=list(STATUSES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
     actor = ActorsFilter(label="Actors (all of)", method="filter_actors")
-    country = django_filters.CharFilter(
-        label="Country (ISO code)", method="filter_country", max_length=2
-    )
+    country = CountryFilter(label="Country (ISO code)", method="filter_country")
     outlet = django_filters.CharFilter(label="Outlet", method="filter_outlet")
-    article = django_filters.NumberFilter(
+    article = ArticleIdFilter(
         label="Article (id)", method="filter_article", widget=forms.HiddenInput
     )
-    date = django_filters.DateFromToRangeFilter(
+    date = DateRangeFilter(
         label="Date (from – to)",
         widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
     )
@@ -131,7 +235,7 @@ class EventFilter(django_filters.FilterSet):
         return queryset
 
     def filter_country(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        involved = Participant.objects.filter(event=OuterRef("pk"), actor__country=value.upper())
+        involved = Participant.objects.filter(event=OuterRef("pk"), actor__country=value)
         return queryset.filter(Exists(involved))
 
     # Outlets and articles, like actors, select few events: start from them (see above).
@@ -174,11 +278,11 @@ class EventFilter(django_filters.FilterSet):
             names = [a.name for a in data["actor"]]
             parts.append(" and ".join(names) + (" takes part" if len(names) == 1 else " take part"))
         if data.get("country"):
-            parts.append(f"country is {data['country'].upper()}")
+            parts.append(f"country is {data['country']}")
         if data.get("outlet"):
             parts.append(f"reported by {data['outlet']}")
         if data.get("article"):
-            parts.append(f"reported in article {int(data['article'])}")
+            parts.append(f"reported in article {data['article']}")
         if data.get("review"):
             parts.append("review is " + " or ".join(data["review"]))
         if data.get("q"):
@@ -192,10 +296,10 @@ class EventFilter(django_filters.FilterSet):
 
 
 class ActorFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Name or alias", method="filter_text")
+    q = django_filters.CharFilter(label="Name or alias", method="filter_text", max_length=200)
     kind = django_filters.MultipleChoiceFilter(choices=list(ACTOR_KINDS.items()))
-    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact", max_length=2)
-    new = django_filters.BooleanFilter(field_name="is_new")
+    country = CountryFilter(field_name="country", lookup_expr="iexact")
+    new = StrictBooleanFilter(field_name="is_new")
 
     class Meta:
         model = Actor
@@ -206,9 +310,9 @@ class ActorFilter(django_filters.FilterSet):
 
 
 class ArticleFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Title or text", method="filter_text")
-    outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact")
-    published = django_filters.DateFromToRangeFilter()
+    q = django_filters.CharFilter(label="Title or text", method="filter_text", max_length=200)
+    outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact", max_length=200)
+    published = DateRangeFilter()
 
     class Meta:
         model = Article
@@ -216,3 +320,77 @@ class ArticleFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))
+
+
+# ---------------------------------------------------------------------- the one read path
+@dataclass(frozen=True)
+class Validated:
+    """A filter set bound to a query string and validated: `rows` are the rows it selects,
+    or None when the query string could not be read, and then `errors` say why."""
+
+    filterset: django_filters.FilterSet
+    rows: QuerySet | None
+    errors: ErrorDict
+    key: str
+
+    @property
+    def valid(self) -> bool:
+        return self.rows is not None
+
+    def errors_as_json(self) -> dict:
+        return self.errors.get_json_data()
+
+    def errors_as_text(self) -> str:
+        """One line per error: `name: message`."""
+        return "".join(
+            f"{name}: {message}\n" for name, messages in self.errors.items() for message in messages
+        )
+
+
+def validated(
+    filterset_class: type[django_filters.FilterSet], data, queryset: QuerySet
+) -> Validated:
+    """Bind the filter set to `data` (a QueryDict) and validate it. Its rows only if every
+    value could be read; `key` names the cleaned filter for caches (unknown parameters,
+    their order and the spelling of a value the form reads the same way do not change it)."""
+    filterset = filterset_class(data, queryset=queryset)
+    if not filterset.form.is_valid():
+        return Validated(filterset, None, filterset.form.errors, "")
+    return Validated(filterset, filterset.qs, filterset.form.errors, cleaned_key(filterset))
+
+
+def validated_events(data) -> Validated:
+    """The events filter over the events the dashboard shows: the table, its facets and
+    charts, the CSV download, /api/events and `export_events` all read through here."""
+    return validated(EventFilter, data, Event.objects.visible())
+
+
+def cleaned_key(filterset: django_filters.FilterSet) -> str:
+    """The cleaned values of a valid filter set as one string, in a fixed order."""
+    items = {
+        name: _key_value(value)
+        for name, value in filterset.form.cleaned_data.items()
+        if not _empty(value)
+    }
+    return json.dumps(items, sort_keys=True, ensure_ascii=False)
+
+
+def _empty(value) -> bool:
+    if isinstance(value, slice):
+        return value.start is None and value.stop is None
+    return value is None or (not isinstance(value, bool) and value in ("", [], ()))
+
+
+def _key_value(value):
+    if isinstance(value, slice):
+        return [_key_value(value.start), _key_value(value.stop)]
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, Model):
+        return value.pk
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple | set | QuerySet):
+        # Every value of these lists is ANDed or ORed alike: their order does not matter.
+        return sorted({_key_value(item) for item in value})
+    return value

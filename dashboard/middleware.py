@@ -8,31 +8,31 @@ PARLEY_LOGIN_REQUIRED=1 makes the dashboard and its API private; by default they
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth import middleware as auth_middleware
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
 
 from . import caching
 from .locking import interactive_write
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
-OPEN_PATHS = ("/admin/", "/static/")
 
+class LoginRequiredMiddleware(auth_middleware.LoginRequiredMiddleware):
+    """Django's login wall (views marked `login_not_required` stay open), switched on by
+    PARLEY_LOGIN_REQUIRED. Readers sign in at settings.LOGIN_URL, any active account will do;
+    the API answers 401 with JSON instead of redirecting a program to a form. The admin is
+    left to its own login, which admits staff only."""
 
-class LoginRequiredMiddleware:
-    def __init__(self, get_response) -> None:
-        self.get_response = get_response
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        if not settings.PARLEY_LOGIN_REQUIRED or request.path.startswith(reverse("admin:index")):
+            return None
+        return super().process_view(request, view_func, view_args, view_kwargs)
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            settings.PARLEY_LOGIN_REQUIRED
-            and not request.user.is_authenticated
-            and not request.path.startswith(OPEN_PATHS)
-        ):
-            if request.path.startswith("/api/"):
-                return JsonResponse({"error": "login required"}, status=401)
-            return redirect_to_login(request.get_full_path(), "/admin/login/")
-        return self.get_response(request)
+    def handle_no_permission(self, request: HttpRequest, view_func) -> HttpResponse:
+        if request.path.startswith("/api/"):
+            return JsonResponse({"error": "login required"}, status=401)
+        return super().handle_no_permission(request, view_func)
 
 
 class ContentSecurityPolicyMiddleware:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from django.db.models import (
     Case,
     CharField,
     Count,
+    Exists,
     F,
     Max,
     Min,
@@ -91,7 +92,11 @@ def overview_counts(events: QuerySet[Event]) -> dict:
         sanctions=Count("id", filter=Q(group="sanctions")),
     )
     totals["articles"] = Article.objects.count()
-    totals["actors"] = Actor.objects.filter(participations__isnull=False).distinct().count()
+    # Actors taking part in at least one event the dashboard shows (not one only rejected
+    # or merged away). EXISTS stops at an actor's first such event; counting distinct actors
+    # of every visible participation took 1.2 s on SQLite at 200,000 events, this 6 ms.
+    shown = _of_visible_events(Participant.objects.filter(actor=OuterRef("pk")))
+    totals["actors"] = Actor.objects.filter(Exists(shown)).count()
     return totals
 
 
@@ -126,18 +131,42 @@ def event_details() -> QuerySet[Event]:
     return Event.objects.with_details()
 
 
+def merge_survivor(pk: int) -> int | None:
+    """The event that stands for this one: itself, or the event a curator merged it into,
+    followed through later merges to the end. None if there is no such event, or if the
+    merges loop back (then no event of the loop survives)."""
+    seen: set[int] = set()
+    current = pk
+    while current not in seen:
+        seen.add(current)
+        row = Event.objects.filter(pk=current).values_list("merged_into_id", flat=True)
+        found = list(row)
+        if not found:
+            return None
+        if found[0] is None:
+            return current
+        current = found[0]
+    return None
+
+
 def actor_events(actor: Actor) -> QuerySet[Event]:
     return visible_events().filter(participants__actor=actor).distinct().with_details()
 
 
-def top_counterparts(actor: Actor, limit: int = 10) -> QuerySet[Actor]:
-    """Who this actor appears with most often, across its events."""
-    return (
-        Actor.objects.filter(participations__event__participants__actor=actor)
-        .exclude(pk=actor.pk)
-        .annotate(shared=Count("participations__event", distinct=True))
-        .order_by("-shared", "name")[:limit]
+def top_counterparts(actor: Actor, limit: int = 10) -> list[Actor]:
+    """Who this actor appears with most often, across its visible events; each actor with
+    `shared`, the number of those events. Two queries, however many events."""
+    shared = list(
+        _of_visible_events(Participant.objects.filter(event__participants__actor=actor))
+        .exclude(actor=actor)
+        .values("actor_id")
+        .annotate(shared=Count("event_id", distinct=True))
+        .order_by("-shared", "actor__name")[:limit]
     )
+    actors = Actor.objects.in_bulk([row["actor_id"] for row in shared])
+    for row in shared:
+        actors[row["actor_id"]].shared = row["shared"]
+    return [actors[row["actor_id"]] for row in shared]
 
 
 # ---------------------------------------------------------------------- the events page
@@ -163,31 +192,53 @@ def sorted_events(events: QuerySet[Event], sort: str | None) -> tuple[QuerySet[E
     return event_table(events).order_by(*fields, "id"), sort or key
 
 
-# Results up to this many events are paged from their cached order (EventsInOrder); larger
-# ones straight from the database, which walks its date index for them.
+# The first this many ids of a sorted list are cached (EventsInOrder); pages beyond them are
+# read from the database.
 ORDER_CACHE_LIMIT = 20_000
 
 
+def first_ids(rows: QuerySet[Event]) -> list[int]:
+    """The ids of the first ORDER_CACHE_LIMIT rows, in order: what the view caches."""
+    return list(rows.values_list("id", flat=True)[:ORDER_CACHE_LIMIT])
+
+
+def events_by_id(ids: list[int]) -> list[Event]:
+    """The table's rows of these events, in the order of the ids."""
+    found = {event.pk: event for event in event_table(Event.objects.filter(pk__in=ids))}
+    return [found[pk] for pk in ids if pk in found]
+
+
 class EventsInOrder(Sequence):
-    """Sorted rows paged from their ids: a slice reads only its own events.
+    """Sorted rows paged from their cached ids: a slice reads only its own events.
 
     For a text search or a sort on sources, every page otherwise makes the database find,
     join and sort all the matching rows again (page 20 of 12,442 search results: ~60 ms on
-    PostgreSQL at 200,000 events). The view caches the ids in order for the data version,
-    so a page is one look-up by primary key."""
+    PostgreSQL at 200,000 events), and a page of a search that matches most events ran the
+    search again. The view caches the first ORDER_CACHE_LIMIT ids in order for the data
+    version, so such a page is one look-up by primary key. A longer list (`count` rows) reads
+    the pages beyond them from `rest`, the ids of the sorted rows (the database again).
+    `read` turns ids into what a page holds (the table's events by default)."""
 
-    def __init__(self, ids: list[int]) -> None:
-        self.ids = ids
+    def __init__(
+        self,
+        ids: list[int],
+        rest: QuerySet | None = None,
+        count: int | None = None,
+        read: Callable[[list[int]], list] = events_by_id,
+    ) -> None:
+        self.ids, self.rest, self.read = ids, rest, read
+        self.count = len(ids) if count is None else count
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.count
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1 or None][0]
-        wanted = self.ids[index]
-        found = {event.pk: event for event in event_table(Event.objects.filter(pk__in=wanted))}
-        return [found[pk] for pk in wanted if pk in found]
+        start, stop, _ = index.indices(self.count)
+        if stop <= len(self.ids) or self.rest is None:
+            return self.read(self.ids[start:stop])
+        return self.read(list(self.rest[start:stop]))
 
 
 def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
+from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.http import urlencode
 
 from . import caching, charts, queries
-from .exports import actor_as_dict, article_as_dict, csv_lines, event_dicts, event_dicts_for
-from .filters import ActorFilter, ArticleFilter, EventFilter
+from .exports import (
+    actor_as_dict,
+    article_as_dict,
+    csv_lines,
+    event_dicts,
+    event_dicts_for_ids,
+)
+from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
 from .highlighting import highlight_article
 from .models import Actor, Article
 
@@ -50,29 +58,43 @@ def _overview_aggregates(events) -> dict:
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
-    event_filter = EventFilter(request.GET, queryset=queries.visible_events())
-    canonical = event_filter.canonical_query()
+    found = validated_events(request.GET)
+    canonical = found.filterset.canonical_query()
     if canonical is not None:  # empty fields dropped, actors by slug: the same filter
         return redirect(f"{request.path}?{canonical}")
-    events = event_filter.qs
-    rows, sort = queries.sorted_events(events, request.GET.get("_sort"))
-    key = _filter_key(request)
-    aggregates = caching.cached("events", key, lambda: _list_aggregates(events))
-    if aggregates["count"] <= queries.ORDER_CACHE_LIMIT:  # page from the cached order
-        order = f"{key}&_sort={sort}"
-        ids = caching.cached("events-order", order, lambda: list(rows.values_list("id", flat=True)))
-        rows = queries.EventsInOrder(ids)
-    paginator = KnownCountPaginator(rows, settings.PARLEY_PAGE_SIZE, aggregates["count"])
     context = {
-        **aggregates,
-        "filter": event_filter,
-        "description": event_filter.describe(),
-        "page": paginator.get_page(request.GET.get("_page")),
-        "sort": sort,
+        "filter": found.filterset,
         "facet_names": FACET_NAMES,
         "query": _query_without(request, "_page"),
     }
+    if not found.valid:  # no rows, no facets, no charts: nothing of a filter not understood
+        context["errors"] = _error_list(found)
+        return render(request, "dashboard/event_list.html", context)
+    rows, sort = queries.sorted_events(found.rows, request.GET.get("_sort"))
+    aggregates = caching.cached("events", found.key, lambda: _list_aggregates(found.rows))
+    ids = caching.cached("events-order", _order_key(found, sort), lambda: queries.first_ids(rows))
+    paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), aggregates["count"])
+    paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, aggregates["count"])
+    context.update(
+        aggregates,
+        description=found.filterset.describe(),
+        page=paginator.get_page(request.GET.get("_page")),
+        sort=sort,
+    )
     return render(request, "dashboard/event_list.html", context)
+
+
+def _order_key(found: Validated, sort: str) -> str:
+    return json.dumps([found.key, sort])
+
+
+def _error_list(found: Validated) -> list[tuple[str, list[str]]]:
+    """The errors with the label of their field, hidden fields included."""
+    fields = found.filterset.form.fields
+    return [
+        (str(fields[name].label or name) if name in fields else "Filter", list(messages))
+        for name, messages in found.errors.items()
+    ]
 
 
 def _list_aggregates(events) -> dict:
@@ -100,18 +122,31 @@ class KnownCountPaginator(Paginator):
         return self.known_count
 
 
+@login_not_required
 def favicon(request: HttpRequest) -> HttpResponse:
     return redirect(static("img/favicon.svg"), permanent=True)
 
 
-def event_csv(request: HttpRequest) -> StreamingHttpResponse:
-    events = EventFilter(request.GET, queryset=queries.visible_events()).qs.order_by("-date", "id")
+def event_csv(request: HttpRequest) -> HttpResponse:
+    found = validated_events(request.GET)
+    if not found.valid:
+        return HttpResponse(
+            "The filter has errors, so nothing was exported:\n" + found.errors_as_text(),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    events = found.rows.order_by("-date", "id")
     response = StreamingHttpResponse(csv_lines(event_dicts(events)), content_type="text/csv")
     response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
     return response
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    survivor = queries.merge_survivor(pk)
+    if survivor is None:
+        raise Http404("No such event.")
+    if survivor != pk:  # merged away by a curator: its sources and actors live there now
+        return redirect("dashboard:event", survivor)
     event = get_object_or_404(queries.event_details(), pk=pk)
     return render(
         request,
@@ -151,39 +186,51 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def api_events(request: HttpRequest) -> JsonResponse:
     """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
-    event_filter = EventFilter(request.GET, queryset=queries.visible_events())
-    return _api_page(request, event_filter, "events", event_dicts_for, ("-date", "id"), cache=True)
+    found = validated_events(request.GET)
+    if not found.valid:
+        return _bad_filter(found)
+    rows = found.rows.order_by("-date", "id")
+    # The count of a large table and the first ids in this order (the events table's own
+    # default order, so the two share them): cached until the data changes.
+    count = caching.cached("api-events", found.key, rows.count)
+    ids = caching.cached(
+        "events-order", _order_key(found, "-date"), lambda: queries.first_ids(rows)
+    )
+    paged = queries.EventsInOrder(
+        ids, rows.values_list("id", flat=True), count, read=event_dicts_for_ids
+    )
+    return _api_page(request, KnownCountPaginator(paged, _page_size(request), count), "events")
 
 
 def api_actors(request: HttpRequest) -> JsonResponse:
     """GET /api/actors?q=kim&kind=person&country=KP"""
-    actor_filter = ActorFilter(request.GET, queryset=queries.actors_with_counts())
-    return _api_page(request, actor_filter, "actors", _each(actor_as_dict), ("name",))
+    found = validated(ActorFilter, request.GET, queries.actors_with_counts())
+    if not found.valid:
+        return _bad_filter(found)
+    rows = found.rows.order_by("name")
+    return _api_page(request, Paginator(rows, _page_size(request)), "actors", actor_as_dict)
 
 
 def api_articles(request: HttpRequest) -> JsonResponse:
     """GET /api/articles?outlet=The+Hill&published_after=2018-08-01"""
-    article_filter = ArticleFilter(request.GET, queryset=queries.articles_with_counts())
-    return _api_page(
-        request, article_filter, "articles", _each(article_as_dict), ("-published", "id")
-    )
+    found = validated(ArticleFilter, request.GET, queries.articles_with_counts())
+    if not found.valid:
+        return _bad_filter(found)
+    rows = found.rows.order_by("-published", "id")
+    return _api_page(request, Paginator(rows, _page_size(request)), "articles", article_as_dict)
 
 
-def _each(as_dict):
-    return lambda rows: [as_dict(row) for row in rows]
+def _bad_filter(found: Validated) -> JsonResponse:
+    return JsonResponse({"errors": found.errors_as_json()}, status=400)
 
 
-def _api_page(request, the_filter, name: str, serialize, order, cache=False):
-    """One page of a filtered list as JSON; `serialize` turns the page's rows into dicts."""
-    if the_filter.is_bound and not the_filter.form.is_valid():
-        return JsonResponse({"errors": the_filter.form.errors.get_json_data()}, status=400)
-    size = _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
-    rows = the_filter.qs.order_by(*order)
-    if cache:  # the count of a large table: cached until the data changes
-        count = caching.cached(f"api-{name}", _filter_key(request), the_filter.qs.count)
-        paginator = KnownCountPaginator(rows, size, count)
-    else:
-        paginator = Paginator(rows, size)
+def _page_size(request: HttpRequest) -> int:
+    return _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
+
+
+def _api_page(request, paginator: Paginator, name: str, serialize=None) -> JsonResponse:
+    """One page of a filtered list as JSON; `serialize` turns one row into a dict (None: the
+    rows are dicts already)."""
     page = paginator.get_page(request.GET.get("_page"))
     base = request.build_absolute_uri(request.path)
     query = _query_without(request, "_page")
@@ -191,12 +238,13 @@ def _api_page(request, the_filter, name: str, serialize, order, cache=False):
     def link(number: int) -> str:
         return f"{base}?{query}{'&' if query else ''}_page={number}"
 
+    items = list(page.object_list)
     return JsonResponse(
         {
             "count": paginator.count,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            name: serialize(page.object_list),
+            name: [serialize(row) for row in items] if serialize else items,
         }
     )
 
@@ -206,15 +254,6 @@ def _int(value: str | None, *, default: int, low: int, high: int) -> int:
         return max(low, min(high, int(value)))
     except (TypeError, ValueError):
         return default
-
-
-def _filter_key(request: HttpRequest) -> str:
-    """The filter part of the query string (no _page, _sort or _size), in a fixed order."""
-    items = sorted(
-        (key, value) for key, values in request.GET.lists() for value in values
-        if not key.startswith("_")
-    )  # fmt: skip
-    return urlencode(items)
 
 
 def _query_without(request: HttpRequest, *names: str) -> str:

@@ -108,6 +108,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "dashboard.context_processors.login",
             ],
         },
     },
@@ -177,7 +178,12 @@ PARLEY_SEEDS_DIR = BASE_DIR / "seeds"
 PARLEY_CORPUS_DIR = BASE_DIR / "corpus"
 PARLEY_PAGE_SIZE = 50
 # Readable without logging in unless PARLEY_LOGIN_REQUIRED=1 (curation always needs a login).
+# Readers sign in at /accounts/login/ with any active account; the admin keeps its own login,
+# for staff only.
 PARLEY_LOGIN_REQUIRED = env_bool("PARLEY_LOGIN_REQUIRED")
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "dashboard:overview"
+LOGOUT_REDIRECT_URL = "dashboard:overview"
 
 # Cached facets, chart series and counts (dashboard/caching.py), per process. They are keyed
 # by a data version kept in the database, so no process serves them after the data changed.

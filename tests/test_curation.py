@@ -247,3 +247,39 @@ def test_a_bad_upload_is_refused_with_its_reason(curator, tmp_path):
         response = curator.post("/admin/dashboard/article/add/", {"file": upload})
     assert response.status_code == 200
     assert "bad.txt: binary file, not text" in response.content.decode()
+
+
+# ---------------------------------------------------------------------- merged-away pages
+def _events(*summaries: str) -> list[Event]:
+    return [
+        Event.objects.create(event_type="meeting", date="2018-09-01", summary=summary)
+        for summary in summaries
+    ]
+
+
+def test_a_merged_away_event_page_redirects_to_the_survivor_of_its_merges(client):
+    first, second, survivor = _events("First report", "Second report", "The meeting")
+    Event.objects.filter(pk=first.pk).update(merged_into=second)
+    Event.objects.filter(pk=second.pk).update(merged_into=survivor)
+    for merged in (first, second):
+        response = client.get(f"/events/{merged.pk}/")
+        assert response.status_code == 302 and response["Location"] == f"/events/{survivor.pk}/"
+    page = client.get(f"/events/{survivor.pk}/")
+    assert page.status_code == 200 and "The meeting" in page.content.decode()
+
+
+def test_merges_that_loop_lead_nowhere_instead_of_redirecting_forever(client):
+    first, second, third = _events("First report", "Second report", "Third report")
+    Event.objects.filter(pk=first.pk).update(merged_into=second)
+    Event.objects.filter(pk=second.pk).update(merged_into=third)
+    Event.objects.filter(pk=third.pk).update(merged_into=first)
+    for event in (first, second, third):
+        assert client.get(f"/events/{event.pk}/").status_code == 404
+
+
+def test_a_merge_made_in_the_admin_sends_readers_of_the_duplicate_to_the_survivor(curator):
+    meeting = Event.objects.get(event_type="meeting", date="2018-07-01", status="occurred")
+    missed = Event.objects.get(event_type="meeting", date="2018-07-01", status="did_not_occur")
+    action(curator, "merge_events", [meeting, missed], apply="1", survivor=meeting.pk)
+    response = curator.get(f"/events/{missed.pk}/")
+    assert response.status_code == 302 and response["Location"] == f"/events/{meeting.pk}/"

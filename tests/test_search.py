@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from dashboard.models import Article, Event, Mention
-from dashboard.search import parse_search, text_matches
+from dashboard.search import matching_ids, parse_search, text_matches
 
 pytestmark = pytest.mark.django_db
 
@@ -107,25 +114,113 @@ def test_the_full_text_index_follows_every_write():
 
 
 def test_the_search_uses_the_full_text_indexes():
-    query = text_matches(Event.objects.visible(), "summit")
+    sql, params = matching_ids([["summit"], ["Pompeo", "Kim"]])
     with connection.cursor() as cursor:
         if POSTGRES:  # the test data is tiny: make the planner show whether it *can*
             cursor.execute("SET LOCAL enable_seqscan = off")
-        plan = query.explain()
+        cursor.execute(("EXPLAIN " if POSTGRES else "EXPLAIN QUERY PLAN ") + sql, params)
+        plan = "\n".join(" ".join(str(cell) for cell in row) for row in cursor.fetchall())
     names = (
         ("event_summary_search", "mention_sentence_search")
         if POSTGRES
         else (
-            "dashboard_event_fts VIRTUAL TABLE INDEX",
-            "dashboard_mention_fts VIRTUAL TABLE INDEX",
+            "SCAN dashboard_event_fts VIRTUAL TABLE INDEX",
+            "SCAN f VIRTUAL TABLE INDEX",
         )
     )
     assert [name in plan for name in names] == [True, True], plan
 
 
-def test_the_events_page_and_api_search_the_same_way(client):
-    expected = _found("summit")
-    api = client.get("/api/events", {"q": "summit", "_size": 1000}).json()
+def test_the_events_page_api_csv_and_export_search_the_same_way(client):
+    text = "summit -Singapore or Treasury"
+    expected = (_found("summit") - _found("Singapore")) | _found("Treasury")
+    assert expected
+    api = client.get("/api/events", {"q": text, "_size": 1000}).json()
     assert {row["id"] for row in api["events"]} == expected
-    page = client.get("/events/", {"q": "summit"})
+    page = client.get("/events/", {"q": text})
     assert page.context["page"].paginator.count == len(expected)
+    # The CSV streams through a server-side cursor on PostgreSQL; the search runs first.
+    body = b"".join(client.get("/events.csv", {"q": text}).streaming_content).decode()
+    assert {int(row["id"]) for row in csv.DictReader(io.StringIO(body))} == expected
+    out = StringIO()
+    call_command("export_events", f"q={text}", stdout=out)
+    assert {event["id"] for event in json.loads(out.getvalue())["events"]} == expected
+
+
+# ---------------------------------------------------------------------- bounds
+TOO_LONG = "summit " * 28 + "talks"  # 201 characters, 29 words
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (TOO_LONG, "A search is at most 200 characters long (this one has 201)."),
+        ("kim or moon or trump or pompeo or bolton",
+         "A search joins at most 4 alternatives with “or” (this one has 5)."),
+        (" or ".join(["summit"] * 600),  # the tester's probe: a 500 after 8 s of CPU
+         "A search is at most 200 characters long (this one has 5996)."),
+        ("a or b or c or d or e or f",
+         "A search joins at most 4 alternatives with “or” (this one has 6)."),
+        ('"Kim Jong-un" met Pompeo in Hanoi -Trump -Moon',
+         "A search has at most 8 words (this one has 9)."),
+    ],
+)  # fmt: skip
+def test_a_search_beyond_its_bounds_is_refused_before_any_search_runs(client, text, message):
+    def searches(response_of) -> tuple:
+        with CaptureQueriesContext(connection) as queries:
+            response = response_of()
+        ran = [q for q in queries if "_fts" in q["sql"] or "to_tsvector" in q["sql"]]
+        return response, ran
+
+    page, ran = searches(lambda: client.get("/events/", {"q": text}))
+    html = page.content.decode()
+    assert page.status_code == 200 and not ran
+    assert message in html and "No events are shown: the filter has errors." in html
+    api, ran = searches(lambda: client.get("/api/events", {"q": text}))
+    assert api.status_code == 400 and not ran
+    assert [e["message"] for e in api.json()["errors"]["q"]] == [message]
+    assert client.get("/events.csv", {"q": text}).status_code == 400
+
+
+def test_a_search_at_its_bounds_is_answered(client):
+    text = 'summit -Singapore or Treasury or "Pompeo\'s trip" or Kim -Moon'  # 4 sides, 8 words
+    expected = (
+        (_found("summit") - _found("Singapore"))
+        | _found("Treasury")
+        | _found('"Pompeo\'s trip"')
+        | (_found("Kim") - _found("Moon"))
+    )
+    assert expected
+    api = client.get("/api/events", {"q": text, "_size": 1000})
+    assert api.status_code == 200
+    assert {row["id"] for row in api.json()["events"]} == expected
+
+
+def test_a_page_runs_the_search_once_however_many_queries_use_it(client):
+    # Three groups of phrases: the plain side (Treasury), and summit without Singapore.
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/events/", {"q": "summit -Singapore or Treasury"})
+    assert response.context["count"] > 0
+    searched = [q for q in queries if "_fts" in q["sql"] or "to_tsvector" in q["sql"]]
+    filtered = [q for q in queries if "json_each" in q["sql"] or "unnest" in q["sql"]]
+    assert len(searched) == 3 and len(filtered) >= 8  # count, facets, charts, table
+
+
+def test_the_events_that_do_not_match_may_stand_for_those_that_do(monkeypatch):
+    from dashboard import search
+
+    texts = ["summit", "-Singapore", "summit or -Singapore", "summit -Singapore or -Treasury"]
+    direct = {text: _found(text) for text in texts}
+    monkeypatch.setattr(search, "COMPLEMENT_FROM", 0)  # always the shorter side
+    assert {text: _found(text) for text in texts} == direct
+    assert direct["-Singapore"] and direct["summit or -Singapore"] > direct["-Singapore"]
+
+
+def test_found_sets_unite_as_sets_do():
+    from dashboard.search import Found
+
+    both, left_out = Found(frozenset({1, 2})), Found(frozenset({2, 3}), excluded=True)
+    assert both | Found(frozenset({3})) == Found(frozenset({1, 2, 3}))
+    assert both | left_out == Found(frozenset({3}), excluded=True)
+    assert left_out | both == Found(frozenset({3}), excluded=True)
+    assert left_out | Found(frozenset({3, 4}), excluded=True) == Found(frozenset({3}), True)

@@ -7,8 +7,9 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from .. import exports
 from ..extraction.ontology import EVENT_TYPES, STATUSES
-from ..models import Mention
+from ..models import Article, Mention
 
 register = template.Library()
 
@@ -117,6 +118,19 @@ def facet_link(context, name: str, row: dict) -> dict:
 @register.filter
 def get_item(mapping: dict, key: str):
     return mapping.get(key)
+
+
+@register.filter
+def web_url(url: str | None) -> str:
+    """The address only if it is an http(s) one: `{% with url=article.url|web_url %}`."""
+    return exports.web_url(url)
+
+
+@register.filter
+def article_title(article: Article) -> str:
+    """How public pages name an article: its title, else its id (never its file, whose
+    path may hold the user name of the curator who added it)."""
+    return article.title or f"Article {article.pk}"
 
 
 @register.simple_tag(takes_context=True)

@@ -9,6 +9,12 @@ of its own (`make bench` does). Each URL is requested --requests times through D
 test client; p50 and p95 are of the view's own time, the same figure a gunicorn worker
 spends before the network. "cold" is the first request after the data changed, when the
 page's aggregates (dashboard/caching.py) are computed afresh.
+
+Then the costliest searches the bounds of the text box allow (search.SEARCH_LIMITS): words
+found in every synthetic summary or sentence, so that each index look-up returns every row,
+as many look-ups as the bounds permit, and phrases (whose word positions PostgreSQL must
+check row by row). For each: the time to find its events with nothing cached (what every
+new search costs), and the events page and API with it, cold and repeated.
 """
 
 from __future__ import annotations
@@ -25,16 +31,45 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import override_settings
+from django.utils.http import urlencode
 
 from dashboard import caching
 from dashboard.extraction.ontology import EVENT_TYPES
 from dashboard.measure import percentile, rss_mb
 from dashboard.models import Actor, Article, Event, Mention, Participant
+from dashboard.search import SEARCH_LIMITS, SearchLimits, find_events, search_problem
 from parley.memory import tune_garbage_collector
 
 STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
 BATCH = 5_000
 COLD_REQUESTS = 3
+# Each is in every synthetic summary ("Synthetic event 12: meeting") or every evidence sentence
+# ("Synthetic evidence sentence."), and these phrases too.
+COMMON_WORDS = ["synthetic", "event", "evidence", "sentence"]
+COMMON_PHRASES = ['"synthetic event"', '"evidence sentence"', '"synthetic evidence"']
+
+
+def worst_searches(limits: SearchLimits = SEARCH_LIMITS) -> list[str]:
+    """The costliest searches within `limits`, by shape: each side of an `or` leaving a word
+    out (two look-ups a side), phrases in and out (positions checked), every word a side of
+    its own, and sides that only leave words out."""
+    words, sides = limits.words, limits.alternatives
+
+    def common(n: int) -> str:
+        return COMMON_WORDS[n % len(COMMON_WORDS)]
+
+    def phrase(n: int) -> str:
+        return COMMON_PHRASES[n % len(COMMON_PHRASES)]
+
+    excluding = [f"{common(n)} -{common(n + 1)}" for n in range(min(sides, words // 2))]
+    phrases = [f"{phrase(n)} -{phrase(n + 1)}" for n in range(min(sides, words // 4))]
+    plain = [common(n) for n in range(min(sides, words))]
+    left_out = [f"-{common(n)}" for n in range(min(sides, words))]
+    searches = [" or ".join(shape) for shape in (excluding, phrases, plain, left_out) if shape]
+    for text in searches:
+        if len(text) > limits.characters or search_problem(text):
+            raise CommandError(f"{text!r} is beyond the search bounds")
+    return searches
 
 
 class Command(BaseCommand):
@@ -91,9 +126,43 @@ class Command(BaseCommand):
                 worst, worst_cold = max(worst, p95), max(worst_cold, statistics.median(cold))
                 self.stdout.write(f"{statistics.median(cold):8.1f} {p50:8.1f} {p95:8.1f}  {url}")
             self._export(client)
+            search = self._searches(client, requests)
         self.stdout.write(
             f"worst p95: {worst:.1f} ms (target 150 ms); worst first request after a change: "
             f"{worst_cold:.1f} ms"
+        )
+        self.stdout.write(search)
+
+    def _searches(self, client: Client, requests: int) -> str:
+        """Time the costliest searches the bounds allow; the summary line."""
+        limits = SEARCH_LIMITS
+        self.stdout.write(
+            f"Costliest searches within the bounds ({limits.characters} characters, "
+            f"{limits.alternatives} alternatives, {limits.words} words); find: the search alone, "
+            f"nothing cached, p50/p95 of {requests}; page and API: cold and p50/p95 as above"
+        )
+        self.stdout.write(f"{'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8}  what")
+        worst_find = worst_page = worst_page_cold = 0.0
+        for text in worst_searches(limits):
+            times = []
+            for _ in range(requests):
+                began = time.perf_counter()
+                find_events(text)
+                times.append((time.perf_counter() - began) * 1000)
+            p50, p95 = statistics.median(times), percentile(times, 95)
+            worst_find = max(worst_find, p95)
+            self.stdout.write(f"{'':8} {p50:8.1f} {p95:8.1f}  find {text}")
+            for path in ("/events/", "/api/events"):
+                url = f"{path}?{urlencode({'q': text})}"
+                cold, warm = self._time(client, url, requests)
+                p50, p95 = statistics.median(warm), percentile(warm, 95)
+                if path == "/events/":
+                    worst_page = max(worst_page, p95)
+                    worst_page_cold = max(worst_page_cold, statistics.median(cold))
+                self.stdout.write(f"{statistics.median(cold):8.1f} {p50:8.1f} {p95:8.1f}  {url}")
+        return (
+            f"worst-case search: {worst_find:.1f} ms p95 to find its events; its events page "
+            f"{worst_page:.1f} ms p95, {worst_page_cold:.1f} ms the first time"
         )
 
     def _time(self, client: Client, url: str, count: int) -> tuple[list[float], list[float]]:

@@ -11,9 +11,8 @@ from collections.abc import Callable
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from dashboard import queries
 from dashboard.exports import csv_lines, event_dicts
-from dashboard.filters import EventFilter
+from dashboard.filters import validated_events
 
 
 class Command(BaseCommand):
@@ -31,10 +30,10 @@ class Command(BaseCommand):
             if not sep:
                 raise CommandError(f"filters are KEY=VALUE, not {item!r}")
             query.appendlist(key, value)
-        event_filter = EventFilter(query, queryset=queries.visible_events())
-        if not event_filter.form.is_valid():
-            raise CommandError(f"invalid filter: {event_filter.form.errors.as_text()}")
-        events = event_filter.qs.order_by("date", "id")
+        found = validated_events(query)
+        if not found.valid:
+            raise CommandError("invalid filter, nothing exported:\n" + found.errors_as_text())
+        events = found.rows.order_by("date", "id")
         if output:
             with open(output, "w", encoding="utf-8", newline="") as stream:
                 _write(format, events, stream.write)
