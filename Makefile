@@ -65,3 +65,6 @@ bench: $(INSTALLED) ## Ingest, page and API times at scale, gunicorn under load
 		DATABASE_URL=sqlite:///$(BENCH_DB)/ingest.sqlite3 WEB_CONCURRENCY=4 \
 		$(BIN)/python manage.py benchmark_http --connections 32 --seconds 30
 	$(DEV) $(BIN)/python manage.py benchmark_extraction
+	$(DEV) $(BIN)/python manage.py benchmark_extraction --texts long
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/memory.sqlite3 $(BIN)/python manage.py migrate -v0
+	$(DEV) DATABASE_URL=sqlite:///$(BENCH_DB)/memory.sqlite3 $(BIN)/python manage.py benchmark_memory
