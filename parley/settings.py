@@ -176,6 +176,23 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 8_000_000
 # Where load_corpus looks when given no path, and where the gazetteer lives.
 PARLEY_SEEDS_DIR = BASE_DIR / "seeds"
 PARLEY_CORPUS_DIR = BASE_DIR / "corpus"
+
+
+def _development_corpus() -> Path:
+    """The real texts that `make evaluate` measures extraction on. They are read where they
+    are (never copied into the project): PARLEY_DEVCORPUS, else ../shared/devcorpus next to
+    the project, else the shared folder of the machines Parley is developed on."""
+    given = os.environ.get("PARLEY_DEVCORPUS")
+    if given:
+        return Path(given)
+    for candidate in (BASE_DIR.parent / "shared" / "devcorpus", Path("/work/shared/devcorpus")):
+        if candidate.exists():
+            return candidate
+    return BASE_DIR.parent / "shared" / "devcorpus"
+
+
+PARLEY_DEVCORPUS = _development_corpus()
+PARLEY_GOLD_DIR = BASE_DIR / "tests" / "gold" / "devcorpus"
 PARLEY_PAGE_SIZE = 50
 # Readable without logging in unless PARLEY_LOGIN_REQUIRED=1 (curation always needs a login).
 # Readers sign in at /accounts/login/ with any active account; the admin keeps its own login,

@@ -1,0 +1,40 @@
+"""python manage.py load_chronology [--check] [--counts]
+
+Load Parley's reference chronology (corpus/chronology/*.toml) as curator-verified events,
+idempotently; --check only reads and checks the files, writing nothing.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from dashboard.extraction.chronology import read_chronology, reserved_pages
+from dashboard.extraction.negotiations import load_negotiations
+
+
+class Command(BaseCommand):
+    help = "Load the reference chronology of corpus/chronology/ (--check: only check it)."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--check", action="store_true", help="Check the files; write nothing.")
+        parser.add_argument("--counts", action="store_true", help="Events per negotiation, type.")
+
+    def handle(self, *args, check: bool = False, counts: bool = False, **options) -> None:
+        negotiations = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
+        reserved = reserved_pages(settings.PARLEY_DEVCORPUS.parent / "reserved-pages.txt")
+        chronology = read_chronology(
+            settings.PARLEY_CORPUS_DIR / "chronology", set(negotiations), reserved
+        )
+        if counts or check:
+            self.stdout.write(chronology.counts())
+        for problem in chronology.problems:
+            self.stderr.write(problem)
+        if chronology.problems:
+            raise CommandError(f"{len(chronology.problems)} problem(s) in the chronology.")
+        if check:
+            return
+        from dashboard.chronology import store_chronology
+
+        report = store_chronology(chronology, negotiations)
+        self.stdout.write(report)
