@@ -13,8 +13,9 @@ DEV := DEBUG=1
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-setup: $(INSTALLED) ## Virtual environment, dependencies, database and the seed articles
+setup: $(INSTALLED) ## Virtual environment, dependencies, database, the reference chronology, the seeds
 	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_chronology
 	$(DEV) $(BIN)/python manage.py load_corpus
 
 $(INSTALLED): pyproject.toml

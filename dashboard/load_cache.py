@@ -25,13 +25,23 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
 from django.db import connection
 
+from .extraction.negotiations import Negotiation as NegotiationSpec
+from .extraction.negotiations import load_negotiations, negotiation_of
 from .extraction.ontology import EVENT_TYPES, merge_group
 from .extraction.records import DateValue
-from .models import Actor, ActorSpan, Event, Mention, Participant
+from .models import Actor, ActorSpan, Event, Mention, Negotiation, Participant
 
-BucketKey = tuple[str, int, int]  # merge group, year, month (0: dated to the year only)
+BucketKey = tuple[str, int, int]
+
+
+class UnknownNegotiation(ValueError):
+    """An article names a negotiation that corpus/negotiations.toml does not define."""
+
+
+# merge group, year, month (0: dated to the year only)
 
 
 def parties_reach(names: set[str], nationality: dict[str, str]) -> frozenset[str]:
@@ -66,6 +76,8 @@ class LoadCache:
         self.defer_writes = False
         # Keys of input articles known not to be stored yet (from loading.stored_versions), or None.
         self.new_keys: set[str] | None = None
+        self._registry: dict[str, NegotiationSpec] | None = None  # corpus/negotiations.toml
+        self._negotiation_ids: dict[str, int] | None = None  # slug -> stored id
 
     # ------------------------------------------------------------------ article scope
     @contextlib.contextmanager
@@ -292,6 +304,43 @@ class LoadCache:
                 self._reach.pop(event_id, None)
                 self.names.pop(event_id, None)
                 self.present.pop(event_id, None)
+
+    # ------------------------------------------------------------------ negotiations
+    @property
+    def registry(self) -> dict[str, NegotiationSpec]:
+        if self._registry is None:
+            self._registry = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
+        return self._registry
+
+    def negotiation_id(self, article) -> int | None:
+        """The stored negotiation an input article names (UnknownNegotiation if none is
+        called so), or None when it names none."""
+        if not article.negotiation:
+            return None
+        if self._negotiation_ids is None:
+            self._negotiation_ids = dict(Negotiation.objects.values_list("slug", "id"))
+        found = self._negotiation_ids.get(article.negotiation)
+        if found is None:
+            known = ", ".join(self._negotiation_ids) or "none: run load_chronology"
+            raise UnknownNegotiation(
+                f"unknown negotiation {article.negotiation!r} (known: {known})"
+            )
+        return found
+
+    def event_negotiation(self, extracted, actors: dict, article_negotiation: int | None):
+        """The negotiation of a new event: its article's, unless its parties belong to
+        exactly one other negotiation and none to the article's (negotiations.negotiation_of)."""
+        if self._negotiation_ids is None:
+            self._negotiation_ids = dict(Negotiation.objects.values_list("slug", "id"))
+        slugs = {pk: slug for slug, pk in self._negotiation_ids.items()}
+        parties = [actors[p.actor] for p in extracted.participants if p.actor in actors]
+        slug = negotiation_of(
+            {actor.country for actor in parties if actor.country},
+            {actor.name for actor in parties},
+            slugs.get(article_negotiation),
+            self.registry,
+        )
+        return self._negotiation_ids.get(slug) if slug else None
 
     # ------------------------------------------------------------------ actors
     def actor_created(self, actor: Actor) -> None:

@@ -28,12 +28,13 @@ from django.utils import timezone
 from . import caching
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
+from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.ontology import PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
 from .load_cache import LoadCache, parties_reach
-from .models import Actor, ActorRole, Article, Event, Mention, Participant
+from .models import Actor, ActorRole, Article, Event, Mention, Negotiation, Participant
 from .sources import ArticleInput
 
 
@@ -60,10 +61,23 @@ class LoadReport:
 def content_hash(article: ArticleInput) -> str:
     basis = json.dumps(
         [article.text, article.title, article.outlet, article.url,
-         article.published.isoformat() if article.published else None, article.authors],
+         article.published.isoformat() if article.published else None, article.authors,
+         article.negotiation],
         ensure_ascii=False,
     )  # fmt: skip
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def sync_negotiations(registry: dict[str, NegotiationSpec]) -> None:
+    """Create or refresh the negotiations of corpus/negotiations.toml (a curator's renaming in
+    the admin is overwritten: the file is the record of what Parley follows)."""
+    with transaction.atomic():
+        for order, spec in enumerate(registry.values()):
+            Negotiation.objects.update_or_create(
+                slug=spec.slug,
+                defaults={"name": spec.name, "description": spec.description, "order": order,
+                          "first_day": spec.period[0], "last_day": spec.period[1]},
+            )  # fmt: skip
 
 
 def sync_gazetteer(gazetteer: Gazetteer) -> int:
@@ -139,7 +153,9 @@ def load_article(
     if cache.new_keys is not None:
         cache.new_keys.discard(article.key)  # stored from now on (or failed: then look it up)
     with cache.article(), transaction.atomic(), caching.one_change():
-        record = _save_article(article, stored, extraction, pipeline.version)
+        record = _save_article(
+            article, stored, extraction, pipeline.version, cache.negotiation_id(article)
+        )
         previous = Placement()
         if stored is not None:
             cache.flush()  # the stored evidence, earlier articles' included, is read below
@@ -174,9 +190,14 @@ def unchanged_keys(
 
 
 def _save_article(
-    article: ArticleInput, stored: Article | None, extraction: Extraction, version: str
+    article: ArticleInput,
+    stored: Article | None,
+    extraction: Extraction,
+    version: str,
+    negotiation_id: int | None,
 ) -> Article:
     record = stored or Article(source_key=article.key)
+    record.negotiation_id = negotiation_id
     record.source_file = article.file
     record.title = article.title
     record.outlet = article.outlet
@@ -331,7 +352,8 @@ def _store_events(
                 event = _refine(event, extracted, cache)
             cache.track(event)
         else:
-            event, merged = _match_or_create(extracted, nationality, cache)
+            negotiation = cache.event_negotiation(extracted, actors, article.negotiation_id)
+            event, merged = _match_or_create(extracted, nationality, cache, negotiation)
         stored[id(extracted)] = event
         if merged:
             report.events_merged += 1
@@ -390,7 +412,10 @@ def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
 
 
 def _match_or_create(
-    extracted: ExtractedEvent, nationality: dict[str, str], cache: LoadCache
+    extracted: ExtractedEvent,
+    nationality: dict[str, str],
+    cache: LoadCache,
+    negotiation_id: int | None = None,
 ) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
     our_reach = parties_reach(ours, nationality)
@@ -427,6 +452,7 @@ def _match_or_create(
             summary=extracted.summary,
             confidence=extracted.confidence,
             date_inferred=not extracted.date_text,
+            negotiation_id=negotiation_id,
         )
         cache.track(event)
         return event, False

@@ -27,6 +27,24 @@ REVIEW_STATES = {"auto": "Auto", "verified": "Verified", "rejected": "Rejected"}
 LOW_CONFIDENCE = 0.6  # events below it are queued for review
 
 
+class Negotiation(models.Model):
+    """A negotiation Parley follows (corpus/negotiations.toml): every article and event
+    belongs to one, or to none."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=200)
+    description = models.CharField(max_length=300, blank=True)
+    order = models.PositiveIntegerField(default=0)
+    first_day = models.DateField(null=True, blank=True, help_text="The chronology's period.")
+    last_day = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Article(models.Model):
     source_key = models.CharField(
         max_length=500, unique=True, help_text="File path, or path#id for a JSON Lines record."
@@ -43,6 +61,9 @@ class Article(models.Model):
         default=False, help_text="The date was inferred from the text, not given."
     )
     authors = models.CharField(max_length=500, blank=True)
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
+    )
     text = models.TextField()
     content_hash = models.CharField(max_length=64)
     extraction_version = models.CharField(max_length=32, blank=True)
@@ -183,6 +204,15 @@ class Event(models.Model):
     date_inferred = models.BooleanField(
         default=False, help_text="The date comes from context or a default, not the event's words."
     )
+    negotiation = models.ForeignKey(
+        Negotiation, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
+    )
+    # An event of the reference chronology (corpus/chronology/): its id there, and a digest of
+    # its fields as load_chronology last wrote them (a curator's change shows as a mismatch).
+    # NULL, not "", for other events: the id is unique among reference events only, and
+    # SQLite adds a nullable column without rebuilding the table (and its search triggers).
+    reference_key = models.CharField(max_length=120, null=True, blank=True, editable=False)  # noqa: DJ001
+    reference_hash = models.CharField(max_length=32, null=True, blank=True, editable=False)  # noqa: DJ001
     merged_into = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -217,6 +247,16 @@ class Event(models.Model):
                 name="event_by_status",
             ),
             models.Index(fields=["review", "date"]),
+            models.Index(fields=["negotiation", "date"]),
+        ]
+        constraints = [
+            # Conditional, so SQLite adds it as an index instead of rebuilding the table
+            # (which would drop the full-text triggers of migration 0005).
+            models.UniqueConstraint(
+                fields=["reference_key"],
+                condition=models.Q(reference_key__isnull=False),
+                name="one_event_per_reference",
+            )
         ]
 
     def __str__(self) -> str:
@@ -292,6 +332,22 @@ class Mention(models.Model):
 
     def __str__(self) -> str:
         return self.sentence[:100]
+
+
+class ReferenceSource(models.Model):
+    """A public page a reference-chronology event cites (it need not be a loaded article)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="references")
+    url = models.URLField(max_length=1000, validators=[URLValidator(schemes=["http", "https"])])
+    outlet = models.CharField(max_length=200)
+    title = models.CharField(max_length=500)
+    published = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["event_id", "published", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.outlet}: {self.title}"
 
 
 class ActorSpan(models.Model):

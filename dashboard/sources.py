@@ -45,7 +45,8 @@ from .extraction.limits import MAX_ARTICLE_BYTES, ArticleTooLong, check_article_
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-METADATA_KEYS = ("title", "outlet", "url", "published", "authors")
+METADATA_KEYS = ("title", "outlet", "url", "published", "authors", "negotiation")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # A file or a JSON line holds more than the article's text: front matter, the other fields,
 # JSON's escapes (an exporter that writes "\u2014" spends six bytes on a three-byte dash). So
@@ -76,6 +77,7 @@ class ArticleInput:
     url: str = ""
     published: dt.date | None = None
     authors: str = ""
+    negotiation: str = ""  # a negotiation's slug (corpus/negotiations.toml), or ""
     line: int | None = None  # for a JSON Lines record
     record_id: str | int | None = None  # a JSON Lines record's `id`, as written
 
@@ -467,6 +469,11 @@ def article_from(
         _check_string(repr(name), value)
         values[name] = value
     url = web_address(values["url"]) if values.get("url") else ""
+    negotiation = values.get("negotiation", "").strip()
+    if negotiation and not SLUG.fullmatch(negotiation):
+        raise InputProblem(
+            f"'negotiation' is a negotiation's slug, such as us-dprk, not {_quoted(negotiation)}"
+        )
     published = parse_date(values["published"]) if values.get("published") else None
     if url:
         key = url_key(url)
@@ -484,6 +491,7 @@ def article_from(
         url=url,
         published=published,
         authors=values.get("authors", "")[: MAX_LENGTHS["authors"]],
+        negotiation=negotiation,
         line=line,
         record_id=record_id,
     )
@@ -495,6 +503,7 @@ _EXPECTED = {
     "url": "a string",
     "published": "a YYYY-MM-DD string",
     "authors": "a string or a list of strings",
+    "negotiation": "a string",
 }
 
 

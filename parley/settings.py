@@ -176,6 +176,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 8_000_000
 # Where load_corpus looks when given no path, and where the gazetteer lives.
 PARLEY_SEEDS_DIR = BASE_DIR / "seeds"
 PARLEY_CORPUS_DIR = BASE_DIR / "corpus"
+PARLEY_CHRONOLOGY_DIR = PARLEY_CORPUS_DIR / "chronology"  # the reference chronology
 
 
 def _development_corpus() -> Path:

@@ -9,8 +9,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from dashboard.chronology import store_chronology
 from dashboard.extraction.chronology import read_chronology, reserved_pages
+from dashboard.extraction.gazetteer import Gazetteer
 from dashboard.extraction.negotiations import load_negotiations
+from dashboard.loading import sync_gazetteer
 
 
 class Command(BaseCommand):
@@ -23,9 +26,7 @@ class Command(BaseCommand):
     def handle(self, *args, check: bool = False, counts: bool = False, **options) -> None:
         negotiations = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
         reserved = reserved_pages(settings.PARLEY_DEVCORPUS.parent / "reserved-pages.txt")
-        chronology = read_chronology(
-            settings.PARLEY_CORPUS_DIR / "chronology", set(negotiations), reserved
-        )
+        chronology = read_chronology(settings.PARLEY_CHRONOLOGY_DIR, set(negotiations), reserved)
         if counts or check:
             self.stdout.write(chronology.counts())
         for problem in chronology.problems:
@@ -34,7 +35,10 @@ class Command(BaseCommand):
             raise CommandError(f"{len(chronology.problems)} problem(s) in the chronology.")
         if check:
             return
-        from dashboard.chronology import store_chronology
-
-        report = store_chronology(chronology, negotiations)
-        self.stdout.write(report)
+        # The gazetteer's actors first, so that the chronology's names find them typed.
+        gazetteer = Gazetteer.from_file(
+            settings.PARLEY_CORPUS_DIR / "gazetteer.toml",
+            settings.PARLEY_CORPUS_DIR / "countries.tsv",
+        )
+        sync_gazetteer(gazetteer)
+        self.stdout.write(store_chronology(chronology, negotiations, gazetteer.nationality()))

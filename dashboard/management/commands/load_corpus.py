@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from django.db import OperationalError, connection, transaction
 from tqdm import tqdm
 
 from dashboard import caching
+from dashboard.extraction.negotiations import load_negotiations
 from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
@@ -21,6 +23,7 @@ from dashboard.loading import (
     project_pipeline,
     stored_versions,
     sync_gazetteer,
+    sync_negotiations,
     unchanged_keys,
 )
 from dashboard.locking import LoadInProgress, let_writers_in, load_lock
@@ -67,6 +70,11 @@ class Command(BaseCommand):
             help=f"Commit every N articles (default {BATCH}); each article is all or nothing.",
         )
         parser.add_argument(
+            "--negotiation",
+            metavar="SLUG",
+            help="The negotiation (corpus/negotiations.toml) of articles that name none.",
+        )
+        parser.add_argument(
             "--wait",
             type=float,
             default=0.0,
@@ -87,12 +95,22 @@ class Command(BaseCommand):
     def _load(self, paths: list[Path], dry_run: bool, options: dict) -> None:
         targets = paths or [settings.PARLEY_SEEDS_DIR, settings.PARLEY_CORPUS_DIR]
         pipeline = project_pipeline()
+        registry = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
+        default = options.get("negotiation")
+        if default and default not in registry:
+            raise CommandError(
+                f"--negotiation {default}: no such negotiation (known: {', '.join(registry)})"
+            )
         if not dry_run:
             _commit_without_waiting_for_disk()
+            sync_negotiations(registry)
             sync_gazetteer(pipeline.gazetteer)
         manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
         # Input streams in chunks: a corpus of any size is never held in memory whole.
-        chunks = _chunks(read_articles(targets, settings.BASE_DIR, manifest), options["batch"])
+        items = read_articles(targets, settings.BASE_DIR, manifest)
+        if default:
+            items = (_with_negotiation(item, default) for item in items)
+        chunks = _chunks(items, options["batch"])
         self.report = LoadReport()
         self.cache = LoadCache()  # stored events and actors, read once for the whole run
         self.cache.defer_writes = True  # participants, mentions, spans written once per batch
@@ -164,6 +182,12 @@ class Command(BaseCommand):
     def _fail(self, message: str) -> None:
         self.report.failed.append(message)
         self.stderr.write(f"failed: {message}")
+
+
+def _with_negotiation(item, slug: str):
+    if isinstance(item, ArticleInput) and not item.negotiation:
+        return replace(item, negotiation=slug)
+    return item
 
 
 def _where(article: ArticleInput) -> str:
