@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 # Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
 DEV := DEBUG=1
 
-.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin bench clean
+.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin bench clean evaluate
 
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -53,6 +53,14 @@ admin: setup ## Create your own admin login (you choose the password)
 
 clean:
 	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache
+
+# Extraction on the development corpus (../shared/devcorpus, or PARLEY_DEVCORPUS) against its
+# gold: a fresh SQLite file of its own, dev and test figures, floors that fail the run.
+EVAL_DB := /tmp/parley-evaluate
+evaluate: $(INSTALLED) ## Score extraction on the development corpus (dev and test parts)
+	rm -rf $(EVAL_DB) && mkdir -p $(EVAL_DB)
+	$(DEV) DATABASE_URL=sqlite:///$(EVAL_DB)/evaluate.sqlite3 $(BIN)/python manage.py migrate -v0
+	$(DEV) DATABASE_URL=sqlite:///$(EVAL_DB)/evaluate.sqlite3 $(BIN)/python manage.py evaluate_corpus
 
 # Benchmarks print figures (docs/benchmarks.md records them); each uses a fresh SQLite file.
 BENCH_DB := /tmp/parley-bench

@@ -1,0 +1,280 @@
+"""Score stored events against the development corpus's gold (docs/annotation.md). Pure
+Python: the caller (dashboard/corpus_evaluation.py) reads the stored events into Predicted
+records.
+
+Per text, the stored events that have a mention in it are its predictions. A prediction
+matches a gold happening when their types fall in one merge group, the prediction's date
+agrees with the gold's at the gold's precision, and they share a party (a state named on one
+side counts for a person of that state on the other); each matches at most once, best
+first. Recall counts required happenings; a prediction that matches an optional one is
+neither a hit nor a false alarm.
+
+Of the matched pairs: exact date (same date and precision), status, type (the exact type)
+and roles (the share of the gold's (actor, role) pairs the prediction has).
+
+A wrong merge is a stored event whose mentions report happenings the gold says are
+different: each mention is tied to the gold rows whose `at` offsets fall in its sentence and
+whose types share the event's merge group, and the event is wrong when two of its mentions
+can only be tied to rows that cannot be one happening (other types, incompatible dates, or
+no shared party).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .gold import GoldText, Happening
+from .merging import dates_compatible, shared_parties
+from .ontology import merge_group
+from .records import DateValue
+
+
+@dataclass(frozen=True)
+class PredictedMention:
+    text: str  # the gold text's file name
+    start: int  # offsets of the sentence in the file (front matter included)
+    end: int
+
+
+@dataclass(frozen=True)
+class Predicted:
+    id: int
+    type: str
+    status: str
+    date: DateValue
+    roles: frozenset[tuple[str, str]]  # (actor name, role)
+    mentions: tuple[PredictedMention, ...]
+    negotiation: str = ""
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(name for name, _ in self.roles)
+
+
+@dataclass
+class Scores:
+    predicted: int = 0
+    false_alarms: int = 0
+    required: int = 0
+    found: int = 0
+    matched: int = 0  # pairs, optional gold included (for the accuracies)
+    exact_date: int = 0
+    status: int = 0
+    type: int = 0
+    roles_found: float = 0.0
+    events: int = 0  # stored events with a mention in these texts
+    wrong_merges: int = 0
+
+    @property
+    def precision(self) -> float:
+        hits = self.predicted - self.false_alarms
+        return hits / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def share(self, name: str) -> float:
+        value = getattr(self, name)
+        return value / self.matched if self.matched else 1.0
+
+    @property
+    def wrong_merge_rate(self) -> float:
+        return self.wrong_merges / self.events if self.events else 0.0
+
+    def add(self, other: Scores) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "exact_date": self.share("exact_date"),
+            "status": self.share("status"),
+            "type": self.share("type"),
+            "roles": self.share("roles_found"),
+            "wrong_merges": self.wrong_merge_rate,
+        }
+
+
+@dataclass
+class Errors:
+    """What went wrong, by category, for the error analysis (docs/extraction.md). A missed
+    happening is put in the first category that explains it: a stored event of its kind and
+    parties on another date (`missed_date`), of its kind and date with other parties
+    (`missed_actors`), of its parties and date of another kind (`missed_type`), else nothing
+    at all (`missed`: the trigger was missed)."""
+
+    missed: list[str] = field(default_factory=list)
+    missed_date: list[str] = field(default_factory=list)
+    missed_actors: list[str] = field(default_factory=list)
+    missed_type: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    wrong_date: list[str] = field(default_factory=list)
+    wrong_status: list[str] = field(default_factory=list)
+    wrong_type: list[str] = field(default_factory=list)
+    wrong_roles: list[str] = field(default_factory=list)
+    wrong_merges: list[str] = field(default_factory=list)
+
+
+def dates_agree(gold: DateValue, predicted: DateValue) -> bool:
+    """The prediction names the gold's period at least as precisely."""
+    order = {"year": 0, "month": 1, "day": 2}
+    if order[predicted.precision] < order[gold.precision]:
+        return False
+    if gold.precision == "year":
+        return predicted.value.year == gold.value.year
+    if gold.precision == "month":
+        return predicted.value.replace(day=1) == gold.value
+    return predicted.value == gold.value
+
+
+def _principals(roles: frozenset[tuple[str, str]]) -> set[str]:
+    return {name for name, role in roles if role != "announcer"} or {name for name, _ in roles}
+
+
+def score_text(
+    gold: GoldText, predicted: list[Predicted], nationality: Mapping[str, str]
+) -> tuple[Scores, Errors]:
+    """Scores of one text's predictions (the stored events with a mention in it)."""
+    scores, errors = Scores(), Errors()
+    scores.required = len(gold.required)
+    scores.predicted = len(predicted)
+    pairs = _pairs(gold.events, predicted, nationality)
+    matched_predictions = {p.id for _, p in pairs}
+    found = {g.key for g, _ in pairs}
+    for g in gold.required:
+        if g.key not in found:
+            category = _why_missed(g, predicted, nationality)
+            getattr(errors, category).append(f"{gold.text} {g.key}: {_describe(g)}")
+    scores.found = sum(1 for g, _ in pairs if g.required)
+    scores.false_alarms = sum(1 for p in predicted if p.id not in matched_predictions)
+    for p in predicted:
+        if p.id not in matched_predictions:
+            errors.false_alarms.append(
+                f"{gold.text}: event {p.id} {p.type} {p.status} {p.date.formatted()} "
+                f"{sorted(p.names)}"
+            )
+    for g, p in pairs:
+        scores.matched += 1
+        where = f"{gold.text} {g.key}: {_describe(g)}; stored event {p.id}"
+        if p.date == g.date:
+            scores.exact_date += 1
+        else:
+            errors.wrong_date.append(f"{where} dated {p.date.formatted()}")
+        if p.status == g.status:
+            scores.status += 1
+        else:
+            errors.wrong_status.append(f"{where} is {p.status}")
+        if p.type == g.type:
+            scores.type += 1
+        else:
+            errors.wrong_type.append(f"{where} typed {p.type}")
+        gold_roles = g.roles()
+        share = len(gold_roles & p.roles) / len(gold_roles) if gold_roles else 1.0
+        scores.roles_found += share
+        if share < 1:
+            missing = sorted(gold_roles - p.roles)
+            errors.wrong_roles.append(f"{where} lacks {missing}, has {sorted(p.roles)}")
+    return scores, errors
+
+
+def _why_missed(g: Happening, predicted: list[Predicted], nationality: Mapping[str, str]) -> str:
+    def parties(p: Predicted) -> bool:
+        return bool(shared_parties(set(g.principal_names() or g.names), _principals(p.roles),
+                                   nationality))  # fmt: skip
+
+    group = merge_group(g.type)
+    if any(merge_group(p.type) == group and parties(p) for p in predicted):
+        return "missed_date"
+    if any(merge_group(p.type) == group and dates_agree(g.date, p.date) for p in predicted):
+        return "missed_actors"
+    if any(dates_agree(g.date, p.date) and parties(p) for p in predicted):
+        return "missed_type"
+    return "missed"
+
+
+def _pairs(
+    gold: list[Happening], predicted: list[Predicted], nationality: Mapping[str, str]
+) -> list[tuple[Happening, Predicted]]:
+    """Greedy one-to-one matching: required happenings first, then the best prediction."""
+    free = list(predicted)
+    pairs = []
+    for g in sorted(gold, key=lambda g: not g.required):
+        best, best_key = None, None
+        for p in free:
+            if merge_group(p.type) != merge_group(g.type) or not dates_agree(g.date, p.date):
+                continue
+            shared = shared_parties(g.principal_names() or g.names, _principals(p.roles),
+                                    nationality)  # fmt: skip
+            if not shared:
+                continue
+            key = (p.type == g.type, p.date == g.date, p.status == g.status, shared)
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+        if best is not None:
+            free.remove(best)
+            pairs.append((g, best))
+    return pairs
+
+
+def same_happening(a: Happening, b: Happening, nationality: Mapping[str, str]) -> bool:
+    """Could two gold rows (of any texts) be one happening?"""
+    if merge_group(a.type) != merge_group(b.type):
+        return False
+    if not dates_compatible(a.date, b.date):
+        return False
+    return bool(shared_parties(set(a.principal_names()), set(b.principal_names()), nationality))
+
+
+def wrong_merges(
+    events: list[Predicted],
+    gold_by_text: Mapping[str, GoldText],
+    nationality: Mapping[str, str],
+) -> list[str]:
+    """The stored events whose mentions report happenings the gold says are different."""
+    found = []
+    for event in events:
+        tied: list[list[Happening]] = []
+        for mention in event.mentions:
+            gold = gold_by_text.get(mention.text)
+            if gold is None:
+                continue
+            rows = [
+                g for g in gold.events
+                if merge_group(g.type) == merge_group(event.type)
+                and any(mention.start <= at < mention.end for at in g.at)
+            ]  # fmt: skip
+            if rows:
+                tied.append(rows)
+        conflict = _conflict(tied, nationality)
+        if conflict is not None:
+            a, b = conflict
+            found.append(
+                f"event {event.id} {event.type} {event.date.formatted()} holds "
+                f"{_describe(a)} and {_describe(b)}"
+            )
+    return found
+
+
+def _conflict(
+    tied: list[list[Happening]], nationality: Mapping[str, str]
+) -> tuple[Happening, Happening] | None:
+    for i, first in enumerate(tied):
+        for second in tied[i + 1 :]:
+            if not any(same_happening(a, b, nationality) for a in first for b in second):
+                return first[0], second[0]
+    return None
+
+
+def _describe(g: Happening) -> str:
+    parties = ", ".join(sorted(g.principal_names())) or ", ".join(sorted(g.names))
+    return f"{g.type} {g.status} {g.date.formatted()} ({parties})"

@@ -1,0 +1,125 @@
+"""Scoring stored events against the development corpus's gold, as tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from dashboard.extraction.gold import GoldActor, GoldText, Happening, parse_date
+from dashboard.extraction.scoring import (
+    Predicted,
+    PredictedMention,
+    dates_agree,
+    score_text,
+    wrong_merges,
+)
+
+NATIONALITY = {"Kim Jong-un": "North Korea", "Donald Trump": "United States"}
+
+
+def happening(key, kind, date, *actors, status="occurred", required=True, at=()):
+    return Happening(
+        key=key, type=kind, status=status, date=parse_date(date), date_from="stated",
+        actors=tuple(GoldActor(name, role) for name, role in actors), required=required,
+        at=tuple(at), negotiation="us-dprk",
+    )  # fmt: skip
+
+
+def predicted(pk, kind, date, *roles, status="occurred", mentions=()):
+    return Predicted(pk, kind, status, parse_date(date), frozenset(roles), tuple(mentions))
+
+
+SUMMIT = happening("e1", "summit", "2018-06-12", ("Donald Trump", "participant"),
+                   ("Kim Jong-un", "participant"), at=[100])  # fmt: skip
+TEST = happening("e2", "weapons_test", "2017-09-03", ("North Korea", "initiator"), at=[300])
+MAYBE = happening("e3", "visit", "2018-10", ("Mike Pompeo", "initiator"), required=False)
+
+
+def text(*events) -> GoldText:
+    return GoldText(Path("x.toml"), "dev", "x.txt", "us-dprk", dt.date(2018, 6, 13), True,
+                    list(events))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("gold", "stored", "date"),
+    [
+        ("2018-06-12", "2018-06-12", True),
+        ("2018-06", "2018-06-12", True),  # more precise than the gold: fine
+        ("2018-06-12", "2018-06", False),  # less precise: not the gold's day
+        ("2018", "2018-11", True),
+        ("2018-06", "2018-07-01", False),
+    ],
+)
+def test_a_date_agrees_at_the_golds_precision(gold, stored, date):
+    assert dates_agree(parse_date(gold), parse_date(stored)) is date
+
+
+def test_a_match_needs_the_kind_the_date_and_a_shared_party():
+    stored = [
+        predicted(1, "meeting", "2018-06-12", ("Donald Trump", "participant"),
+                  ("Kim Jong-un", "participant")),  # same merge group as a summit
+        predicted(2, "weapons_test", "2017-09-03", ("South Korea", "announcer")),  # no party
+        predicted(3, "visit", "2018-10-07", ("Mike Pompeo", "initiator")),  # optional gold
+        predicted(4, "threat", "2018-06-12", ("Donald Trump", "initiator")),  # nothing
+    ]  # fmt: skip
+    scores, errors = score_text(text(SUMMIT, TEST, MAYBE), stored, NATIONALITY)
+    assert (scores.required, scores.found, scores.predicted, scores.false_alarms) == (2, 1, 4, 2)
+    # The summit stored as a meeting (wrong type, right day); the visit dated more precisely.
+    assert (scores.matched, scores.type, scores.exact_date) == (2, 1, 1)
+    assert scores.precision == 0.5 and scores.recall == 0.5
+    assert errors.missed_actors == ["x.txt e2: weapons_test occurred 2017-09-03 (North Korea)"]
+
+
+def test_a_state_stands_for_its_leader_when_matching():
+    stored = [predicted(1, "weapons_test", "2017-09-03", ("Kim Jong-un", "initiator"))]
+    scores, _ = score_text(text(TEST), stored, NATIONALITY)
+    assert scores.found == 1
+
+
+def test_roles_count_the_golds_pairs_the_stored_event_has():
+    stored = [predicted(1, "summit", "2018-06-12", ("Donald Trump", "initiator"),
+                        ("Kim Jong-un", "participant"))]  # fmt: skip
+    scores, errors = score_text(text(SUMMIT), stored, NATIONALITY)
+    assert scores.roles_found == 0.5 and len(errors.wrong_roles) == 1
+
+
+def test_a_stored_event_holding_two_different_happenings_is_a_wrong_merge():
+    gold = text(SUMMIT, TEST)
+    mention = PredictedMention
+    merged = predicted(
+        1, "summit", "2018-06-12", mentions=[mention("x.txt", 90, 150), mention("x.txt", 280, 350)]
+    )
+    # The second mention's sentence reports the test, not a meeting: nothing ties it.
+    assert wrong_merges([merged], {"x.txt": gold}, NATIONALITY) == []
+    other_summit = happening(
+        "e4",
+        "summit",
+        "2018-04-27",
+        ("Kim Jong-un", "participant"),
+        ("Moon Jae-in", "participant"),
+        at=[500],
+    )
+    gold = text(SUMMIT, other_summit)
+    merged = predicted(
+        2, "summit", "2018-06-12", mentions=[mention("x.txt", 90, 150), mention("x.txt", 480, 560)]
+    )
+    [found] = wrong_merges([merged], {"x.txt": gold}, NATIONALITY)
+    assert "summit occurred 2018-06-12" in found and "summit occurred 2018-04-27" in found
+    # Two reports of one happening (one dated to the month) are no wrong merge.
+    month = happening("e5", "summit", "2018-06", ("Kim Jong-un", "participant"), at=[700])
+    gold = text(SUMMIT, month)
+    merged = predicted(
+        3, "summit", "2018-06-12", mentions=[mention("x.txt", 90, 150), mention("x.txt", 690, 760)]
+    )
+    assert wrong_merges([merged], {"x.txt": gold}, NATIONALITY) == []  # fmt: skip
+
+
+def test_the_shipped_gold_has_no_problem():
+    out = StringIO()
+    call_command("check_gold", "--counts", stdout=out, stderr=StringIO())
+    assert "174 gold files, no problem." in out.getvalue()
+    assert "dev texts" in out.getvalue() and "test texts" in out.getvalue()
