@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 from django.db.models import QuerySet
 
 from .extraction.ontology import EVENT_TYPES
-from .models import Event, Mention, Participant, cameo_code, date_label
+from .models import Event, Mention, Participant, ReferenceSource, cameo_code, date_label
 
 CSV_COLUMNS = [
-    "id", "type", "status", "date", "date_precision", "end_date", "location", "summary",
-    "confidence", "review", "related_event", "plover", "cameo", "actors", "sources",
+    "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",
+    "summary", "confidence", "review", "related_event", "plover", "cameo", "actors", "sources",
 ]  # fmt: skip
 CHUNK = 500
 
@@ -27,7 +27,7 @@ CHUNK = 500
 # What an event row needs, read as plain values: no model instances, no reference cycles.
 EVENT_VALUES = (
     "id", "event_type", "status", "date", "date_precision", "end_date", "location", "summary",
-    "confidence", "review", "related_event_id", "related_event__event_type",
+    "confidence", "review", "related_event_id", "related_event__event_type", "negotiation__slug",
 )  # fmt: skip
 
 
@@ -96,6 +96,21 @@ def _with_details(rows: list[dict]) -> list[dict]:
                 "sentence": sentence,
             }
         )
+    # The pages the reference chronology cites: sources too, with no article or sentence.
+    cited = ReferenceSource.objects.filter(event_id__in=ids).order_by("published", "id")
+    for event_id, url, title, outlet, published in cited.values_list(
+        "event_id", "url", "title", "outlet", "published"
+    ):
+        sources[event_id].append(
+            {
+                "article": None,
+                "url": web_url(url) or None,
+                "title": title,
+                "outlet": outlet,
+                "published": published.isoformat() if published else None,
+                "sentence": None,
+            }
+        )
     return [_event_dict(row, actors[row["id"]], sources[row["id"]]) for row in rows]
 
 
@@ -103,6 +118,7 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
     """The export schema."""
     return {
         "id": row["id"],
+        "negotiation": row["negotiation__slug"],
         "type": row["event_type"],
         "status": row["status"],
         "date": date_label(row["date"], row["date_precision"]),
@@ -123,14 +139,15 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
 def csv_row(data: dict) -> list:
     row = dict(data)
     row["actors"] = "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
-    by_article = {s["article"]: s for s in data["sources"]}  # one per article, in order
+    # One per article (or cited page), in order.
+    by_article = {s["article"] or s["url"] or s["title"]: s for s in data["sources"]}
     row["sources"] = "; ".join(source_label(s) for s in by_article.values())
     return [csv_cell(row[column]) for column in CSV_COLUMNS]
 
 
 def source_label(source: dict) -> str:
-    """A source article in a few words: `Outlet: Title (2018-08-25) <https://…>`."""
-    label = source["title"] or f"Article {source['article']}"
+    """A source in a few words: `Outlet: Title (2018-08-25) <https://…>`."""
+    label = source["title"] or (f"Article {source['article']}" if source["article"] else "")
     if source["outlet"]:
         label = f"{source['outlet']}: {label}"
     if source["published"]:
@@ -194,5 +211,6 @@ def article_as_dict(article) -> dict:
         "published": article.published.isoformat() if article.published else None,
         "published_inferred": article.published_inferred,
         "authors": article.authors,
+        "negotiation": article.negotiation.slug if article.negotiation_id else None,
         "events": article.event_count,
     }

@@ -18,7 +18,7 @@ from django.forms.utils import ErrorDict
 from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
-from .models import REVIEW_STATES, Actor, Article, Event, Mention, Participant
+from .models import REVIEW_STATES, Actor, Article, Event, Mention, Negotiation, Participant
 from .search import SEARCH_LIMITS, search_problem, text_matches
 
 
@@ -189,7 +189,23 @@ class CountryFilter(django_filters.CharFilter):
     field_class = CountryCodeField
 
 
+class NegotiationFilter(django_filters.ModelChoiceFilter):
+    """One negotiation, by slug (corpus/negotiations.toml)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("label", "Negotiation")
+        kwargs.setdefault("empty_label", "All negotiations")
+        kwargs.setdefault("field_name", "negotiation")
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, queryset=Negotiation.objects.all(), to_field_name="slug",
+                         **kwargs)  # fmt: skip
+        self.extra["error_messages"] = {
+            "invalid_choice": "No negotiation is called %(value)s (see corpus/negotiations.toml)."
+        }
+
+
 class EventFilter(django_filters.FilterSet):
+    negotiation = NegotiationFilter()
     q = SearchFilter(
         label="Text", method="filter_text", widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -268,6 +284,8 @@ class EventFilter(django_filters.FilterSet):
         if not self.is_bound or not self.form.is_valid():
             return ""
         data, parts = self.form.cleaned_data, []
+        if data.get("negotiation"):
+            parts.append(f"negotiation is {data['negotiation'].name}")
         if data.get("type"):
             parts.append(
                 "type is " + " or ".join(EVENT_TYPES[t].label.lower() for t in data["type"])
@@ -310,6 +328,7 @@ class ActorFilter(django_filters.FilterSet):
 
 
 class ArticleFilter(django_filters.FilterSet):
+    negotiation = NegotiationFilter()
     q = django_filters.CharFilter(label="Title or text", method="filter_text", max_length=200)
     outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact", max_length=200)
     published = DateRangeFilter()

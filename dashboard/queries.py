@@ -22,7 +22,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
-from .models import Actor, Article, Event, Mention, Participant, visible_events_q
+from .models import Actor, Article, Event, Mention, Negotiation, Participant, visible_events_q
 
 # The chart series of an event, as SQL (mirrors ontology.chart_group).
 CHART_GROUP = Case(
@@ -84,20 +84,53 @@ def undated_count(events: QuerySet[Event]) -> int:
     )
 
 
-def overview_counts(events: QuerySet[Event]) -> dict:
+def overview_counts(events: QuerySet[Event], negotiation: Negotiation | None = None) -> dict:
+    """Headline figures of these events; articles and actors of the negotiation, if one."""
     totals = events.annotate(group=CHART_GROUP).aggregate(
         events=Count("id"),
         meetings=Count("id", filter=Q(group="meetings")),
         cancellations=Count("id", filter=Q(group="cancellations")),
         sanctions=Count("id", filter=Q(group="sanctions")),
     )
-    totals["articles"] = Article.objects.count()
+    articles = Article.objects.all()
+    if negotiation is not None:
+        articles = articles.filter(negotiation=negotiation)
+    totals["articles"] = articles.count()
     # Actors taking part in at least one event the dashboard shows (not one only rejected
     # or merged away). EXISTS stops at an actor's first such event; counting distinct actors
     # of every visible participation took 1.2 s on SQLite at 200,000 events, this 6 ms.
     shown = _of_visible_events(Participant.objects.filter(actor=OuterRef("pk")))
+    if negotiation is not None:
+        shown = shown.filter(event__negotiation=negotiation)
     totals["actors"] = Actor.objects.filter(Exists(shown)).count()
     return totals
+
+
+def negotiations_with_counts() -> list[Negotiation]:
+    """Every negotiation with `event_count`, the number of its visible events, in order."""
+    counts = dict(
+        visible_events()
+        .exclude(negotiation=None)
+        .values_list("negotiation")
+        .annotate(n=Count("id"))
+    )
+    found = list(Negotiation.objects.all())
+    for negotiation in found:
+        negotiation.event_count = counts.get(negotiation.pk, 0)
+    return found
+
+
+def overview_choice(asked: str | None, negotiations: list[Negotiation]) -> Negotiation | None:
+    """The negotiation the overview shows: the one asked for by slug ("all": every one, so
+    None), else the first with events. LookupError for a slug no negotiation has."""
+    if asked == "all":
+        return None
+    if asked:
+        for negotiation in negotiations:
+            if negotiation.slug == asked:
+                return negotiation
+        raise LookupError(asked)
+    return next((n for n in negotiations if n.event_count), None)
 
 
 def event_table(events: QuerySet[Event]) -> QuerySet[Event]:
@@ -128,7 +161,8 @@ def _correlated_count(rows: QuerySet, outer: str, counted: str) -> Coalesce:
 
 
 def event_details() -> QuerySet[Event]:
-    return Event.objects.with_details()
+    """An event's page: its details, negotiation and the sources the chronology cites."""
+    return Event.objects.with_details().select_related("negotiation").prefetch_related("references")
 
 
 def merge_survivor(pk: int) -> int | None:
@@ -149,16 +183,25 @@ def merge_survivor(pk: int) -> int | None:
     return None
 
 
-def actor_events(actor: Actor) -> QuerySet[Event]:
-    return visible_events().filter(participants__actor=actor).distinct().with_details()
+def actor_events(actor: Actor, negotiation: Negotiation | None = None) -> QuerySet[Event]:
+    events = _of_negotiation(visible_events().filter(participants__actor=actor), negotiation)
+    return events.distinct().with_details()
 
 
-def top_counterparts(actor: Actor, limit: int = 10) -> list[Actor]:
-    """Who this actor appears with most often, across its visible events; each actor with
-    `shared`, the number of those events. Two queries, however many events."""
+def _of_negotiation(events: QuerySet[Event], negotiation: Negotiation | None) -> QuerySet[Event]:
+    return events if negotiation is None else events.filter(negotiation=negotiation)
+
+
+def top_counterparts(
+    actor: Actor, negotiation: Negotiation | None = None, limit: int = 10
+) -> list[Actor]:
+    """Who this actor appears with most often, across its visible events (of a negotiation,
+    if one); each actor with `shared`, the number of those events. Two queries."""
+    rows = _of_visible_events(Participant.objects.filter(event__participants__actor=actor))
+    if negotiation is not None:
+        rows = rows.filter(event__negotiation=negotiation)
     shared = list(
-        _of_visible_events(Participant.objects.filter(event__participants__actor=actor))
-        .exclude(actor=actor)
+        rows.exclude(actor=actor)
         .values("actor_id")
         .annotate(shared=Count("event_id", distinct=True))
         .order_by("-shared", "actor__name")[:limit]
@@ -242,10 +285,17 @@ class EventsInOrder(Sequence):
 
 
 def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:
-    """Counts per type, status, actor, country and month over the filtered events."""
+    """Counts per negotiation, type, status, actor, country and month over the filtered
+    events."""
     ids = events.values("id")
     participants = Participant.objects.filter(event__in=ids)
     return {
+        "negotiation": list(
+            events.exclude(negotiation=None)
+            .values("negotiation__slug", "negotiation__name")
+            .annotate(n=Count("id"))
+            .order_by("-n", "negotiation__name")
+        ),
         "type": list(events.values("event_type").annotate(n=Count("id")).order_by("-n")),
         "status": list(events.values("status").annotate(n=Count("id")).order_by("-n")),
         "actor": list(
@@ -325,8 +375,9 @@ def meeting_pairs(events: QuerySet[Event]) -> list[tuple[str, str, int]]:
     return [(p["actor__name"], p["event__participants__actor__name"], p["n"]) for p in pairs]
 
 
-def actor_periods(actor: Actor) -> list[dict]:
-    return period_counts(visible_events().filter(participants__actor=actor).distinct(), "month")
+def actor_periods(actor: Actor, negotiation: Negotiation | None = None) -> list[dict]:
+    events = _of_negotiation(visible_events().filter(participants__actor=actor), negotiation)
+    return period_counts(events.distinct(), "month")
 
 
 def actors_with_counts() -> QuerySet[Actor]:
@@ -340,4 +391,6 @@ def actors_with_counts() -> QuerySet[Actor]:
 def articles_with_counts() -> QuerySet[Article]:
     """Articles with their number of visible events, counted only for the rows a page returns."""
     mentions = _of_visible_events(Mention.objects.all())
-    return Article.objects.annotate(event_count=_correlated_count(mentions, "article", "event"))
+    return Article.objects.select_related("negotiation").annotate(
+        event_count=_correlated_count(mentions, "article", "event")
+    )

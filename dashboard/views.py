@@ -25,8 +25,8 @@ from .highlighting import highlight_article
 from .models import Actor, Article
 
 API_MAX_PAGE_SIZE = 1000
-FACET_NAMES = [("type", "Type"), ("status", "Status"), ("actor", "Actors"),
-               ("country", "Countries"), ("month", "Months")]  # fmt: skip
+FACET_NAMES = [("negotiation", "Negotiations"), ("type", "Type"), ("status", "Status"),
+               ("actor", "Actors"), ("country", "Countries"), ("month", "Months")]  # fmt: skip
 
 
 def event_url(pk: int) -> str:
@@ -34,18 +34,31 @@ def event_url(pk: int) -> str:
 
 
 def overview(request: HttpRequest) -> HttpResponse:
+    """One negotiation's record (the first with events, or ?negotiation=slug), or every
+    negotiation's with ?negotiation=all: headline figures never mix them unannounced."""
+    negotiations = caching.cached("negotiations", "", queries.negotiations_with_counts)
+    try:
+        chosen = queries.overview_choice(request.GET.get("negotiation"), negotiations)
+    except LookupError:
+        raise Http404("No such negotiation.") from None
     events = queries.visible_events()
+    if chosen is not None:
+        events = events.filter(negotiation=chosen)
+    key = chosen.slug if chosen else "all"
     context = {
-        **caching.cached("overview", "", lambda: _overview_aggregates(events)),
+        **caching.cached("overview", key, lambda: _overview_aggregates(events, chosen)),
         "latest": queries.event_table(events).order_by("-date", "-id")[:10],
+        "negotiation": chosen,
+        "negotiations": negotiations,
+        "filter_query": f"negotiation={chosen.slug}" if chosen else "",
     }
     return render(request, "dashboard/overview.html", context)
 
 
-def _overview_aggregates(events) -> dict:
+def _overview_aggregates(events, negotiation) -> dict:
     unit = charts.choose_unit(*queries.date_span(events))
     return {
-        "counts": queries.overview_counts(events),
+        "counts": queries.overview_counts(events, negotiation),
         "periods": charts.period_figure(
             queries.period_counts(events, unit),
             unit,
@@ -156,26 +169,36 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """An actor's events, chart and counterparts; ?negotiation=slug keeps one negotiation's."""
     actor = get_object_or_404(Actor.objects.prefetch_related("roles"), slug=slug)
+    negotiations = caching.cached("negotiations", "", queries.negotiations_with_counts)
+    asked = request.GET.get("negotiation")
+    chosen = next((n for n in negotiations if n.slug == asked), None)
+    if asked and chosen is None:
+        raise Http404("No such negotiation.")
 
     def aggregates() -> dict:
         return {
-            "counterparts": list(queries.top_counterparts(actor)),
+            "counterparts": list(queries.top_counterparts(actor, chosen)),
             "periods": charts.period_figure(
-                queries.actor_periods(actor), "month", f"{actor.name}: events per month"
+                queries.actor_periods(actor, chosen), "month", f"{actor.name}: events per month"
             ),
         }
 
+    query = f"actor={actor.slug}" + (f"&negotiation={chosen.slug}" if chosen else "")
     context = {
-        **caching.cached("actor", slug, aggregates),
+        **caching.cached("actor", query, aggregates),
         "actor": actor,
-        "events": queries.actor_events(actor).order_by("-date"),
+        "events": queries.actor_events(actor, chosen).order_by("-date"),
+        "negotiation": chosen,
+        "negotiations": negotiations,
+        "filter_query": query,
     }
     return render(request, "dashboard/actor_detail.html", context)
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article, pk=pk)
+    article = get_object_or_404(Article.objects.select_related("negotiation"), pk=pk)
     events = queries.visible_events().filter(mentions__article=article).distinct().order_by("date")
     return render(
         request,

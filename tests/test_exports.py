@@ -14,8 +14,8 @@ from dashboard.models import Article, Event
 pytestmark = pytest.mark.django_db
 
 EVENT_KEYS = {
-    "id", "type", "status", "date", "date_precision", "end_date", "location", "summary",
-    "confidence", "review", "related_event", "actors", "sources", "plover", "cameo",
+    "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",
+    "summary", "confidence", "review", "related_event", "actors", "sources", "plover", "cameo",
 }  # fmt: skip
 SOURCE_KEYS = {"article", "url", "title", "outlet", "published", "sentence"}
 

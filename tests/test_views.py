@@ -274,7 +274,8 @@ def test_api_actors_and_articles(client):
     hill = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
     assert [a["id"] for a in articles["articles"]] == [hill.pk]
     assert set(articles["articles"][0]) == {
-        "id", "title", "outlet", "url", "published", "published_inferred", "authors", "events",
+        "id", "title", "outlet", "url", "published", "published_inferred", "authors",
+        "negotiation", "events",
     }  # fmt: skip
     assert articles["articles"][0]["events"] > 0
     assert client.get("/api/articles", {"published_after": "nonsense"}).status_code == 400
@@ -320,7 +321,7 @@ def test_the_events_page_and_overview_use_a_fixed_number_of_queries(client):
 def test_every_list_of_events_offers_its_rows_as_csv_and_json(client):
     article = Article.objects.first()
     pages = {
-        "/": "",
+        "/": "?negotiation=us-dprk",  # the overview shows one negotiation: the seeds'
         "/actors/mike-pompeo/": "?actor=mike-pompeo",
         f"/articles/{article.pk}/": f"?article={article.pk}",
     }

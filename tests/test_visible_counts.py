@@ -44,7 +44,7 @@ def test_counterparts_met_only_in_rejected_or_merged_away_events_are_left_out(cl
 
 def test_the_overview_counts_only_actors_of_visible_events(client):
     def shown() -> int:
-        return client.get("/").context["counts"]["actors"]
+        return client.get("/", {"negotiation": "all"}).context["counts"]["actors"]
 
     before = shown()
     assert (

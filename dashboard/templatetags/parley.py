@@ -84,6 +84,8 @@ def facet_link(context, name: str, row: dict) -> dict:
         value, label = row["actor__slug"], row["actor__name"]
     elif name == "country":
         value, label = row["actor__country"], row["actor__country"]
+    elif name == "negotiation":
+        value, label = row["negotiation__slug"], row["negotiation__name"]
     else:  # month: a date range of that month
         month = row["month"]
         first = month.replace(day=1)
@@ -101,15 +103,15 @@ def facet_link(context, name: str, row: dict) -> dict:
         else:
             params["date_after"], params["date_before"] = first.isoformat(), last.isoformat()
         return {"query": params.urlencode(), "active": active, "label": label}
-    if name == "country":
-        # One country at a time: the filter takes a single code.
+    if name in {"country", "negotiation"}:
+        # One at a time: these filters take a single value.
         params = query.copy()
-        active = params.get("country", "").upper() == value
+        active = params.get(name, "").upper() == value.upper()
         params.pop("_page", None)
         if active:
-            params.pop("country", None)
+            params.pop(name, None)
         else:
-            params["country"] = value
+            params[name] = value
         return {"query": params.urlencode(), "active": active, "label": label}
     link, active = toggle_query(query, name, value)
     return {"query": link, "active": active, "label": label}

@@ -77,3 +77,26 @@ def test_the_csv_download_holds_exactly_the_filtered_rows(page, live_server):
     body = download.value.path().read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(body)))
     assert len(rows) == shown and {row["type"] for row in rows} == {"cancellation"}
+
+
+def test_choosing_a_negotiation_redraws_the_overview_and_the_table_follows(page, live_server):
+    from django.core.management import call_command
+
+    call_command("load_chronology", verbosity=0)  # the record the dashboard opens on
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    assert page.locator("h1").inner_text().startswith("United States – North Korea")
+    dprk_bars = page.locator("[data-figure=chart-periods] .bars path").count()
+    choice = page.locator("nav.negotiations a", has_text="United States – Iran")
+    if choice.count():  # present once the chronology has US–Iran events
+        choice.click()
+        page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+        assert page.locator("h1").inner_text().startswith("United States – Iran")
+        assert page.locator("[data-figure=chart-periods] .bars path").count() != dprk_bars
+    page.locator("nav.negotiations a", has_text="United States – North Korea").click()
+    page.get_by_role("link", name="All United States – North Korea events →").click()
+    assert parse_qs(urlparse(page.url).query)["negotiation"] == ["us-dprk"]
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    assert "negotiation is United States – North Korea" in page.locator(".lede").inner_text()
+    facet = page.locator(".facets section", has_text="Negotiations")
+    assert facet.locator("a.active").inner_text().startswith("✓ United States – North Korea")
