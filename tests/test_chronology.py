@@ -3,6 +3,7 @@ overwritten by loads, and the event that reports of the same happening join."""
 
 from __future__ import annotations
 
+from collections import Counter
 from io import StringIO
 from pathlib import Path
 
@@ -192,3 +193,21 @@ def test_the_shipped_chronology_reads_without_a_problem():
     out = StringIO()
     call_command("load_chronology", "--check", stdout=out, stderr=StringIO())
     assert "reference events" in out.getvalue()
+
+
+def test_the_shipped_chronology_covers_us_dprk_and_two_other_negotiations_with_sources():
+    from django.conf import settings
+
+    from dashboard.extraction.negotiations import load_negotiations
+
+    negotiations = set(load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml"))
+    shipped = read_chronology(settings.PARLEY_CHRONOLOGY_DIR, negotiations)
+    assert shipped.problems == []
+    per_negotiation = Counter(e.negotiation for e in shipped.events)
+    assert per_negotiation["us-dprk"] >= 150
+    assert sorted(n for slug, n in per_negotiation.items() if slug != "us-dprk")[-2] >= 30
+    dprk = [e for e in shipped.events if e.negotiation == "us-dprk"]
+    assert min(e.date.value for e in dprk).isoformat() < "2017-08"
+    assert max(e.date.value for e in dprk).isoformat() >= "2019-12"
+    assert all(e.sources and all(s.url.startswith("http") for s in e.sources)
+               for e in shipped.events)  # fmt: skip

@@ -87,12 +87,10 @@ def test_choosing_a_negotiation_redraws_the_overview_and_the_table_follows(page,
     page.wait_for_selector("[data-figure=chart-periods] .main-svg")
     assert page.locator("h1").inner_text().startswith("United States – North Korea")
     dprk_bars = page.locator("[data-figure=chart-periods] .bars path").count()
-    choice = page.locator("nav.negotiations a", has_text="United States – Iran")
-    if choice.count():  # present once the chronology has US–Iran events
-        choice.click()
-        page.wait_for_selector("[data-figure=chart-periods] .main-svg")
-        assert page.locator("h1").inner_text().startswith("United States – Iran")
-        assert page.locator("[data-figure=chart-periods] .bars path").count() != dprk_bars
+    page.locator("nav.negotiations a", has_text="United States – Iran").click()
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    assert page.locator("h1").inner_text().startswith("United States – Iran")
+    assert page.locator("[data-figure=chart-periods] .bars path").count() != dprk_bars
     page.locator("nav.negotiations a", has_text="United States – North Korea").click()
     page.get_by_role("link", name="All United States – North Korea events →").click()
     assert parse_qs(urlparse(page.url).query)["negotiation"] == ["us-dprk"]
