@@ -20,7 +20,16 @@ from django.urls import reverse
 from . import curation
 from .extraction.limits import ArticleTooLong
 from .loading import LoadReport, load_article, project_pipeline
-from .models import Actor, ActorRole, Article, Event, Mention, Participant
+from .models import (
+    Actor,
+    ActorRole,
+    Article,
+    Event,
+    Mention,
+    Negotiation,
+    Participant,
+    ReferenceSource,
+)
 from .sources import (
     MAX_INPUT_BYTES,
     InputProblem,
@@ -33,7 +42,7 @@ from .templatetags.parley import highlighted_sentence
 
 CURATED_EVENT_FIELDS = {
     "event_type", "status", "date", "date_precision", "end_date", "location", "summary",
-    "related_event",
+    "related_event", "negotiation",
 }  # fmt: skip
 
 
@@ -47,6 +56,14 @@ class ParticipantInline(admin.TabularInline):
     model = Participant
     extra = 0
     autocomplete_fields = ["actor"]
+
+
+class ReferenceSourceInline(admin.TabularInline):
+    """The pages a reference-chronology event cites."""
+
+    model = ReferenceSource
+    extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class MentionInline(admin.TabularInline):
@@ -191,14 +208,15 @@ def split_event(modeladmin, request: HttpRequest, queryset: QuerySet):
 class EventAdmin(admin.ModelAdmin):
     list_display = ["date_display", "event_type", "status", "summary", "sources", "confidence",
                     "date_inferred", "review", "edited"]  # fmt: skip
-    list_filter = [NeedsReviewFilter, "review", "event_type", "status", "edited",
+    list_filter = [NeedsReviewFilter, "negotiation", "review", "event_type", "status", "edited",
                    "date_precision", "date_inferred", MergedFilter]  # fmt: skip
     search_fields = ["summary", "location", "mentions__sentence", "participants__actor__name"]
     date_hierarchy = "date"
     autocomplete_fields = ["related_event"]
-    inlines = [ParticipantInline, MentionInline]
+    inlines = [ParticipantInline, ReferenceSourceInline, MentionInline]
     actions = [mark_verified, mark_rejected, merge_events, split_event]
-    readonly_fields = ["edited", "merged_into", "date_inferred", "created_at", "updated_at"]
+    readonly_fields = ["edited", "merged_into", "date_inferred", "reference_key", "created_at",
+                       "updated_at"]  # fmt: skip
     list_per_page = 50
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -352,8 +370,9 @@ class AddArticleForm(forms.Form):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "outlet", "published", "published_inferred", "source_file"]
-    list_filter = ["outlet", "published_inferred"]
+    list_display = ["title", "outlet", "published", "negotiation", "published_inferred",
+                    "source_file"]  # fmt: skip
+    list_filter = ["negotiation", "outlet", "published_inferred"]
     search_fields = ["title", "text", "source_file", "outlet"]
     date_hierarchy = "published"
     # A link typed without a scheme is taken as https:// (Django 6's default, chosen now).
@@ -423,3 +442,11 @@ class ActorRoleAdmin(admin.ModelAdmin):
     list_display = ["actor", "title", "start", "end"]
     search_fields = ["actor__name", "title"]
     autocomplete_fields = ["actor"]
+
+
+@admin.register(Negotiation)
+class NegotiationAdmin(admin.ModelAdmin):
+    """Read from corpus/negotiations.toml by every load: listed here, changed in the file."""
+
+    list_display = ["name", "slug", "first_day", "last_day", "order"]
+    readonly_fields = ["slug"]

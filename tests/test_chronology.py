@@ -211,3 +211,23 @@ def test_the_shipped_chronology_covers_us_dprk_and_two_other_negotiations_with_s
     assert max(e.date.value for e in dprk).isoformat() >= "2019-12"
     assert all(e.sources and all(s.url.startswith("http") for s in e.sources)
                for e in shipped.events)  # fmt: skip
+
+
+def test_a_curator_edits_a_reference_event_in_the_admin_and_the_edit_is_kept(
+    chronology, admin_client
+):
+    from tests.curator import change_form_data
+
+    load()
+    summit = Event.objects.get(reference_key="2018-06-12-singapore-summit")
+    url = f"/admin/dashboard/event/{summit.pk}/change/"
+    page = admin_client.get(url)
+    assert b"Leaders meet in Singapore" in page.content  # the cited page, editable inline
+    data = change_form_data(page)
+    response = admin_client.post(url, {**data, "summary": "Checked against the joint statement"})
+    assert response.status_code == 302
+    (chronology / "us-dprk.toml").write_text(
+        'negotiation = "us-dprk"\n' + SUMMIT.replace("on Sentosa", "on the island") + CANCELLATION
+    )
+    assert "1 kept as a curator left them" in load()
+    assert Event.objects.get(pk=summit.pk).summary == "Checked against the joint statement"
