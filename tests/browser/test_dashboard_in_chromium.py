@@ -44,7 +44,7 @@ def test_filtering_through_the_form_changes_url_table_facets_and_chart(page, liv
     assert (
         "where type is cancellation, Mike Pompeo takes part" in page.locator(".lede").inner_text()
     )
-    type_facet = page.locator(".facets section").first
+    type_facet = page.locator(".facets section", has_text="Type")
     assert "Cancellation" in type_facet.inner_text() and "Meeting" not in type_facet.inner_text()
     assert page.locator("[data-figure=chart-periods] .bars path").count() > 0
 
@@ -66,7 +66,7 @@ def test_clicking_a_timeline_point_opens_its_event_page(page, live_server):
     with page.expect_navigation():
         point.click(force=True)
     assert "/events/" in page.url and page.url.rstrip("/").split("/")[-1].isdigit()
-    assert page.locator("h2", has_text="Sources").count() == 1
+    assert page.locator("h2", has_text="Evidence in loaded articles").count() == 1
 
 
 def test_the_csv_download_holds_exactly_the_filtered_rows(page, live_server):
