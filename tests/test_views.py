@@ -189,6 +189,7 @@ def test_editing_an_event_in_the_admin_marks_it_edited(admin_client):
     data.update(summary="Treasury designates a Chinese shipping firm", date=event.date.isoformat())
     data.update({
         "participants-TOTAL_FORMS": "0", "participants-INITIAL_FORMS": "0",
+        "references-TOTAL_FORMS": "0", "references-INITIAL_FORMS": "0",
         "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
     })  # fmt: skip
     data.pop("related_event", None)
