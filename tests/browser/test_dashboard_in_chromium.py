@@ -81,8 +81,10 @@ def test_the_csv_download_holds_exactly_the_filtered_rows(page, live_server):
 
 def test_choosing_a_negotiation_redraws_the_overview_and_the_table_follows(page, live_server):
     from django.core.management import call_command
+    from django.db import connections
 
     call_command("load_chronology", verbosity=0)  # the record the dashboard opens on
+    connections.close_all()  # else PostgreSQL cannot drop the test database (conftest.py)
     page.goto(live_server.url + "/")
     page.wait_for_selector("[data-figure=chart-periods] .main-svg")
     assert page.locator("h1").inner_text().startswith("United States – North Korea")
