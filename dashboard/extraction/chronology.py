@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .gold import GoldActor, GoldProblem, parse_date
-from .ontology import EVENT_TYPES, ROLES, STATUSES
+from .gold import GoldActor, GoldProblem, check_kind, parse_date, read_actors
+from .ontology import EVENT_TYPES
 from .records import DateValue
 
 EVENT_KEYS = {
@@ -121,10 +121,7 @@ def _event(raw: dict, negotiation: str, reserved: set[str]) -> ReferenceEvent:
     for key in ("id", "type", "status", "date", "actors", "description", "source"):
         if not raw.get(key):
             raise GoldProblem(f"'{key}' is required")
-    if raw["type"] not in EVENT_TYPES:
-        raise GoldProblem(f"unknown type {raw['type']!r}")
-    if raw["status"] not in STATUSES:
-        raise GoldProblem(f"unknown status {raw['status']!r}")
+    check_kind(raw)
     date = parse_date(raw["date"])
     end_date = None
     if raw.get("end_date"):
@@ -132,13 +129,7 @@ def _event(raw: dict, negotiation: str, reserved: set[str]) -> ReferenceEvent:
         if end.precision != "day" or date.precision != "day" or end.value < date.value:
             raise GoldProblem("end_date must be a day on or after the date (both to the day)")
         end_date = end.value if end.value != date.value else None
-    actors = []
-    for actor in raw["actors"]:
-        if not isinstance(actor, dict) or set(actor) != {"name", "role"}:
-            raise GoldProblem("each actor is { name = ..., role = ... }")
-        if actor["role"] not in ROLES:
-            raise GoldProblem(f"unknown role {actor['role']!r}")
-        actors.append(GoldActor(actor["name"].strip(), actor["role"]))
+    actors = read_actors(raw["actors"])
     description = " ".join(str(raw["description"]).split())
     if len(description) > 300:
         raise GoldProblem("the description is one line: at most 300 characters")

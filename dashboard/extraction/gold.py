@@ -133,10 +133,7 @@ def _happening(raw: dict, text: GoldText, negotiations: set[str]) -> Happening:
     for key in ("key", "type", "status", "date", "date_from", "actors", "required"):
         if key not in raw:
             raise GoldProblem(f"'{key}' is required")
-    if raw["type"] not in EVENT_TYPES:
-        raise GoldProblem(f"unknown type {raw['type']!r}")
-    if raw["status"] not in STATUSES:
-        raise GoldProblem(f"unknown status {raw['status']!r}")
+    check_kind(raw)
     if raw["date_from"] not in DATE_FROM:
         raise GoldProblem(f"date_from must be one of {', '.join(DATE_FROM)}")
     if not isinstance(raw["required"], bool):
@@ -150,13 +147,7 @@ def _happening(raw: dict, text: GoldText, negotiations: set[str]) -> Happening:
         if end.precision != "day" or date.precision != "day" or end.value <= date.value:
             raise GoldProblem("end_date must be a day after the date (both to the day)")
         end_date = end.value
-    actors = []
-    for actor in raw["actors"]:
-        if not isinstance(actor, dict) or set(actor) != {"name", "role"}:
-            raise GoldProblem("each actor is { name = ..., role = ... }")
-        if actor["role"] not in ROLES:
-            raise GoldProblem(f"unknown role {actor['role']!r}")
-        actors.append(GoldActor(actor["name"].strip(), actor["role"]))
+    actors = read_actors(raw["actors"])
     if raw["required"] and not [a for a in actors if a.role != "announcer"]:
         raise GoldProblem("a required happening names at least one party (not an announcer)")
     negotiation = raw.get("negotiation", text.negotiation)
@@ -180,6 +171,26 @@ def _happening(raw: dict, text: GoldText, negotiations: set[str]) -> Happening:
         related=raw.get("related", ""),
         note=raw.get("note", ""),
     )
+
+
+def check_kind(raw: dict) -> None:
+    """An event's type and status are Parley's (GoldProblem otherwise)."""
+    if raw["type"] not in EVENT_TYPES:
+        raise GoldProblem(f"unknown type {raw['type']!r}")
+    if raw["status"] not in STATUSES:
+        raise GoldProblem(f"unknown status {raw['status']!r}")
+
+
+def read_actors(raw: list) -> list[GoldActor]:
+    """`[{ name = "…", role = "…" }, …]` with Parley's roles (GoldProblem otherwise)."""
+    actors = []
+    for actor in raw:
+        if not isinstance(actor, dict) or set(actor) != {"name", "role"}:
+            raise GoldProblem("each actor is { name = ..., role = ... }")
+        if actor["role"] not in ROLES:
+            raise GoldProblem(f"unknown role {actor['role']!r}")
+        actors.append(GoldActor(actor["name"].strip(), actor["role"]))
+    return actors
 
 
 def read_gold(folder: Path, negotiations: set[str]) -> tuple[list[GoldText], list[str]]:
