@@ -18,8 +18,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from . import curation
+from .configured import configured_pipeline
 from .extraction.limits import ArticleTooLong
-from .loading import LoadReport, load_article, project_pipeline
+from .loading import LoadReport, load_article
 from .models import (
     Actor,
     ActorRole,
@@ -390,7 +391,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             article = form.cleaned_data["article"]
             report = LoadReport()
-            outcome = load_article(article, project_pipeline(), report)
+            outcome = load_article(article, configured_pipeline(), report)
             stored = Article.objects.get(source_key=article.key)
             if outcome == "created":
                 self.log_addition(request, stored, "Added from the admin; extraction ran.")

@@ -22,7 +22,6 @@ import json
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from . import caching
@@ -559,31 +558,6 @@ def _add_participants(
     for participant in extracted.participants:
         if participant.actor in actors and participant.actor not in present:
             cache.add_participant(event, actors[participant.actor], participant.role)
-
-
-def project_pipeline(*, curated: bool = True) -> Pipeline:
-    """The pipeline configured from the project's corpus/ folder and, unless `curated` is
-    False, what curators decided: a merged-away actor's names are aliases of its survivor."""
-    from django.conf import settings
-
-    pipeline = Pipeline.from_corpus(settings.PARLEY_CORPUS_DIR)
-    if curated:
-        pipeline.add_aliases(curated_aliases())
-    return pipeline
-
-
-def curated_aliases() -> list[tuple[str, str, str, list[str]]]:
-    survivors: dict[int, list[str]] = {}
-    for merged in Actor.objects.filter(merged_into__isnull=False).only(
-        "name", "aliases", "merged_into"
-    ):
-        survivor = _survivor(merged)
-        survivors.setdefault(survivor.pk, []).extend([merged.name, *merged.aliases])
-    curated = []
-    for actor in Actor.objects.filter(Q(pk__in=survivors) | Q(edited=True, merged_into=None)):
-        names = [*actor.aliases, *survivors.get(actor.pk, [])]
-        curated.append((actor.name, actor.kind, actor.country, names))
-    return curated
 
 
 def _survivor(record):

@@ -25,9 +25,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from dashboard.configured import configured_pipeline
 from dashboard.extraction.evaluation import article_text
 from dashboard.extraction.text import build_english
-from dashboard.loading import project_pipeline
 
 
 class Command(BaseCommand):
@@ -56,7 +56,7 @@ class Command(BaseCommand):
         corpus = [article_text(path) for path in files] * copies
         bare_tokenizer = build_english()
         words = sum(len(bare_tokenizer.make_doc(text)) for text in corpus)
-        pipeline = project_pipeline(curated=False)
+        pipeline = configured_pipeline(curated=False)
         published = dt.date(2018, 8, 25)
         pipeline.extract(corpus[0], published)  # warm caches
 
@@ -89,7 +89,7 @@ class Command(BaseCommand):
         )
 
     def _long_articles(self) -> None:
-        pipeline = project_pipeline(curated=False)
+        pipeline = configured_pipeline(curated=False)
         published = dt.date(2018, 7, 8)
         paragraph = (
             "Secretary of State Mike Pompeo met Kim Yong-chol in Pyongyang on Friday to discuss "

@@ -7,8 +7,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from dashboard.configured import configured_pipeline
 from dashboard.extraction.evaluation import evaluate, format_report, load_gold
-from dashboard.loading import project_pipeline
 
 DEFAULT_GOLD = Path("tests") / "gold"
 
@@ -29,7 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, gold: list[Path] | None, details: bool, **options) -> None:
         base = settings.BASE_DIR
         folders = gold or [base / DEFAULT_GOLD / "seeds", base / DEFAULT_GOLD / "articles"]
-        pipeline = project_pipeline(curated=False)
+        pipeline = configured_pipeline(curated=False)
         for folder in folders:
             articles = load_gold(folder, base)
             report = evaluate(pipeline, articles)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from dashboard.configured import configured_pipeline
 from dashboard.extraction.limits import ArticleTooLong
 from dashboard.extraction.output import extraction_as_dict, extraction_as_text
-from dashboard.loading import project_pipeline
 from dashboard.sources import (
     JSONL_SUFFIXES,
     ArticleInput,
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json", "text"], default="json")
 
     def handle(self, *args, path: str, published: dt.date | None, format: str, **options):
-        pipeline = project_pipeline(curated=False)  # the gazetteer as written; no database
+        pipeline = configured_pipeline(curated=False)  # the gazetteer as written; no database
         if path != "-" and Path(path).suffix.lower() in JSONL_SUFFIXES:
             self._jsonl(path, pipeline, published)
             return

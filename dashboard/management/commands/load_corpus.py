@@ -15,12 +15,12 @@ from django.db import OperationalError, connection, transaction
 from tqdm import tqdm
 
 from dashboard import caching
+from dashboard.configured import configured_pipeline
 from dashboard.extraction.negotiations import load_negotiations
 from dashboard.load_cache import LoadCache
 from dashboard.loading import (
     LoadReport,
     load_article,
-    project_pipeline,
     stored_versions,
     sync_gazetteer,
     sync_negotiations,
@@ -94,7 +94,7 @@ class Command(BaseCommand):
 
     def _load(self, paths: list[Path], dry_run: bool, options: dict) -> None:
         targets = paths or [settings.PARLEY_SEEDS_DIR, settings.PARLEY_CORPUS_DIR]
-        pipeline = project_pipeline()
+        pipeline = configured_pipeline()
         registry = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
         default = options.get("negotiation")
         if default and default not in registry:

@@ -1,0 +1,34 @@
+"""The project's configured pipeline: built once per thread, rebuilt when what it is made of
+changes."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from dashboard.configured import configured_pipeline
+from dashboard.curation import merge_actors
+from dashboard.models import Actor
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_pipeline_is_built_once_and_rebuilt_when_curators_merge_actors():
+    first = configured_pipeline()
+    assert configured_pipeline() is first
+    pak = Actor.objects.create(name="Pak Myong-ho", kind="person")
+    merge_actors(Actor.objects.get(name="Kim Yong-chol"), [pak])
+    rebuilt = configured_pipeline()
+    assert rebuilt is not first
+    assert "Pak Myong-ho" in rebuilt.gazetteer.actors["Kim Yong-chol"].aliases
+    assert configured_pipeline(curated=False) is configured_pipeline(curated=False)
+
+
+def test_each_thread_has_its_own_pipeline():
+    here = configured_pipeline(curated=False)
+    there = []
+    thread = threading.Thread(target=lambda: there.append(configured_pipeline(curated=False)))
+    thread.start()
+    thread.join()
+    assert there[0] is not here
