@@ -337,10 +337,10 @@ def test_a_line_too_long_to_hold_is_one_failure_and_the_next_line_loads(tmp_path
 def test_unreadable_folders_and_files_and_broken_links_are_reported_and_the_rest_loads(
     monkeypatch,
 ):
-    from dashboard.management.commands import load_corpus
+    from dashboard import ingest
     from tests.unprivileged import lock, open_folder, run_unprivileged
 
-    read_articles = load_corpus.read_articles
+    read_articles = ingest.read_articles
 
     def read_unprivileged(*args):
         return run_unprivileged(lambda: list(read_articles(*args)))
@@ -355,7 +355,7 @@ def test_unreadable_folders_and_files_and_broken_links_are_reported_and_the_rest
         (top / "closed").mkdir()
         for path in (feed / "locked", feed / "secret.txt", top / "closed"):
             lock(path)
-        monkeypatch.setattr(load_corpus, "read_articles", read_unprivileged)
+        monkeypatch.setattr(ingest, "read_articles", read_unprivileged)
         out, err = load_failing(feed, top / "closed")
     real = top.resolve()
     assert err.splitlines() == [

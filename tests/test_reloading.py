@@ -9,8 +9,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from dashboard import ingest
 from dashboard.extraction.pipeline import Pipeline
-from dashboard.management.commands import load_corpus
 from dashboard.models import Actor, ActorSpan, Article, Event, Mention
 
 pytestmark = pytest.mark.django_db
@@ -152,21 +152,21 @@ def test_the_input_streams_chunk_by_chunk(tmp_path, monkeypatch):
     ]  # fmt: skip
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
     read, at_first_write = [], []
-    real_read = load_corpus.read_articles
+    real_read = ingest.read_articles
 
     def counting(*args, **kwargs):
         for item in real_read(*args, **kwargs):
             read.append(item)
             yield item
 
-    real_load = load_corpus.load_article
+    real_load = ingest.load_article
 
     def spying(*args, **kwargs):
         at_first_write.append(len(read))
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr(load_corpus, "read_articles", counting)
-    monkeypatch.setattr(load_corpus, "load_article", spying)
+    monkeypatch.setattr(ingest, "read_articles", counting)
+    monkeypatch.setattr(ingest, "load_article", spying)
     call_command("load_corpus", str(tmp_path), batch=5, stdout=StringIO(), stderr=StringIO())
     assert len(read) == 40
     # The first article was written when the first chunk and the one after it were read,

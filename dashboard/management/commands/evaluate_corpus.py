@@ -13,13 +13,11 @@ part's figures are reported, never tuned against.
 
 from __future__ import annotations
 
-import io
 import math
 import tomllib
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from dashboard.chronology import store_chronology
@@ -28,6 +26,7 @@ from dashboard.extraction.chronology import read_chronology, reserved_pages
 from dashboard.extraction.gazetteer import Gazetteer
 from dashboard.extraction.gold import check_against_corpus, read_gold
 from dashboard.extraction.negotiations import load_negotiations
+from dashboard.ingest import Ingest
 from dashboard.models import Article, Event
 
 FIGURES = ["precision", "recall", "f1", "exact_date", "status", "type", "roles", "wrong_merges"]
@@ -86,12 +85,12 @@ class Command(BaseCommand):
 
     def _load(self, corpus: Path) -> None:
         for slug, paths in texts_by_negotiation(corpus).items():
-            out = io.StringIO()
-            call_command(
-                "load_corpus", *map(str, paths), negotiation=slug, stdout=out, stderr=out,
-                verbosity=0,
-            )  # fmt: skip
-            self.stdout.write(f"{slug}: {out.getvalue().strip().splitlines()[-1]}")
+            report = Ingest(negotiation=slug, on_failure=self.stderr.write, progress=False).run(
+                paths
+            )
+            self.stdout.write(f"{slug}: {report.summary()}")
+            if report.failed:
+                raise CommandError(f"{len(report.failed)} text(s) could not be loaded.")
 
     def _chronology_recall(self, registry, nationality: dict[str, str]) -> str:
         reserved = reserved_pages(settings.PARLEY_DEVCORPUS.parent / "reserved-pages.txt")

@@ -1,47 +1,16 @@
-"""python manage.py load_corpus [PATH ...] [--dry-run] [--workers N] [--batch N] [--wait SECONDS]"""
+"""python manage.py load_corpus [PATH ...] [--dry-run] [--workers N] [--batch N]
+[--negotiation SLUG] [--wait SECONDS]: a thin command over the loading service (ingest.py)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
-from dataclasses import replace
-from itertools import islice
+from contextlib import nullcontext
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import OperationalError, connection, transaction
-from tqdm import tqdm
 
-from dashboard import caching
-from dashboard.configured import configured_pipeline
-from dashboard.extraction.negotiations import load_negotiations
-from dashboard.load_cache import LoadCache
-from dashboard.loading import (
-    LoadReport,
-    load_article,
-    stored_versions,
-    sync_gazetteer,
-    sync_negotiations,
-    unchanged_keys,
-)
-from dashboard.locking import LoadInProgress, let_writers_in, load_lock
-from dashboard.parallel import ExtractionFailed, Extractor, Pending
-from dashboard.sources import ArticleInput, SourceError, load_manifest, read_articles
+from dashboard.ingest import BATCH, Ingest, UnknownNegotiation
+from dashboard.locking import LoadInProgress, load_lock
 from parley.memory import collecting_less
-
-PROGRESS_FROM = 20  # articles; shorter runs print no bar
-# Articles committed together (--batch). Each article still has its own savepoint, so a bad
-# article leaves nothing behind and the others of its batch are kept; batching spares a
-# commit and a data-version bump per article (a fifth of a large load's time). A load killed
-# mid-batch loses that batch's uncommitted articles, which the next run stores.
-BATCH = 50
-# A batch's writes are committed early when they have held the database this long, so a
-# curator's save waits at most about this long (more on SQLite: see locking.let_writers_in).
-MAX_TRANSACTION_SECONDS = 1.0
-# PostgreSQL's deadlock_detected and serialization_failure: retried, not reported.
-TRANSIENT_STATES = {"40P01", "40001"}
 
 
 class Command(BaseCommand):
@@ -56,201 +25,45 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Show what would change; write nothing."
         )
         parser.add_argument(
-            "--workers",
-            type=int,
-            default=1,
-            metavar="N",
+            "--workers", type=int, default=1, metavar="N",
             help="Extract in N parallel processes (default 1); writes stay in this one.",
-        )
+        )  # fmt: skip
         parser.add_argument(
-            "--batch",
-            type=int,
-            default=BATCH,
-            metavar="N",
+            "--batch", type=int, default=BATCH, metavar="N",
             help=f"Commit every N articles (default {BATCH}); each article is all or nothing.",
-        )
+        )  # fmt: skip
         parser.add_argument(
-            "--negotiation",
-            metavar="SLUG",
+            "--negotiation", metavar="SLUG",
             help="The negotiation (corpus/negotiations.toml) of articles that name none.",
-        )
+        )  # fmt: skip
         parser.add_argument(
-            "--wait",
-            type=float,
-            default=0.0,
-            metavar="SECONDS",
+            "--wait", type=float, default=0.0, metavar="SECONDS",
             help="If another load is running, wait up to SECONDS for it (default: refuse).",
-        )
+        )  # fmt: skip
 
     def handle(self, *args, paths: list[Path], dry_run: bool, wait: float, **options) -> None:
+        verbose = options["verbosity"] >= 2
+
+        def said(outcome: str, article) -> None:
+            if verbose or (dry_run and outcome != "unchanged"):
+                self.stdout.write(f"{'would be ' if dry_run else ''}{outcome}: {article.key}")
+
+        ingest = Ingest(
+            dry_run=dry_run, workers=options["workers"], batch=options["batch"],
+            negotiation=options["negotiation"], on_article=said,
+            on_failure=lambda message: self.stderr.write(f"failed: {message}"),
+        )  # fmt: skip
         # Two loads at once could each store the same new event; a dry run writes nothing.
         try:
             with nullcontext() if dry_run else load_lock(wait), collecting_less():
-                self._load(paths, dry_run, options)
+                report = ingest.run(paths)
         except LoadInProgress as busy:
             raise CommandError(
                 f"{busy}. Nothing was loaded: wait for it to finish or pass --wait SECONDS."
             ) from None
-
-    def _load(self, paths: list[Path], dry_run: bool, options: dict) -> None:
-        targets = paths or [settings.PARLEY_SEEDS_DIR, settings.PARLEY_CORPUS_DIR]
-        pipeline = configured_pipeline()
-        registry = load_negotiations(settings.PARLEY_CORPUS_DIR / "negotiations.toml")
-        default = options.get("negotiation")
-        if default and default not in registry:
-            raise CommandError(
-                f"--negotiation {default}: no such negotiation (known: {', '.join(registry)})"
-            )
-        if not dry_run:
-            _commit_without_waiting_for_disk()
-            sync_negotiations(registry)
-            sync_gazetteer(pipeline.gazetteer)
-        manifest = load_manifest(settings.PARLEY_CORPUS_DIR / "manifest.toml")
-        # Input streams in chunks: a corpus of any size is never held in memory whole.
-        items = read_articles(targets, settings.BASE_DIR, manifest)
-        if default:
-            items = (_with_negotiation(item, default) for item in items)
-        chunks = _chunks(items, options["batch"])
-        self.report = LoadReport()
-        self.cache = LoadCache()  # stored events and actors, read once for the whole run
-        self.cache.defer_writes = True  # participants, mentions, spans written once per batch
-        self.pipeline, self.dry_run = pipeline, dry_run
-        self.verbose = options["verbosity"] >= 2
-        self.progress = _Progress()
-        with Extractor(pipeline, options["workers"]) as extractor:
-            current = self._submit(extractor, next(chunks, None))
-            while current is not None:
-                # Workers extract the next chunk while this process writes the current one.
-                upcoming = self._submit(extractor, next(chunks, None))
-                self._write(*current)
-                current = upcoming
-        self.progress.close()
+        except UnknownNegotiation as unknown:
+            raise CommandError(f"--negotiation {unknown}") from None
         prefix = "Dry run, nothing written: " if dry_run else ""
-        self.stdout.write(prefix + self.report.summary())
-        if self.report.failed:
-            raise CommandError(
-                f"{len(self.report.failed)} input(s) could not be loaded (see above)."
-            )
-
-    def _submit(self, extractor: Extractor, chunk: list | None) -> tuple | None:
-        if chunk is None:
-            return None
-        articles = [item for item in chunk if isinstance(item, ArticleInput)]
-        skip = unchanged_keys(articles, self.pipeline.version, stored_versions(articles))
-        return chunk, extractor.submit(chunk, skip)
-
-    def _write(self, chunk: list, pending: Pending) -> None:
-        """Write one chunk in short transactions, letting a curator's save in between."""
-        outcomes = pending.results()  # extracted before any lock is taken
-        articles = [item for item in chunk if isinstance(item, ArticleInput)]
-        self.cache.new_keys = {a.key for a in articles} - stored_versions(articles).keys()
-        done = 0
-        while done < len(chunk):
-            started = time.monotonic()
-            with nullcontext() if self.dry_run else _one_transaction():
-                while done < len(chunk):
-                    self._load_one(chunk[done], outcomes[done])
-                    done += 1
-                    if time.monotonic() - started > MAX_TRANSACTION_SECONDS:
-                        break
-                _retrying(self.cache.flush)
-            if not self.dry_run:
-                let_writers_in()
-        self.progress.advance(len(chunk))
-
-    def _load_one(self, item, extraction) -> None:
-        if isinstance(item, SourceError):
-            self._fail(str(item))
-            return
-        if isinstance(extraction, ExtractionFailed):
-            self._fail(f"{_where(item)}: {extraction.reason}")
-            return
-        try:
-            outcome = _retrying(
-                lambda: load_article(
-                    item, self.pipeline, self.report, dry_run=self.dry_run,
-                    extraction=extraction, cache=self.cache,
-                ),
-                savepoint=False,  # load_article's own savepoint
-            )  # fmt: skip
-        except Exception as error:  # one bad article must not stop the others
-            self._fail(f"{_where(item)}: {type(error).__name__}: {error}")
-            return
-        if self.verbose or (self.dry_run and outcome != "unchanged"):
-            self.stdout.write(f"{'would be ' if self.dry_run else ''}{outcome}: {item.key}")
-
-    def _fail(self, message: str) -> None:
-        self.report.failed.append(message)
-        self.stderr.write(f"failed: {message}")
-
-
-def _with_negotiation(item, slug: str):
-    if isinstance(item, ArticleInput) and not item.negotiation:
-        return replace(item, negotiation=slug)
-    return item
-
-
-def _where(article: ArticleInput) -> str:
-    """The file (and line) an article came from, as input problems are named."""
-    return f"{article.file}:{article.line}" if article.line else article.file
-
-
-def _chunks(items: Iterator, size: int) -> Iterator[list]:
-    items = iter(items)
-    while chunk := list(islice(items, max(1, size))):
-        yield chunk
-
-
-def _retrying(write, *, savepoint: bool = True):
-    """Run `write` (in a savepoint of its own unless it opens one itself); again if the
-    database broke a deadlock by aborting it (PostgreSQL, when a curator's transaction locks
-    the same events in another order)."""
-    for attempt in range(3):
-        try:
-            with transaction.atomic() if savepoint else nullcontext():
-                return write()
-        except OperationalError as error:
-            if attempt == 2 or not _transient(error):
-                raise
-            time.sleep(0.05 * (attempt + 1))
-
-
-def _transient(error: OperationalError) -> bool:
-    return getattr(getattr(error, "__cause__", None), "sqlstate", None) in TRANSIENT_STATES
-
-
-class _Progress:
-    """A progress bar once more than PROGRESS_FROM articles went by (the total is not known:
-    the input streams)."""
-
-    def __init__(self) -> None:
-        self.count, self.bar = 0, None
-
-    def advance(self, n: int) -> None:
-        self.count += n
-        if self.bar is not None:
-            self.bar.update(n)
-        elif self.count > PROGRESS_FROM:
-            self.bar = tqdm(initial=self.count, unit="article", disable=None)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-@contextmanager
-def _one_transaction() -> Iterator[None]:
-    with transaction.atomic(), caching.one_change():
-        yield
-
-
-def _commit_without_waiting_for_disk() -> None:
-    """On PostgreSQL, let this session's commits return before the WAL reaches the disk.
-
-    A load commits once per article, and waiting for the disk each time halved its speed.
-    The database stays consistent: a server crash can lose only the last articles' commits,
-    and a re-run stores them again (loads are idempotent). A load killed by itself loses
-    nothing that was committed."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET synchronous_commit TO OFF")
+        self.stdout.write(prefix + report.summary())
+        if report.failed:
+            raise CommandError(f"{len(report.failed)} input(s) could not be loaded (see above).")
