@@ -20,6 +20,7 @@ from django.urls import reverse
 from . import curation
 from .configured import configured_pipeline
 from .extraction.limits import ArticleTooLong
+from .highlighting import sentence_html
 from .loading import LoadReport, load_article
 from .models import (
     Actor,
@@ -39,7 +40,6 @@ from .sources import (
     split_front_matter,
     web_address,
 )
-from .templatetags.parley import highlighted_sentence
 
 CURATED_EVENT_FIELDS = {
     "event_type", "status", "date", "date_precision", "end_date", "location", "summary",
@@ -76,7 +76,7 @@ class MentionInline(admin.TabularInline):
 
     @admin.display(description="Evidence")
     def evidence(self, mention: Mention) -> str:
-        return highlighted_sentence(mention)
+        return sentence_html(mention)
 
     def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
         return False

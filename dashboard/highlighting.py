@@ -1,11 +1,19 @@
-"""An article's text as HTML, with its event sentences and recognised actors marked.
+"""Text as HTML with marks: the one highlighter of the project. `marked()` escapes a text and
+inserts marks at character offsets (nested marks kept, crossing ones dropped); its callers
+say what to mark:
 
-All text is escaped; only the marks are markup. Actors are marked where the loader found
-them (ActorSpan rows, stored with the article), each linked to the actor a curator's merges
-left standing: a web process runs no extraction.
+- article_html   an article's text: the sentences that evidence an event (with a link to
+                 the event) and the actors the loader found there (ActorSpan rows, so a
+                 web process runs no extraction), each linked to the actor a curator's
+                 merges left standing;
+- evidence_html  one evidence sentence: its trigger word and the event's actors by name;
+- sentence_html  one evidence sentence with its trigger word only (the admin's inline).
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.html import escape, format_html
@@ -14,51 +22,100 @@ from django.utils.safestring import SafeString, mark_safe
 from .models import Actor, ActorSpan, Article, Mention, visible_events_q
 
 
-def highlight_article(article: Article) -> SafeString:
-    text = article.text
-    spans = list(
-        ActorSpan.objects.filter(article=article)
-        .order_by("start")
-        .values_list("start", "end", "actor_id")
-    )
-    actors = _survivors({actor_id for _, _, actor_id in spans})
-    sentences = list(
-        Mention.objects.filter(visible_events_q(through="event__"), article=article)
-        .values_list("start", "end", "event_id")
-        .order_by("start")
-    )
-    # Opening and closing marks at character offsets; sentences enclose the actors in them.
-    marks: dict[int, list[str]] = {}
-    ends: dict[int, list[str]] = {}
-    covered: set[int] = set()
-    for start, end, event_id in sentences:
-        if start in covered:
-            continue  # one sentence may be evidence of several events: mark it once
-        covered.add(start)
-        url = reverse("dashboard:event", args=[event_id])
-        # Links cannot nest: the sentence is a span, and its event link follows it.
-        marks.setdefault(start, []).append('<span class="said">')
-        ends.setdefault(end, []).insert(
-            0, format_html('</span><a class="event-link" href="{}" title="The event">↗</a>', url)
-        )
-    for start, end, actor_id in spans:
-        if actor_id not in actors:
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    open: str  # markup, already safe
+    close: str
+    after: str = ""  # markup right after the close (a link cannot nest in a link)
+
+
+def marked(text: str, marks: list[Mark]) -> SafeString:
+    """`text`, escaped, with the marks inserted. A mark inside another is kept; one that
+    crosses a mark kept before it (it starts inside and ends outside) is dropped, as is one
+    that repeats a kept mark's span."""
+    kept: list[Mark] = []
+    stack: list[Mark] = []
+    seen: set[tuple[int, int]] = set()
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.end <= mark.start or (mark.start, mark.end) in seen:
             continue
-        slug, name = actors[actor_id]
-        url = reverse("dashboard:actor", args=[slug])
-        marks.setdefault(start, []).append(
-            format_html('<a class="actor" href="{}" title="{}">', url, name)
-        )
-        ends.setdefault(end, []).insert(0, "</a>")
+        while stack and stack[-1].end <= mark.start:
+            stack.pop()
+        if stack and mark.end > stack[-1].end:
+            continue  # crosses the mark it starts inside
+        kept.append(mark)
+        stack.append(mark)
+        seen.add((mark.start, mark.end))
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for mark in kept:  # outer marks open first; inner marks close first
+        opens.setdefault(mark.start, []).append(mark.open)
+        closes.setdefault(mark.end, []).insert(0, mark.close + mark.after)
     out, cursor = [], 0
-    for position in sorted(set(marks) | set(ends)):
+    for position in sorted(opens.keys() | closes.keys()):
         out.append(escape(text[cursor:position]))
-        out.extend(ends.get(position, []))
-        out.extend(marks.get(position, []))
+        out.extend(closes.get(position, []))
+        out.extend(opens.get(position, []))
         cursor = position
     out.append(escape(text[cursor:]))
-    paragraphs = "".join(out).split("\n")
+    return mark_safe("".join(str(part) for part in out))
+
+
+def article_html(article: Article) -> SafeString:
+    """An article's text in paragraphs, its evidence sentences and its actors marked."""
+    marks = []
+    sentences = (
+        Mention.objects.filter(visible_events_q(through="event__"), article=article)
+        .values_list("start", "end", "event_id")
+        .order_by("start", "event_id")
+    )
+    for start, end, event_id in sentences:  # a sentence of several events is marked once
+        url = reverse("dashboard:event", args=[event_id])
+        link = format_html('<a class="event-link" href="{}" title="The event">↗</a>', url)
+        marks.append(Mark(start, end, '<span class="said">', "</span>", link))
+    spans = list(ActorSpan.objects.filter(article=article).values_list("start", "end", "actor_id"))
+    actors = _survivors({actor_id for _, _, actor_id in spans})
+    for start, end, actor_id in spans:
+        if actor_id in actors:
+            slug, name = actors[actor_id]
+            url = reverse("dashboard:actor", args=[slug])
+            marks.append(Mark(start, end, format_html('<a class="actor" href="{}" title="{}">',
+                                                      url, name), "</a>"))  # fmt: skip
+    paragraphs = marked(article.text, marks).split("\n")
     return mark_safe("".join(f"<p>{p}</p>" for p in paragraphs if p.strip()))
+
+
+def evidence_html(mention: Mention, event=None) -> SafeString:
+    """The evidence sentence with its trigger marked and, given the event (its participants
+    prefetched with their actors), the event's actors where the sentence names them."""
+    sentence = mention.sentence
+    marks = [_trigger(mention)] if _trigger(mention) else []
+    if event is not None:
+        found: list[tuple[int, int]] = []
+        names = {n for p in event.participants.all() for n in (p.actor.name, *p.actor.aliases)}
+        for name in sorted(names, key=len, reverse=True):  # "Kim Jong-un" before "Kim"
+            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
+                if all(match.end() <= a or match.start() >= b for a, b in found):
+                    found.append(match.span())
+        marks += [Mark(a, b, '<strong class="actor">', "</strong>") for a, b in found]
+    return marked(sentence, marks)
+
+
+def sentence_html(mention: Mention) -> SafeString:
+    """The evidence sentence with its trigger word marked."""
+    return evidence_html(mention)
+
+
+def _trigger(mention: Mention) -> Mark | None:
+    if mention.trigger_start is None or mention.trigger_end is None:
+        return None
+    start = mention.trigger_start - mention.start
+    end = start + (mention.trigger_end - mention.trigger_start)
+    if not 0 <= start < end <= len(mention.sentence):
+        return None
+    return Mark(start, end, '<mark class="trigger">', "</mark>")
 
 
 def _survivors(actor_ids: set[int]) -> dict[int, tuple[str, str]]:

@@ -21,7 +21,7 @@ from .exports import (
     event_dicts_for_ids,
 )
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
-from .highlighting import highlight_article
+from .highlighting import article_html
 from .models import Actor, Article
 
 API_MAX_PAGE_SIZE = 1000
@@ -203,7 +203,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "dashboard/article_detail.html",
-        {"article": article, "events": events, "text": highlight_article(article)},
+        {"article": article, "events": events, "text": article_html(article)},
     )
 
 

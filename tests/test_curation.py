@@ -93,7 +93,7 @@ def test_bulk_verify_and_reject_are_logged(curator):
 def test_the_event_form_shows_its_evidence_highlighted(curator):
     event = Event.objects.get(event_type="cancellation", date="2018-08-24")
     html = curator.get(f"/admin/dashboard/event/{event.pk}/change/").content.decode()
-    assert "<mark>" in html and "cancel" in html.lower()
+    assert '<mark class="trigger">' in html and "cancel" in html.lower()
 
 
 # ---------------------------------------------------------------------- editing

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from django import template
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
 
 from .. import exports
 from ..extraction.ontology import EVENT_TYPES, STATUSES
+from ..highlighting import evidence_html
 from ..models import Article, Mention
 
 register = template.Library()
@@ -16,46 +14,9 @@ register = template.Library()
 
 @register.simple_tag
 def highlighted_evidence(mention: Mention, event) -> str:
-    """The evidence sentence with its trigger and the event's actors marked; all escaped.
+    """The evidence sentence with its trigger and the event's actors marked (highlighting.py).
     Expects the event's participants prefetched with their actors."""
-    sentence = mention.sentence
-    marks: list[tuple[int, int, str]] = []
-    if mention.trigger_start is not None:
-        local = mention.trigger_start - mention.start
-        end = local + (mention.trigger_end - mention.trigger_start)
-        if 0 <= local < end <= len(sentence):
-            marks.append((local, end, "trigger"))
-    for participant in event.participants.all():
-        actor = participant.actor
-        for name in sorted({actor.name, *actor.aliases}, key=len, reverse=True):
-            for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence):
-                marks.append((match.start(), match.end(), "actor"))
-    kept, used = [], set()
-    for start, end, kind in sorted(marks, key=lambda m: (m[0] - m[1], m[0])):
-        if used.isdisjoint(range(start, end)):
-            kept.append((start, end, kind))
-            used.update(range(start, end))
-    html, cursor = [], 0
-    for start, end, kind in sorted(kept):
-        html.append(escape(sentence[cursor:start]))
-        tag = "mark" if kind == "trigger" else "strong"
-        html.append(format_html('<{} class="{}">{}</{}>', tag, kind, sentence[start:end], tag))
-        cursor = end
-    html.append(escape(sentence[cursor:]))
-    return mark_safe("".join(str(part) for part in html))
-
-
-@register.simple_tag
-def highlighted_sentence(mention: Mention) -> str:
-    """The evidence sentence with its trigger word marked; all text is escaped."""
-    sentence = mention.sentence
-    if mention.trigger_start is None:
-        return format_html("{}", sentence)
-    local = mention.trigger_start - mention.start
-    end = local + (mention.trigger_end - mention.trigger_start)
-    if not 0 <= local < end <= len(sentence):
-        return format_html("{}", sentence)
-    return format_html("{}<mark>{}</mark>{}", sentence[:local], sentence[local:end], sentence[end:])
+    return evidence_html(mention, event)
 
 
 def toggle_query(query, name: str, value: str) -> tuple[str, bool]:
