@@ -213,7 +213,6 @@ def top_counterparts(
 
 
 # ---------------------------------------------------------------------- the events page
-FACET_LIMIT = 12
 
 # `_sort` values the table accepts -> ORDER BY; "-" prefix for descending.
 SORTS = {
@@ -282,41 +281,6 @@ class EventsInOrder(Sequence):
         if stop <= len(self.ids) or self.rest is None:
             return self.read(self.ids[start:stop])
         return self.read(list(self.rest[start:stop]))
-
-
-def facets(events: QuerySet[Event]) -> dict[str, list[dict]]:
-    """Counts per negotiation, type, status, actor, country and month over the filtered
-    events."""
-    ids = events.values("id")
-    participants = Participant.objects.filter(event__in=ids)
-    return {
-        "negotiation": list(
-            events.exclude(negotiation=None)
-            .values("negotiation__slug", "negotiation__name")
-            .annotate(n=Count("id"))
-            .order_by("-n", "negotiation__name")
-        ),
-        "type": list(events.values("event_type").annotate(n=Count("id")).order_by("-n")),
-        "status": list(events.values("status").annotate(n=Count("id")).order_by("-n")),
-        "actor": list(
-            participants.values("actor__slug", "actor__name")
-            .annotate(n=Count("event", distinct=True))
-            .order_by("-n", "actor__name")[:FACET_LIMIT]
-        ),
-        "country": list(
-            participants.exclude(actor__country="")
-            .values("actor__country")
-            .annotate(n=Count("event", distinct=True))
-            .order_by("-n", "actor__country")[:FACET_LIMIT]
-        ),
-        "month": list(
-            events.exclude(date_precision="year")
-            .annotate(month=MonthStart("date"))
-            .values("month")
-            .annotate(n=Count("id"))
-            .order_by("-month")[:FACET_LIMIT]
-        ),
-    }
 
 
 def period_counts(events: QuerySet[Event], unit: str) -> list[dict]:

@@ -20,13 +20,13 @@ from .exports import (
     event_dicts,
     event_dicts_for_ids,
 )
+from .facets import BY_NAME, facet_counts, facet_values
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
 from .highlighting import article_html
 from .models import Actor, Article
 
 API_MAX_PAGE_SIZE = 1000
-FACET_NAMES = [("negotiation", "Negotiations"), ("type", "Type"), ("status", "Status"),
-               ("actor", "Actors"), ("country", "Countries"), ("month", "Months")]  # fmt: skip
+FACET_NAMES = set(BY_NAME)
 
 
 def event_url(pk: int) -> str:
@@ -77,7 +77,6 @@ def event_list(request: HttpRequest) -> HttpResponse:
         return redirect(f"{request.path}?{canonical}")
     context = {
         "filter": found.filterset,
-        "facet_names": FACET_NAMES,
         "query": _query_without(request, "_page"),
     }
     if not found.valid:  # no rows, no facets, no charts: nothing of a filter not understood
@@ -90,6 +89,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, aggregates["count"])
     context.update(
         aggregates,
+        facets=facet_values(aggregates["facets"], request.GET),
         description=found.filterset.describe(),
         page=paginator.get_page(request.GET.get("_page")),
         sort=sort,
@@ -114,7 +114,7 @@ def _list_aggregates(events) -> dict:
     unit = charts.choose_unit(*queries.date_span(events))
     return {
         "count": events.count(),
-        "facets": queries.facets(events),
+        "facets": facet_counts(events),
         "periods": charts.period_figure(
             queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
         ),
@@ -208,7 +208,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def api_events(request: HttpRequest) -> JsonResponse:
-    """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100"""
+    """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100, with
+    `_facet=type&_facet=actor` (or `_facet=all`) for those facets' counts and toggle links."""
     found = validated_events(request.GET)
     if not found.valid:
         return _bad_filter(found)
@@ -222,7 +223,21 @@ def api_events(request: HttpRequest) -> JsonResponse:
     paged = queries.EventsInOrder(
         ids, rows.values_list("id", flat=True), count, read=event_dicts_for_ids
     )
-    return _api_page(request, KnownCountPaginator(paged, _page_size(request), count), "events")
+    extra = {}
+    asked = request.GET.getlist("_facet")
+    if asked:
+        names = sorted(FACET_NAMES if "all" in asked else set(asked) & FACET_NAMES)
+        counts = caching.cached(
+            "api-facets", json.dumps([found.key, names]), lambda: facet_counts(found.rows, names)
+        )
+        base = request.build_absolute_uri(request.path)
+        extra["facets"] = {
+            facet.name: [_facet_value(v, base) for v in values]
+            for facet, values in facet_values(counts, request.GET)
+        }
+    return _api_page(
+        request, KnownCountPaginator(paged, _page_size(request), count), "events", extra=extra
+    )
 
 
 def api_actors(request: HttpRequest) -> JsonResponse:
@@ -243,6 +258,11 @@ def api_articles(request: HttpRequest) -> JsonResponse:
     return _api_page(request, Paginator(rows, _page_size(request)), "articles", article_as_dict)
 
 
+def _facet_value(value, base: str) -> dict:
+    return {"value": value.value, "label": value.label, "count": value.count,
+            "selected": value.selected, "toggle": f"{base}?{value.query}"}  # fmt: skip
+
+
 def _bad_filter(found: Validated) -> JsonResponse:
     return JsonResponse({"errors": found.errors_as_json()}, status=400)
 
@@ -251,9 +271,11 @@ def _page_size(request: HttpRequest) -> int:
     return _int(request.GET.get("_size"), default=100, low=1, high=API_MAX_PAGE_SIZE)
 
 
-def _api_page(request, paginator: Paginator, name: str, serialize=None) -> JsonResponse:
+def _api_page(
+    request, paginator: Paginator, name: str, serialize=None, extra: dict | None = None
+) -> JsonResponse:
     """One page of a filtered list as JSON; `serialize` turns one row into a dict (None: the
-    rows are dicts already)."""
+    rows are dicts already); `extra` keys are added to the answer."""
     page = paginator.get_page(request.GET.get("_page"))
     base = request.build_absolute_uri(request.path)
     query = _query_without(request, "_page")
@@ -268,6 +290,7 @@ def _api_page(request, paginator: Paginator, name: str, serialize=None) -> JsonR
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
             name: [serialize(row) for row in items] if serialize else items,
+            **(extra or {}),
         }
     )
 
