@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 
-from .extraction.ontology import EVENT_TYPES
-from .models import Event, Mention, Participant, ReferenceSource, cameo_code, date_label
+from .extraction.ontology import EVENT_TYPES, cameo_code
+from .extraction.records import date_label
+from .models import Event, Mention, Participant, ReferenceSource
 
 CSV_COLUMNS = [
     "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",

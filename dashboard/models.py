@@ -15,13 +15,13 @@ from django.utils.text import slugify
 
 from .extraction.ontology import (
     ACTOR_KINDS,
-    CAMEO_CANCELLED_VISIT,
-    CANCELLATION_TYPES,
     EVENT_TYPES,
     PRECISIONS,
     ROLES,
     STATUSES,
+    cameo_code,
 )
+from .extraction.records import date_label
 
 REVIEW_STATES = {"auto": "Auto", "verified": "Verified", "rejected": "Rejected"}
 LOW_CONFIDENCE = 0.6  # events below it are queued for review
@@ -277,22 +277,6 @@ class Event(models.Model):
     def cameo(self) -> str:
         related = self.related_event.event_type if self.related_event is not None else None
         return cameo_code(self.event_type, related)
-
-
-def date_label(date, precision: str) -> str:
-    """2018-06-12, 2018-06 or 2018, as precise as the date is known."""
-    if precision == "day":
-        return date.isoformat()
-    if precision == "month":
-        return date.strftime("%Y-%m")
-    return str(date.year)
-
-
-def cameo_code(event_type: str, related_type: str | None) -> str:
-    # A cancelled visit or trip is CAMEO 161 (reduce relations), cancelled talks 164.
-    if event_type in CANCELLATION_TYPES and related_type == "visit":
-        return CAMEO_CANCELLED_VISIT
-    return EVENT_TYPES[event_type].cameo
 
 
 class Participant(models.Model):

@@ -5,7 +5,8 @@ import itertools
 
 import pytest
 
-from dashboard.extraction.ontology import EVENT_TYPES, STATUSES, chart_group
+from dashboard.extraction.ontology import EVENT_TYPES, STATUSES, cameo_code, chart_group
+from dashboard.extraction.records import DateValue, date_label
 from dashboard.models import Event
 from dashboard.queries import CHART_GROUP, period_counts
 
@@ -71,3 +72,25 @@ def test_periods_truncated_in_the_database_match_the_calendar(unit):
     # visible() adds parameters to the query, as every page does.
     rows = period_counts(Event.objects.visible(), unit)
     assert {r["period"]: r["n"] for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "related", "code"),
+    [
+        ("cancellation", "visit", "161"),  # a trip called off reduces relations
+        ("postponement", "visit", "161"),
+        ("cancellation", "summit", "164"),  # talks called off halt negotiations
+        ("meeting", "visit", "040"),  # only a cancellation takes its subject's code into account
+        ("sanction", None, "163"),
+    ],
+)
+def test_one_cameo_code_for_exports_and_extraction(event_type, related, code):
+    assert cameo_code(event_type, related) == code
+
+
+@pytest.mark.parametrize(
+    ("precision", "label"), [("day", "2018-06-12"), ("month", "2018-06"), ("year", "2018")]
+)
+def test_one_date_label_for_pages_exports_and_extraction(precision, label):
+    day = dt.date(2018, 6, 12)
+    assert date_label(day, precision) == label == DateValue(day, precision).formatted()

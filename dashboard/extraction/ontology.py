@@ -100,3 +100,11 @@ def chart_group(event_type: str, status: str) -> str | None:
     if event_type == "sanction":
         return "sanctions"
     return None
+
+
+def cameo_code(event_type: str, related_type: str | None = None) -> str:
+    """The CAMEO code of an event: its type's, but 161 (reduce relations) for the
+    cancellation or postponement of a visit or trip (`related_type`: what it called off)."""
+    if event_type in CANCELLATION_TYPES and related_type == "visit":
+        return CAMEO_CANCELLED_VISIT
+    return EVENT_TYPES[event_type].cameo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .ontology import CAMEO_CANCELLED_VISIT, EVENT_TYPES
+from .ontology import EVENT_TYPES, cameo_code
 from .records import Event, Extraction
 
 
@@ -18,9 +18,7 @@ def event_as_dict(event: Event) -> dict:
         "summary": event.summary,
         "confidence": event.confidence,
         "plover": kind.plover,
-        "cameo": CAMEO_CANCELLED_VISIT
-        if event.related is not None and event.related.type == "visit"
-        else kind.cameo,
+        "cameo": cameo_code(event.type, event.related.type if event.related else None),
         "related": event.related.summary if event.related else None,
         "actors": [{"name": p.actor, "role": p.role} for p in event.participants],
         "evidence": [

@@ -6,6 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+def date_label(date: dt.date, precision: str) -> str:
+    """2018-06-12, 2018-06 or 2018: a date as precise as it is known."""
+    if precision == "day":
+        return date.isoformat()
+    if precision == "month":
+        return date.strftime("%Y-%m")
+    return str(date.year)
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A date as precise as the text allows: `value` is the first day of the period."""
@@ -14,11 +23,7 @@ class DateValue:
     precision: str  # "day" | "month" | "year"
 
     def formatted(self) -> str:
-        if self.precision == "day":
-            return self.value.isoformat()
-        if self.precision == "month":
-            return self.value.strftime("%Y-%m")
-        return str(self.value.year)
+        return date_label(self.value, self.precision)
 
     def contains(self, other: DateValue) -> bool:
         """True when `other` falls inside this (coarser or equal) period."""
