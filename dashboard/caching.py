@@ -1,11 +1,12 @@
 """Aggregates (facets, chart series, counts) cached until the record changes.
 
-At 200,000 events one facet or chart series costs 0.1-0.5 s of database time, and every
-page shows several; they change only when a load or a curator changes the record. So each
-is cached under the current *data version*: a random token in one database row
-(DataVersion), replaced in the same transaction as every change. A web process reads the
-token once per request, so a process never serves aggregates older than the data it
-reads, whichever process or host made the change, and nothing needs to be told to expire.
+On a large database one facet or chart series costs a noticeable share of a second of
+database time, and every page shows several (docs/benchmarks.md); they change only when a
+load or a curator changes the record. So each is cached under the current *data version*:
+a random token in one database row (DataVersion), replaced in the same transaction as
+every change. A web process reads the token once per request, so a process never serves
+aggregates older than the data it reads, whichever process or host made the change, and
+nothing needs to be told to expire.
 
 A random token rather than a counter: a transaction that is rolled back takes its token
 with it, and the next change draws a new one instead of reusing a number whose cache

@@ -4,7 +4,7 @@ Every figure is a plain JSON-ready dict in plotly.js's own schema (the browser d
 our own plotly.js), handles zero and one data point, and uses the Okabe–Ito palette, which
 stays distinguishable with the common colour-vision deficiencies. The dicts are written
 directly rather than through plotly.graph_objects, whose validation and embedded template
-cost ~0.2 s a page; tests/test_charts.py checks their shape.
+cost more than the rest of a page; tests/test_charts.py checks their shape.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ from .search import SEARCH_LIMITS, search_problem, text_matches
 
 class ActorPicker(forms.Widget):
     """The chosen actors as ticked boxes (untick to drop one) and a text box to add one by
-    name; static/js/actors.js suggests names from /api/actors as one types. With 2,000 actors
-    a <select> of them all was 0.3 s of every events page and useless to scroll."""
+    name; static/js/actors.js suggests names from /api/actors as one types. A <select> of
+    every actor made every events page slow to build and was useless to scroll."""
 
     def value_from_datadict(self, data, files, name: str) -> list[str]:
         return data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
@@ -243,7 +243,7 @@ class EventFilter(django_filters.FilterSet):
     def filter_actors(self, queryset: QuerySet, name: str, actors) -> QuerySet:
         # Every chosen actor takes part: "events of Pompeo and Kim Yong-chol". `pk__in` rather
         # than EXISTS: the database starts from the actor's few participations instead of
-        # testing every event in date order (SQLite, 200,000 events: 148 ms -> 2 ms).
+        # testing every event in date order (docs/benchmarks.md).
         for actor in actors:
             queryset = queryset.filter(
                 pk__in=Participant.objects.filter(actor=actor).values("event_id")

@@ -39,8 +39,8 @@ class _NativeSQLiteTrunc:
     """Truncate a date with SQLite's own date() modifiers.
 
     Django's SQLite backend truncates through a Python function called once per row, which
-    made every chart and the month facet cost 0.2-0.5 s at 200,000 events; date() is about
-    three times faster. PostgreSQL keeps Django's DATE_TRUNC."""
+    made every chart and the month facet slow on large tables; date() is about three times
+    faster (docs/benchmarks.md). PostgreSQL keeps Django's DATE_TRUNC."""
 
     modifiers: str
 
@@ -97,8 +97,8 @@ def overview_counts(events: QuerySet[Event], negotiation: Negotiation | None = N
         articles = articles.filter(negotiation=negotiation)
     totals["articles"] = articles.count()
     # Actors taking part in at least one event the dashboard shows (not one only rejected
-    # or merged away). EXISTS stops at an actor's first such event; counting distinct actors
-    # of every visible participation took 1.2 s on SQLite at 200,000 events, this 6 ms.
+    # or merged away). EXISTS stops at an actor's first such event, where counting distinct
+    # actors of every visible participation walks them all.
     shown = _of_visible_events(Participant.objects.filter(actor=OuterRef("pk")))
     if negotiation is not None:
         shown = shown.filter(event__negotiation=negotiation)
@@ -254,12 +254,12 @@ class EventsInOrder(Sequence):
     """Sorted rows paged from their cached ids: a slice reads only its own events.
 
     For a text search or a sort on sources, every page otherwise makes the database find,
-    join and sort all the matching rows again (page 20 of 12,442 search results: ~60 ms on
-    PostgreSQL at 200,000 events), and a page of a search that matches most events ran the
-    search again. The view caches the first ORDER_CACHE_LIMIT ids in order for the data
-    version, so such a page is one look-up by primary key. A longer list (`count` rows) reads
-    the pages beyond them from `rest`, the ids of the sorted rows (the database again).
-    `read` turns ids into what a page holds (the table's events by default)."""
+    join and sort all the matching rows again, and a page of a search that matches most
+    events ran the search again. The view caches the first ORDER_CACHE_LIMIT ids in order
+    for the data version, so such a page is one look-up by primary key. A longer list
+    (`count` rows) reads the pages beyond them from `rest`, the ids of the sorted rows (the
+    database again). `read` turns ids into what a page holds (the table's events by
+    default)."""
 
     def __init__(
         self,

@@ -12,8 +12,8 @@ columns (migration 0008), SQLite from FTS5 indexes with the Porter stemmer (migr
 Bounds (SEARCH_LIMITS, checked by the form before any search runs). The work of a search
 grows with its index look-ups: one for all the alternatives that leave nothing out, and two
 more for each alternative that does (its wanted phrases, its unwanted ones), in each of the
-two indexes; a look-up of a common word returns nearly every row. Unbounded, 600 `or`
-alternatives took 8 s of CPU and failed. The box takes at most 200 characters, 4
+two indexes; a look-up of a common word returns nearly every row. Unbounded, a few
+hundred `or` alternatives took seconds of CPU and failed. The box takes at most 200 characters, 4
 alternatives and 8 words (phrase words included): more than the questions readers ask,
 and at most 8 look-ups of each index. `manage.py benchmark_scale` times the costliest
 searches the bounds allow.
@@ -127,7 +127,7 @@ def find_events(text: str, using: str = "default") -> Found:
     words), or any of which leaves an event out (its unwanted words). Alternatives that
     leave nothing out form one group together. Combining sets here, not in SQL, keeps
     PostgreSQL away from `NOT IN (subquery)` over many rows, which it evaluates row by row
-    when the ids do not fit in work_mem (minutes at 200,000 events)."""
+    when the ids do not fit in work_mem: minutes on a large table."""
     alternatives = parse_search(text)
     looked_up: dict[str, frozenset[int]] = {}  # a group asked twice is looked up once
 
@@ -197,12 +197,11 @@ def _ids(groups: list[list[str]], using: str) -> frozenset[int]:
 def _index_scans_only(connection, cursor, words_only: bool) -> Iterator[None]:
     """PostgreSQL: no sequential scan for a look-up of single words in the full-text indexes.
 
-    For a word found in most rows the planner prefers to read the table and compute every
-    row's tsvector (0.6 s at 200,000 events) over the GIN index, which for words (not
-    phrases) answers without computing any (0.07 s). A phrase needs each candidate row's
-    tsvector for word positions either way, and there the planner's parallel scan is
-    quicker. Set for this statement only, inside a transaction (the setting is
-    transaction-local), and restored after it."""
+    For a word found in most rows the planner prefers to read the whole table over the GIN
+    index, which for words (not phrases) answers far sooner (docs/benchmarks.md). A phrase
+    needs each candidate row's tsvector for word positions either way, and there the
+    planner's parallel scan is quicker. Set for this statement only, inside a transaction
+    (the setting is transaction-local), and restored after it."""
     if connection.vendor != "postgresql" or not words_only:
         yield
         return

@@ -15,9 +15,8 @@ THRESHOLDS = (50_000, 20, 100)
 def tune_garbage_collector() -> None:
     """Call once the application is loaded. Moves everything loaded so far (modules,
     settings, URL patterns: ~135,000 objects that live as long as the process) out of the
-    collector's reach, so its full passes walk only what requests create (75 ms -> 2 ms on
-    our 2-core machine), and collects less often. Measured with benchmark_scale: these
-    passes had been the p95 of every page (e.g. /api/events?_size=500 p95 240 -> 76 ms)."""
+    collector's reach, so its full passes walk only what requests create, and collects less
+    often: those passes had been the p95 of every page (docs/benchmarks.md)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(*THRESHOLDS)
@@ -26,9 +25,9 @@ def tune_garbage_collector() -> None:
 @contextlib.contextmanager
 def collecting_less() -> Iterator[None]:
     """The same settings for one long batch job in a process that goes on afterwards (a load
-    run by call_command, as the tests do), restored when it ends. A 10,000-article load spent
-    2.3 s in nine full passes over its cache of stored events; tuned, 0.7 s in one. Freezing
-    before load_corpus forks its workers also keeps the shared pages shared."""
+    run by call_command, as the tests do), restored when it ends: a large load otherwise runs
+    many full passes over its cache of stored events. Freezing before load_corpus forks its
+    workers also keeps the shared pages shared."""
     thresholds = gc.get_threshold()
     tune_garbage_collector()
     try:

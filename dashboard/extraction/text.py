@@ -60,10 +60,10 @@ def parse(text: str) -> Doc:
 
     spaCy caches the tokens of each whitespace-separated chunk, but stops adding to its
     cache for the rest of a document once it has met a special case ("Mr.", "Jan.", "U.S."),
-    and news articles meet one in their first lines: a 385-word synthetic article was
-    tokenised almost entirely uncached, 2.0 ms. So each chunk not seen before is first
-    tokenised on its own, which caches it, and the whole text then tokenises from the cache
-    (0.3 ms). The result is the same tokens (tests/test_text.py)."""
+    and news articles meet one in their first lines, so they were tokenised almost entirely
+    uncached. So each chunk not seen before is first tokenised on its own, which caches it,
+    and the whole text then tokenises from the cache, several times faster
+    (docs/benchmarks.md). The result is the same tokens (tests/test_text.py)."""
     nlp = english()
     new = set(text.split()) - _cached_chunks
     for chunk in new:
