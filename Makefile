@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 # Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
 DEV := DEBUG=1
 
-.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium admin bench clean evaluate
+.PHONY: run setup test test-sqlite test-postgres lint migrations-check chromium redis admin bench clean evaluate
 
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -26,11 +26,11 @@ $(INSTALLED): pyproject.toml
 
 test: lint migrations-check test-sqlite test-postgres ## Install, lint, check migrations, run every test on both databases
 
-test-sqlite: $(INSTALLED) chromium ## The whole suite on SQLite (the default database)
+test-sqlite: $(INSTALLED) chromium redis ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest
 
 # Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests).
-test-postgres: $(INSTALLED) chromium ## The whole suite again on a local PostgreSQL server
+test-postgres: $(INSTALLED) chromium redis ## The whole suite again on a local PostgreSQL server
 	DATABASE_URL=$$(scripts/postgres-for-tests) $(BIN)/python -m pytest
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
@@ -40,6 +40,13 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+# The shared-cache tests start a redis-server of their own (Debian's package).
+redis:
+	@command -v redis-server >/dev/null || { \
+		echo "Installing Debian's redis-server for the shared-cache tests"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq redis-server >/dev/null; }
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

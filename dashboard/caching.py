@@ -81,8 +81,17 @@ def one_change() -> Iterator[None]:
 
 def cached(name: str, key: str, compute: Callable[[], T]) -> T:
     """`compute()`'s result, cached under this name and key for the current data version."""
+    return cache.get_or_set(_key(name, key), compute)
+
+
+def is_cached(name: str, key: str) -> bool:
+    """Whether `cached(name, key, …)` would be answered from the cache now."""
+    return cache.has_key(_key(name, key))
+
+
+def _key(name: str, key: str) -> str:
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-    return cache.get_or_set(f"parley:{data_version()}:{name}:{digest}", compute)
+    return f"parley:{data_version()}:{name}:{digest}"
 
 
 def start_request() -> None:

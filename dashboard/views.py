@@ -1,4 +1,5 @@
-"""Thin views: read through queries.py, filter through filters.py, draw through charts.py."""
+"""Thin views: read through queries.py and aggregates.py (counts and figures cached per data
+version), filter through filters.py and facets.py, draw through charts.py."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
-from django.urls import reverse
 
-from . import caching, charts, queries
+from . import aggregates, caching, queries
 from .exports import (
     actor_as_dict,
     article_as_dict,
@@ -29,14 +29,10 @@ API_MAX_PAGE_SIZE = 1000
 FACET_NAMES = set(BY_NAME)
 
 
-def event_url(pk: int) -> str:
-    return reverse("dashboard:event", args=[pk])
-
-
 def overview(request: HttpRequest) -> HttpResponse:
     """One negotiation's record (the first with events, or ?negotiation=slug), or every
     negotiation's with ?negotiation=all: headline figures never mix them unannounced."""
-    negotiations = caching.cached("negotiations", "", queries.negotiations_with_counts)
+    negotiations = aggregates.negotiations()
     try:
         chosen = queries.overview_choice(request.GET.get("negotiation"), negotiations)
     except LookupError:
@@ -44,30 +40,14 @@ def overview(request: HttpRequest) -> HttpResponse:
     events = queries.visible_events()
     if chosen is not None:
         events = events.filter(negotiation=chosen)
-    key = chosen.slug if chosen else "all"
     context = {
-        **caching.cached("overview", key, lambda: _overview_aggregates(events, chosen)),
+        **aggregates.overview(chosen),
         "latest": queries.event_table(events).order_by("-date", "-id")[:10],
         "negotiation": chosen,
         "negotiations": negotiations,
         "filter_query": f"negotiation={chosen.slug}" if chosen else "",
     }
     return render(request, "dashboard/overview.html", context)
-
-
-def _overview_aggregates(events, negotiation) -> dict:
-    unit = charts.choose_unit(*queries.date_span(events))
-    return {
-        "counts": queries.overview_counts(events, negotiation),
-        "periods": charts.period_figure(
-            queries.period_counts(events, unit),
-            unit,
-            f"Meetings, cancellations and sanctions per {unit}",
-        ),
-        "stalling": charts.stalling_figure(queries.period_counts(events, "quarter")),
-        "network": charts.network_figure(queries.meeting_pairs(events)),
-        "undated": queries.undated_count(events),
-    }
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -83,22 +63,18 @@ def event_list(request: HttpRequest) -> HttpResponse:
         context["errors"] = _error_list(found)
         return render(request, "dashboard/event_list.html", context)
     rows, sort = queries.sorted_events(found.rows, request.GET.get("_sort"))
-    aggregates = caching.cached("events", found.key, lambda: _list_aggregates(found.rows))
-    ids = caching.cached("events-order", _order_key(found, sort), lambda: queries.first_ids(rows))
-    paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), aggregates["count"])
-    paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, aggregates["count"])
+    figures = aggregates.event_list(found)
+    ids = aggregates.first_ids(found, rows, sort)
+    paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), figures["count"])
+    paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, figures["count"])
     context.update(
-        aggregates,
-        facets=facet_values(aggregates["facets"], request.GET),
+        figures,
+        facets=facet_values(figures["facets"], request.GET),
         description=found.filterset.describe(),
         page=paginator.get_page(request.GET.get("_page")),
         sort=sort,
     )
     return render(request, "dashboard/event_list.html", context)
-
-
-def _order_key(found: Validated, sort: str) -> str:
-    return json.dumps([found.key, sort])
 
 
 def _error_list(found: Validated) -> list[tuple[str, list[str]]]:
@@ -108,19 +84,6 @@ def _error_list(found: Validated) -> list[tuple[str, list[str]]]:
         (str(fields[name].label or name) if name in fields else "Filter", list(messages))
         for name, messages in found.errors.items()
     ]
-
-
-def _list_aggregates(events) -> dict:
-    unit = charts.choose_unit(*queries.date_span(events))
-    return {
-        "count": events.count(),
-        "facets": facet_counts(events),
-        "periods": charts.period_figure(
-            queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
-        ),
-        "timeline": charts.timeline_figure(queries.timeline_points(events), event_url),
-        "undated": queries.undated_count(events),
-    }
 
 
 class KnownCountPaginator(Paginator):
@@ -171,23 +134,15 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """An actor's events, chart and counterparts; ?negotiation=slug keeps one negotiation's."""
     actor = get_object_or_404(Actor.objects.prefetch_related("roles"), slug=slug)
-    negotiations = caching.cached("negotiations", "", queries.negotiations_with_counts)
+    negotiations = aggregates.negotiations()
     asked = request.GET.get("negotiation")
     chosen = next((n for n in negotiations if n.slug == asked), None)
     if asked and chosen is None:
         raise Http404("No such negotiation.")
 
-    def aggregates() -> dict:
-        return {
-            "counterparts": list(queries.top_counterparts(actor, chosen)),
-            "periods": charts.period_figure(
-                queries.actor_periods(actor, chosen), "month", f"{actor.name}: events per month"
-            ),
-        }
-
     query = f"actor={actor.slug}" + (f"&negotiation={chosen.slug}" if chosen else "")
     context = {
-        **caching.cached("actor", query, aggregates),
+        **aggregates.actor(actor, chosen, query),
         "actor": actor,
         "events": queries.actor_events(actor, chosen).order_by("-date"),
         "negotiation": chosen,
@@ -216,10 +171,8 @@ def api_events(request: HttpRequest) -> JsonResponse:
     rows = found.rows.order_by("-date", "id")
     # The count of a large table and the first ids in this order (the events table's own
     # default order, so the two share them): cached until the data changes.
-    count = caching.cached("api-events", found.key, rows.count)
-    ids = caching.cached(
-        "events-order", _order_key(found, "-date"), lambda: queries.first_ids(rows)
-    )
+    count = aggregates.api_count(found, rows)
+    ids = aggregates.first_ids(found, rows, "-date")
     paged = queries.EventsInOrder(
         ids, rows.values_list("id", flat=True), count, read=event_dicts_for_ids
     )

@@ -213,6 +213,15 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PARLEY_CACHE_ENTRIES", "300"))},
     }
 }
+# REDIS_URL (redis://host:6379/0): one cache for every web process and host, which loads fill
+# with the main pages' aggregates as soon as they commit (dashboard/aggregates.py).
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "TIMEOUT": int(os.environ.get("PARLEY_CACHE_SECONDS", "3600")),
+        "KEY_PREFIX": os.environ.get("PARLEY_CACHE_PREFIX", "parley"),
+    }
 
 LOGGING = {
     "version": 1,

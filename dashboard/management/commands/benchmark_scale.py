@@ -33,7 +33,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.utils.http import urlencode
 
-from dashboard import caching
+from dashboard import aggregates, caching
 from dashboard.extraction.ontology import EVENT_TYPES
 from dashboard.measure import percentile, rss_mb
 from dashboard.models import Actor, Article, Event, Mention, Participant
@@ -43,6 +43,7 @@ from parley.memory import tune_garbage_collector
 STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
 BATCH = 5_000
 COLD_REQUESTS = 3
+WARMED = {"/", "/events/", "/api/events"}  # the pages aggregates.warm() prepares
 # Each is in every synthetic summary ("Synthetic event 12: meeting") or every evidence sentence
 # ("Synthetic evidence sentence."), and these phrases too.
 COMMON_WORDS = ["synthetic", "event", "evidence", "sentence"]
@@ -113,10 +114,12 @@ class Command(BaseCommand):
         warnings.filterwarnings("ignore", message="No directory at", module="django.core.handlers")
         tune_garbage_collector()  # as parley/wsgi.py does in every web process
         self.stdout.write(
-            f"{'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8}  URL (cold: median of "
-            f"{COLD_REQUESTS} with nothing cached; p50/p95 of {requests} repeated requests)"
+            f"{'cold ms':>8} {'loaded':>8} {'p50 ms':>8} {'p95 ms':>8}  URL (cold: median of "
+            f"{COLD_REQUESTS} with nothing cached; loaded: first request after a load that "
+            f"warmed the cache, median of {COLD_REQUESTS}, for the pages a load warms; "
+            f"p50/p95 of {requests} repeated requests)"
         )
-        worst = worst_cold = 0.0
+        worst = worst_cold = worst_loaded = 0.0
         with override_settings(
             DEBUG=False, ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False
         ):
@@ -124,12 +127,21 @@ class Command(BaseCommand):
                 cold, warm = self._time(client, url, requests)
                 p50, p95 = statistics.median(warm), percentile(warm, 95)
                 worst, worst_cold = max(worst, p95), max(worst_cold, statistics.median(cold))
-                self.stdout.write(f"{statistics.median(cold):8.1f} {p50:8.1f} {p95:8.1f}  {url}")
+                loaded = "-"
+                if url in WARMED:
+                    after_load = statistics.median(self._after_load(client, url))
+                    worst_loaded = max(worst_loaded, after_load)
+                    loaded = f"{after_load:8.1f}"
+                self.stdout.write(
+                    f"{statistics.median(cold):8.1f} {loaded:>8} {p50:8.1f} {p95:8.1f}  {url}"
+                )
             self._export(client)
             search = self._searches(client, requests)
+        backend = "shared Redis cache" if aggregates.shared() else "this process's memory cache"
         self.stdout.write(
             f"worst p95: {worst:.1f} ms (target 150 ms); worst first request after a change: "
-            f"{worst_cold:.1f} ms"
+            f"{worst_cold:.1f} ms; after a load that warmed the cache ({backend}): "
+            f"{worst_loaded:.1f} ms (target 150 ms)"
         )
         self.stdout.write(search)
 
@@ -173,6 +185,16 @@ class Command(BaseCommand):
             cache.clear()
             cold.append(self._request(client, url))
         return cold, [self._request(client, url) for _ in range(count)]
+
+    def _after_load(self, client: Client, url: str) -> list[float]:
+        """The first request after a load: a new data version, then the warm-up a load runs
+        (aggregates.warm), then the request."""
+        times = []
+        for _ in range(COLD_REQUESTS):
+            caching.bump()
+            aggregates.warm()
+            times.append(self._request(client, url))
+        return times
 
     def _request(self, client: Client, url: str) -> float:
         began = time.perf_counter()

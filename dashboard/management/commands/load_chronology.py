@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from dashboard import aggregates
 from dashboard.chronology import store_chronology
 from dashboard.extraction.chronology import read_chronology, reserved_pages
 from dashboard.extraction.gazetteer import Gazetteer
@@ -42,3 +43,5 @@ class Command(BaseCommand):
         )
         sync_gazetteer(gazetteer)
         self.stdout.write(store_chronology(chronology, negotiations, gazetteer.nationality()))
+        if aggregates.shared():
+            aggregates.warm()  # the first visitor after the load finds the main pages ready

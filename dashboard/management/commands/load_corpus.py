@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from dashboard import aggregates
 from dashboard.ingest import BATCH, Ingest, UnknownNegotiation
 from dashboard.locking import LoadInProgress, load_lock
 from parley.memory import collecting_less
@@ -65,5 +66,7 @@ class Command(BaseCommand):
             raise CommandError(f"--negotiation {unknown}") from None
         prefix = "Dry run, nothing written: " if dry_run else ""
         self.stdout.write(prefix + report.summary())
+        if not dry_run and aggregates.shared():
+            aggregates.warm()  # the first visitor after the load finds the main pages ready
         if report.failed:
             raise CommandError(f"{len(report.failed)} input(s) could not be loaded (see above).")
