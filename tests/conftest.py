@@ -26,11 +26,12 @@ def pipeline() -> Pipeline:
     return Pipeline.from_corpus(ROOT / "corpus")
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every database test starts from the seeds, loaded once by the real command."""
-    with django_db_blocker.unblock():
-        call_command("load_corpus", verbosity=0)
+@pytest.fixture
+def seeds(db) -> None:
+    """The four seed articles loaded by the real command, for the tests of extraction and
+    loading that read what it finds in them. Every other test builds its own rows
+    (tests/factories.py): the base test database holds no article, actor or event."""
+    call_command("load_corpus", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

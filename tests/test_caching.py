@@ -14,7 +14,7 @@ from dashboard.loading import LoadReport, load_article
 from dashboard.models import Actor, DataVersion, Event, Participant
 from dashboard.sources import ArticleInput
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 PAGES = ["/", "/events/", "/events/?type=meeting&status=occurred", "/actors/mike-pompeo/",
          "/api/events?type=meeting"]  # fmt: skip

@@ -156,7 +156,7 @@ def test_reports_loaded_afterwards_join_the_reference_event_and_change_none_of_i
     assert Mention.objects.filter(event=summit, article__source_file__endswith="wire.txt").exists()
 
 
-def test_a_reference_event_takes_in_the_machine_made_events_that_report_it(chronology):
+def test_a_reference_event_takes_in_the_machine_made_events_that_report_it(seeds, chronology):
     extracted = Event.objects.filter(
         event_type="summit", date="2018-06-12", reference_key__isnull=True
     ).first()

@@ -10,6 +10,7 @@ import pytest
 from dashboard.configured import configured_pipeline
 from dashboard.curation import merge_actors
 from dashboard.models import Actor
+from tests.factories import make_actor
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ def test_the_pipeline_is_built_once_and_rebuilt_when_curators_merge_actors():
     first = configured_pipeline()
     assert configured_pipeline() is first
     pak = Actor.objects.create(name="Pak Myong-ho", kind="person")
-    merge_actors(Actor.objects.get(name="Kim Yong-chol"), [pak])
+    merge_actors(make_actor("Kim Yong-chol"), [pak])
     rebuilt = configured_pipeline()
     assert rebuilt is not first
     assert "Pak Myong-ho" in rebuilt.gazetteer.actors["Kim Yong-chol"].aliases

@@ -12,7 +12,7 @@ from django.test import override_settings
 
 from dashboard.models import Actor, Article, Event, Mention, Participant
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 
 @pytest.fixture

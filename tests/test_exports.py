@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from dashboard.exports import CSV_COLUMNS
 from dashboard.models import Article, Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 EVENT_KEYS = {
     "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",

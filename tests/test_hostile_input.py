@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from dashboard.models import Actor, Article, Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 # Every parameter any page or endpoint reads, and a few nobody reads.
 KEYS = ["q", "type", "status", "actor", "country", "outlet", "article", "date_after",

@@ -17,10 +17,11 @@ from dashboard.extraction.merging import dates_compatible
 from dashboard.extraction.ontology import merge_group
 from dashboard.extraction.records import DateValue
 from dashboard.load_cache import LoadCache
-from dashboard.loading import LoadReport, load_article
-from dashboard.models import Actor, Article, Event, Mention
+from dashboard.loading import LoadReport, load_article, sync_gazetteer
+from dashboard.models import Article, Event, Mention
 from dashboard.sources import read_articles
 from dashboard.synthetic import CorpusGenerator, write_jsonl
+from tests.factories import make_actor
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,13 @@ def synthetic(tmp_path_factory) -> Path:
     with path.open("w", encoding="utf-8") as out:
         write_jsonl(CorpusGenerator.from_corpus(ROOT / "corpus").articles(200), out)
     return path
+
+
+@pytest.fixture
+def gazetteer(pipeline) -> None:
+    """The gazetteer's actors stored, with their countries, as load_corpus stores them before
+    its first article: merging reads the parties' states from them."""
+    sync_gazetteer(pipeline.gazetteer)
 
 
 def _articles(synthetic: Path | None = None):
@@ -64,7 +72,7 @@ def _clear() -> None:
 
 @pytest.mark.parametrize("deferred", [False, True], ids=["per-article", "batched"])
 def test_one_cache_for_the_whole_load_stores_what_reading_everything_per_article_stores(
-    pipeline, synthetic, deferred
+    pipeline, gazetteer, synthetic, deferred
 ):
     articles = _articles(synthetic)
     _clear()
@@ -84,7 +92,7 @@ def test_one_cache_for_the_whole_load_stores_what_reading_everything_per_article
 
 
 def test_an_article_whose_transaction_fails_leaves_nothing_behind_in_the_cache(
-    pipeline, monkeypatch
+    pipeline, gazetteer, monkeypatch
 ):
     # Two articles that report events (the seeds, read without their manifest, are undated).
     article, again = [a for a in _articles() if pipeline.extract(a.text, a.published).events][:2]
@@ -153,9 +161,8 @@ def test_candidates_include_every_stored_event_merging_could_accept(stored, want
 
 def test_a_party_added_to_an_event_joins_its_reach():
     """A later report may add a party; an event is then a candidate for reports naming it."""
-    Event.objects.all().delete()
     event = Event.objects.create(event_type="meeting", date=dt.date(2018, 6, 12))
-    pompeo, kim = Actor.objects.get(slug="mike-pompeo"), Actor.objects.get(slug="kim-yong-chol")
+    pompeo, kim = make_actor("Mike Pompeo"), make_actor("Kim Yong-chol")
     nationality = {"Mike Pompeo": "United States", "Kim Yong-chol": "North Korea"}
     cache = LoadCache()
     assert cache.candidates("meeting", DateValue(event.date, "day")) == [event]

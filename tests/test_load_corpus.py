@@ -28,14 +28,14 @@ def snapshot() -> tuple:
     )
 
 
-def test_loading_the_seeds_again_changes_nothing_and_says_so():
+def test_loading_the_seeds_again_changes_nothing_and_says_so(seeds):
     before = snapshot()
     output = load()
     assert "0 created, 0 updated, 4 unchanged, 0 failed" in output
     assert snapshot() == before
 
 
-def test_the_seeds_were_stored_with_their_manifest_metadata():
+def test_the_seeds_were_stored_with_their_manifest_metadata(seeds):
     article = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
     assert article.outlet == "The Hill"
     assert article.published.isoformat() == "2018-08-25"
@@ -122,7 +122,7 @@ def test_a_changed_article_is_updated_not_duplicated(tmp_path):
     assert actors == {"Moon Jae-in", "Kim Jong-un"}
 
 
-def test_a_report_of_a_stored_event_becomes_a_mention_of_it(tmp_path):
+def test_a_report_of_a_stored_event_becomes_a_mention_of_it(seeds, tmp_path):
     cancellation = Event.objects.get(event_type="cancellation", date="2018-08-24")
     sources = cancellation.mentions.values("article").distinct().count()
     (tmp_path / "wire.txt").write_text(
@@ -134,7 +134,7 @@ def test_a_report_of_a_stored_event_becomes_a_mention_of_it(tmp_path):
     assert cancellation.mentions.values("article").distinct().count() == sources + 1
 
 
-def test_a_curators_edit_survives_a_reload(tmp_path):
+def test_a_curators_edit_survives_a_reload(seeds, tmp_path):
     event = Event.objects.get(event_type="cancellation", date="2018-08-24")
     Event.objects.filter(pk=event.pk).update(
         summary="Curated summary", edited=True, location="Washington"
@@ -147,7 +147,7 @@ def test_a_curators_edit_survives_a_reload(tmp_path):
     assert event.mentions.exists()
 
 
-def test_a_rejected_event_is_not_extracted_back(tmp_path):
+def test_a_rejected_event_is_not_extracted_back(seeds, tmp_path):
     event = Event.objects.get(event_type="sanction", date="2018-08-22")
     Event.objects.filter(pk=event.pk).update(review="rejected")
     Article.objects.update(extraction_version="stale")
@@ -368,7 +368,7 @@ def test_unreadable_folders_and_files_and_broken_links_are_reported_and_the_rest
     assert Article.objects.filter(title="Readable").exists()
 
 
-def test_one_file_is_one_article_however_its_path_is_spelled(tmp_path, monkeypatch):
+def test_one_file_is_one_article_however_its_path_is_spelled(seeds, tmp_path, monkeypatch):
     story = tmp_path / "corpus" / "story.txt"
     story.parent.mkdir()
     story.write_text("---\npublished: 2018-08-25\n---\nOn Friday, President Trump canceled "
@@ -391,7 +391,7 @@ def test_one_file_is_one_article_however_its_path_is_spelled(tmp_path, monkeypat
 def test_a_file_inside_the_project_keeps_its_relative_key_from_anywhere(monkeypatch):
     seed = "seeds/002_8dec2069f99c670a.txt"
     root = settings.BASE_DIR
-    assert "0 created, 0 updated, 1 unchanged" in load(root / seed)
+    assert "1 created, 0 updated, 0 unchanged" in load(root / seed)
     monkeypatch.chdir(root / "tests")
     assert "0 created, 0 updated, 1 unchanged" in load(f"../{seed}")
     assert Article.objects.filter(source_key=seed).count() == 1

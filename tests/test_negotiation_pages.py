@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.models import Actor, Event, Negotiation, Participant
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 
 @pytest.fixture

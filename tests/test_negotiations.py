@@ -86,6 +86,6 @@ def test_an_unknown_negotiation_is_one_articles_failure(tmp_path):
 
 
 @pytestmark_db
-def test_the_seeds_belong_to_us_dprk():
+def test_the_seeds_belong_to_us_dprk(seeds):
     assert set(Article.objects.filter(source_key__startswith="seeds/").values_list(
         "negotiation__slug", flat=True)) == {"us-dprk"}  # fmt: skip

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from dashboard.exports import web_url
 from dashboard.models import Actor, Article, Event, Mention, Participant
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def visible() -> dict[int, tuple]:
     }
 
 
-def test_re_extracting_unchanged_articles_keeps_every_event_and_its_id():
+def test_re_extracting_unchanged_articles_keeps_every_event_and_its_id(seeds):
     before, mentions = visible(), set(Mention.objects.values_list("pk", flat=True))
     assert "4 updated" in reload_everything()
     assert visible() == before
@@ -40,7 +40,7 @@ def test_re_extracting_unchanged_articles_keeps_every_event_and_its_id():
     assert set(Mention.objects.values_list("pk", flat=True)) == mentions
 
 
-def test_a_rules_change_updates_in_place_the_events_one_article_alone_reports(monkeypatch):
+def test_a_rules_change_updates_in_place_the_events_one_article_alone_reports(seeds, monkeypatch):
     """An event reported by several articles is refined by each (a more precise date, a
     stronger status), as when they were first loaded; one reported by a single article
     becomes what the new rules say of it."""
@@ -67,7 +67,9 @@ def test_a_rules_change_updates_in_place_the_events_one_article_alone_reports(mo
     )
 
 
-def test_an_event_the_new_rules_no_longer_find_is_deleted_unless_a_curator_vouched(monkeypatch):
+def test_an_event_the_new_rules_no_longer_find_is_deleted_unless_a_curator_vouched(
+    seeds, monkeypatch
+):
     extract = Pipeline.extract
     dropped = set(Event.objects.filter(event_type="statement").values_list("pk", flat=True))
     kept = Event.objects.filter(pk__in=dropped).first()
@@ -85,7 +87,7 @@ def test_an_event_the_new_rules_no_longer_find_is_deleted_unless_a_curator_vouch
 
 
 def test_the_article_page_marks_the_actors_found_at_load_time_without_running_extraction(
-    client, monkeypatch
+    seeds, client, monkeypatch
 ):
     article = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
     spans = ActorSpan.objects.filter(article=article)
@@ -102,7 +104,7 @@ def test_the_article_page_marks_the_actors_found_at_load_time_without_running_ex
     assert f'href="/actors/{pompeo.slug}/"' in html
 
 
-def test_an_actor_merge_moves_the_article_marks_to_the_survivor(client):
+def test_an_actor_merge_moves_the_article_marks_to_the_survivor(seeds, client):
     article = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
     pompeo = Actor.objects.get(name="Mike Pompeo")
     survivor = Actor.objects.create(name="Michael R. Pompeo", kind="person", country="US")

@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from dashboard.models import Article, Event, Mention
 from dashboard.search import matching_ids, parse_search, text_matches
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 POSTGRES = connection.vendor == "postgresql"
 

@@ -6,7 +6,7 @@ import pytest
 
 from dashboard.models import Event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 
 def actors(event: Event, *roles: str) -> set[str]:

@@ -15,7 +15,7 @@ from dashboard import caching, views
 from dashboard.filters import ARTICLE_ID_ERROR, MAX_ID
 from dashboard.models import Actor, Article, Event, Mention, Participant
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
 
 BAD_FILTERS = [
     ({"actor": "nobody"}, "actor", "No actor is called nobody."),
