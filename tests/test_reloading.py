@@ -104,19 +104,6 @@ def test_the_article_page_marks_the_actors_found_at_load_time_without_running_ex
     assert f'href="/actors/{pompeo.slug}/"' in html
 
 
-def test_an_actor_merge_moves_the_article_marks_to_the_survivor(seeds, client):
-    article = Article.objects.get(source_key="seeds/002_8dec2069f99c670a.txt")
-    pompeo = Actor.objects.get(name="Mike Pompeo")
-    survivor = Actor.objects.create(name="Michael R. Pompeo", kind="person", country="US")
-    from dashboard.curation import merge_actors
-
-    merge_actors(survivor, [pompeo])
-    assert not ActorSpan.objects.filter(actor=pompeo).exists()
-    html = client.get(f"/articles/{article.pk}/").content.decode()
-    assert f'href="/actors/{survivor.slug}/"' in html
-    assert f'href="/actors/{pompeo.slug}/"' not in html
-
-
 def story(tmp_path, name: str, text: str) -> None:
     (tmp_path / name).write_text(f"---\npublished: 2018-06-13\n---\n{text}\n")
 
