@@ -9,7 +9,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
+from tests.factories import make_event
+
+pytestmark = pytest.mark.django_db
 
 PASSWORD = "a-long-passphrase"
 
@@ -28,7 +30,7 @@ def _csrf_token(html: str) -> str:
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 
 
-def test_with_the_setting_off_nothing_needs_a_login(client):
+def test_with_the_setting_off_nothing_needs_a_login(client, pompeo):
     for url in ["/", "/events/", "/events.csv", "/api/events", "/actors/mike-pompeo/"]:
         assert client.get(url).status_code == 200, url
     html = client.get("/").content.decode()
@@ -57,6 +59,7 @@ def test_the_login_page_and_static_files_stay_open(client, login_required):
 
 
 def test_a_reader_who_is_not_staff_signs_in_and_reads_the_dashboard_and_api(reader, login_required):
+    meeting = make_event("meeting", "2018-07-06")
     browser = Client(enforce_csrf_checks=True)
     form = browser.get("/accounts/login/", {"next": "/api/events"}).content.decode()
     response = browser.post(
@@ -65,7 +68,7 @@ def test_a_reader_who_is_not_staff_signs_in_and_reads_the_dashboard_and_api(read
          "csrfmiddlewaretoken": _csrf_token(form)},
     )  # fmt: skip
     assert response.status_code == 302 and response["Location"] == "/api/events"
-    assert browser.get("/api/events").status_code == 200
+    assert [e["id"] for e in browser.get("/api/events").json()["events"]] == [meeting.pk]
     overview = browser.get("/")
     assert overview.status_code == 200
     assert "Signed in as reader" in overview.content.decode()
