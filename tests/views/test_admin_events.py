@@ -40,7 +40,7 @@ def test_the_list_shows_each_event_with_its_number_of_sources(curator, meeting, 
 
 def test_the_event_form_shows_its_evidence_with_the_trigger_marked(curator, meeting):
     html = curator.get(f"/admin/dashboard/event/{meeting.pk}/change/").content.decode()
-    assert "Mike Pompeo <mark>met</mark> Kim Yong-chol in Pyongyang." in html
+    assert 'Mike Pompeo <mark class="trigger">met</mark> Kim Yong-chol in Pyongyang.' in html
 
 
 def test_needs_review_lists_low_confidence_single_source_and_inferred_dates(curator):

@@ -1,5 +1,7 @@
-"""The facets beside the events table, read from the rendered page: each value of the filtered
-rows with its count, as a link that adds the value to the filter or removes it."""
+"""Facets (dashboard/facets.py): counts over the filtered events, each value a link that adds
+it to the filter or, when it is in the filter already, takes it out; the events page shows
+them beside the table (read here from the rendered page) and /api/events gives the ones
+asked for with ?_facet=."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import html as html_module
 import re
 
 import pytest
+from django.http import QueryDict
 
+from dashboard.facets import BY_NAME, facet_values
 from tests.factories import make_actor, make_event
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +113,42 @@ def test_a_facet_link_drops_the_page_number(client, talks):
 
 def test_a_filter_with_errors_shows_no_facets(client, talks):
     assert facets(client, {"type": "meetings"}) == {}
+
+
+@pytest.mark.parametrize(
+    ("facet", "query", "value", "expected", "selected"),
+    [
+        ("type", "status=occurred", "sanction", "status=occurred&type=sanction", False),
+        ("type", "type=sanction&type=meeting&_page=3", "sanction", "type=meeting", True),
+        # One negotiation or country at a time: choosing one replaces the other.
+        ("negotiation", "negotiation=us-iran", "us-dprk", "negotiation=us-dprk", False),
+        ("country", "country=us", "US", "", True),  # the filter reads any case
+        ("month", "type=meeting", "2018-06",
+         "type=meeting&date_after=2018-06-01&date_before=2018-06-30", False),
+        ("month", "date_after=2018-02-01&date_before=2018-02-28", "2018-02", "", True),
+    ],
+)  # fmt: skip
+def test_a_value_toggles_itself_in_the_query(facet, query, value, expected, selected):
+    assert BY_NAME[facet].toggle(QueryDict(query), value) == (expected, selected)
+
+
+def test_facet_values_leave_out_facets_without_values():
+    counts = {"type": [("meeting", "Meeting", 2)], "actor": []}
+    assert [f.name for f, _ in facet_values(counts, QueryDict(""))] == ["type"]
+
+
+def test_the_api_gives_the_facets_it_is_asked_for(client):
+    zarif = make_actor("Javad Zarif", country="IR")
+    for day in ("2019-07-01", "2019-07-02"):
+        make_event("meeting", day, actors=[zarif], negotiation="us-iran")
+    make_event("sanction", "2019-07-03", negotiation="us-dprk")
+    answer = client.get(
+        "/api/events", {"negotiation": "us-iran", "_facet": ["type", "actor", "nonsense"]}
+    ).json()
+    assert set(answer["facets"]) == {"type", "actor"}
+    [meetings] = answer["facets"]["type"]
+    assert (meetings["value"], meetings["label"], meetings["count"]) == ("meeting", "Meeting", 2)
+    assert meetings["toggle"].endswith("?negotiation=us-iran&_facet=type&_facet=actor"
+                                       "&_facet=nonsense&type=meeting")  # fmt: skip
+    assert [(a["label"], a["count"]) for a in answer["facets"]["actor"]] == [("Javad Zarif", 2)]
+    assert "facets" not in client.get("/api/events", {"negotiation": "us-iran"}).json()
