@@ -12,69 +12,104 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dashboard.models import Article, Event, Mention
+from dashboard.models import Event
 from dashboard.search import matching_ids, parse_search, text_matches
+from tests.factories import make_article, make_event, make_mention
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeds")]
+pytestmark = pytest.mark.django_db
 
 POSTGRES = connection.vendor == "postgresql"
+
+
+def _event(summary: str, *sentences: str, **fields) -> Event:
+    event = make_event(summary=summary, **fields)
+    for sentence in sentences:
+        make_mention(event, make_article(sentence))
+    return event
+
+
+@pytest.fixture
+def reports() -> dict[str, Event]:
+    """Events whose summaries and evidence the searches below are about, by name."""
+    return {
+        "singapore": _event("Trump and Kim Jong-un hold a summit", "The summit was the first.",
+                            "It was held in Singapore."),
+        "hanoi": _event("Leaders plan two summits", "Two summits were planned, one in Hanoi."),
+        "treasury": _event("Treasury sanctions a shipping firm",
+                           "The Treasury Department acted before the summit."),
+        "trip": _event("Trump cancels the trip", "Trump called off Pompeo's trip to North Korea."),
+        "apart": _event("Pompeo meets Kim Yong-chol",
+                        "Pompeo said the trip to Pyongyang went well."),
+        "moon": _event("Moon Jae-in meets Kim Jong-un", "Kim met Moon in Panmunjom."),
+        "split": _event("Pompeo prepares", "Pompeo spoke.", "The summit is near."),
+        "joint": _event("Talks", "Pompeo prepares the summit and the near and AND."),
+        "rejected": _event("Treasury summit in Singapore", review="rejected"),
+    }  # fmt: skip
 
 
 def _found(text: str) -> set[int]:
     return set(text_matches(Event.objects.visible(), text).values_list("pk", flat=True))
 
 
-def _reported_by(*words: str) -> set[int]:
-    """Events whose summary or some evidence sentence contains any of the words."""
-    found: set[int] = set()
-    for word in words:
-        found |= set(
-            Event.objects.visible()
-            .filter(mentions__sentence__icontains=word)
-            .values_list("pk", flat=True)
-        )
-        found |= set(
-            Event.objects.visible().filter(summary__icontains=word).values_list("pk", flat=True)
-        )
-    return found
+def _ids(reports: dict[str, Event], names: str) -> set[int]:
+    return {reports[name].pk for name in names.split()}
 
 
-def test_a_word_finds_every_event_it_reports_on_both_databases():
-    treasury = _reported_by("Treasury")
-    assert treasury and _found("Treasury") == treasury
-    assert _found("treasury") == treasury  # any case
-
-
-def test_words_match_by_their_stem_and_whole():
-    assert _found("summits") == _found("summit") == _reported_by("summit")
-    assert _found("Treas") == set()  # part of a word is not a word
-
-
-def test_the_box_reads_as_a_web_search():
-    summit, treasury = _found("summit"), _found("Treasury")
-    pompeo = _found("Pompeo")
-    assert summit and treasury and pompeo
-    assert _found("summit -treasury") == summit - treasury
-    # Left out: every event that has the word anywhere, not only the sentences that have it.
-    singapore = _found("Singapore")
-    assert summit & singapore and summit - singapore
-    assert _found("summit -Singapore") == summit - singapore
-    everything = set(Event.objects.visible().values_list("pk", flat=True))
-    assert _found("-Singapore") == everything - singapore
-    assert _found("summit or Treasury") == summit | treasury
-    assert _found("summit Pompeo") <= summit & pompeo
-    trip = _found('"Pompeo\'s trip"')
-    assert trip and trip <= pompeo and trip < _found("Pompeo trip")
+SUMMITS = "singapore hanoi treasury split joint"
+EVERY_VISIBLE = "singapore hanoi treasury trip apart moon split joint"
 
 
 @pytest.mark.parametrize(
-    "text",
-    ['"', "NEAR(a b", "summit*", "a AND", "-", "OR OR", "summary:summit", "^summit", "(", ")",
-     "'", "\\", "🙂", "-kim -moon", "the summit", "!!!", '"" ""', "AND", "NOT summit"],
+    ("text", "names"),
+    [
+        ("Treasury", "treasury"),
+        ("treasury", "treasury"),  # any case
+        ("summit", SUMMITS),  # a rejected event is never found
+        ("summits", SUMMITS),  # by the stem
+        ("Treas", ""),  # part of a word is not a word
+        ("summit -treasury", "singapore hanoi split joint"),
+        # Left out: every event that has the word anywhere, not only the sentences that have it.
+        ("summit -Singapore", "hanoi treasury split joint"),
+        ("-Singapore", "hanoi treasury trip apart moon split joint"),
+        ("summit or Treasury", SUMMITS),
+        ("summit or -Singapore", EVERY_VISIBLE),
+        # The words of one side must share a summary or a sentence.
+        ("summit Pompeo", "joint"),
+        ("Pompeo trip", "trip apart"),
+        ('"Pompeo\'s trip"', "trip"),  # a phrase: in that order
+        ("Kim -Moon", "singapore apart"),
+    ],
+)
+def test_the_box_reads_as_a_web_search_on_both_databases(reports, text, names):
+    assert _found(text) == _ids(reports, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"', ""), ("NEAR(a b", ""), ("summit*", SUMMITS), ("-", ""), ("OR OR", ""),
+        ("summary:summit", ""), ("^summit", SUMMITS), ("(", ""), (")", ""), ("'", ""),
+        ("\\", ""), ("🙂", ""), ("-kim -moon", "hanoi treasury trip split joint"), ("!!!", ""),
+        ('"" ""', ""),
+    ],
 )  # fmt: skip
-def test_no_input_is_read_as_query_syntax(text):
-    found = _found(text)  # no error on either database
-    assert found <= set(Event.objects.visible().values_list("pk", flat=True))
+def test_no_input_is_read_as_query_syntax(reports, text, names):
+    assert _found(text) == _ids(reports, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "on_sqlite", "on_postgresql"),
+    [
+        ("the summit", "singapore treasury split joint", SUMMITS),
+        ("NOT summit", "", SUMMITS),
+        ("a AND", "singapore", ""),
+        ("AND", "singapore joint", ""),
+    ],
+)
+def test_postgresql_ignores_english_stop_words_and_sqlite_does_not(
+    reports, text, on_sqlite, on_postgresql
+):
+    assert _found(text) == _ids(reports, on_postgresql if POSTGRES else on_sqlite)
 
 
 def test_a_nul_byte_is_refused_by_the_form_before_any_search(client):
@@ -101,13 +136,12 @@ def test_the_box_as_alternatives_of_phrases(text, alternatives):
 
 
 def test_the_full_text_index_follows_every_write():
-    event = Event.objects.create(event_type="meeting", date="2019-05-01", summary="Zyzzyva talks")
+    event = make_event(summary="Zyzzyva talks")
     assert _found("zyzzyva") == {event.pk}
     event.summary = "Quokka talks"
     event.save()
     assert _found("zyzzyva") == set() and _found("quokkas") == {event.pk}
-    article = Article.objects.first()
-    Mention.objects.create(event=event, article=article, sentence="Wombats met.", start=0, end=1)
+    make_mention(event, make_article("Wombats met."))
     assert _found("wombat") == {event.pk}
     event.delete()
     assert _found("quokka") == _found("wombat") == set()
@@ -131,10 +165,9 @@ def test_the_search_uses_the_full_text_indexes():
     assert [name in plan for name in names] == [True, True], plan
 
 
-def test_the_events_page_api_csv_and_export_search_the_same_way(client):
+def test_the_events_page_api_csv_and_export_search_the_same_way(client, reports):
     text = "summit -Singapore or Treasury"
-    expected = (_found("summit") - _found("Singapore")) | _found("Treasury")
-    assert expected
+    expected = _ids(reports, "hanoi treasury split joint")
     api = client.get("/api/events", {"q": text, "_size": 1000}).json()
     assert {row["id"] for row in api["events"]} == expected
     page = client.get("/events/", {"q": text})
@@ -182,38 +215,37 @@ def test_a_search_beyond_its_bounds_is_refused_before_any_search_runs(client, te
     assert client.get("/events.csv", {"q": text}).status_code == 400
 
 
-def test_a_search_at_its_bounds_is_answered(client):
+def test_a_search_at_its_bounds_is_answered(client, reports):
     text = 'summit -Singapore or Treasury or "Pompeo\'s trip" or Kim -Moon'  # 4 sides, 8 words
-    expected = (
-        (_found("summit") - _found("Singapore"))
-        | _found("Treasury")
-        | _found('"Pompeo\'s trip"')
-        | (_found("Kim") - _found("Moon"))
-    )
-    assert expected
+    expected = _ids(reports, "hanoi treasury split joint trip singapore apart")
     api = client.get("/api/events", {"q": text, "_size": 1000})
     assert api.status_code == 200
     assert {row["id"] for row in api.json()["events"]} == expected
 
 
-def test_a_page_runs_the_search_once_however_many_queries_use_it(client):
+def test_a_page_runs_the_search_once_however_many_queries_use_it(client, reports):
     # Three groups of phrases: the plain side (Treasury), and summit without Singapore.
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/events/", {"q": "summit -Singapore or Treasury"})
-    assert response.context["count"] > 0
+    assert response.context["count"] == 4
     searched = [q for q in queries if "_fts" in q["sql"] or "_document @@" in q["sql"]]
     filtered = [q for q in queries if "json_each" in q["sql"] or "unnest" in q["sql"]]
     assert len(searched) == 3 and len(filtered) >= 8  # count, facets, charts, table
 
 
-def test_the_events_that_do_not_match_may_stand_for_those_that_do(monkeypatch):
+def test_the_events_that_do_not_match_may_stand_for_those_that_do(reports, monkeypatch):
     from dashboard import search
 
-    texts = ["summit", "-Singapore", "summit or -Singapore", "summit -Singapore or -Treasury"]
-    direct = {text: _found(text) for text in texts}
+    texts = {
+        "summit": SUMMITS,
+        "-Singapore": "hanoi treasury trip apart moon split joint",
+        "summit or -Singapore": EVERY_VISIBLE,
+        "summit -Singapore or -Pompeo": "singapore hanoi treasury split joint moon",
+    }
+    expected = {text: _ids(reports, names) for text, names in texts.items()}
+    assert {text: _found(text) for text in texts} == expected
     monkeypatch.setattr(search, "COMPLEMENT_FROM", 0)  # always the shorter side
-    assert {text: _found(text) for text in texts} == direct
-    assert direct["-Singapore"] and direct["summit or -Singapore"] > direct["-Singapore"]
+    assert {text: _found(text) for text in texts} == expected
 
 
 def test_found_sets_unite_as_sets_do():
