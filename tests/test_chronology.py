@@ -13,6 +13,7 @@ from django.test import override_settings
 
 from dashboard.extraction.chronology import read_chronology
 from dashboard.models import Event, Mention, Negotiation
+from tests.factories import make_actor, make_article, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -156,16 +157,18 @@ def test_reports_loaded_afterwards_join_the_reference_event_and_change_none_of_i
     assert Mention.objects.filter(event=summit, article__source_file__endswith="wire.txt").exists()
 
 
-def test_a_reference_event_takes_in_the_machine_made_events_that_report_it(seeds, chronology):
-    extracted = Event.objects.filter(
-        event_type="summit", date="2018-06-12", reference_key__isnull=True
-    ).first()
-    assert extracted is not None  # the seeds report the Singapore summit
-    mentions = set(extracted.mentions.values_list("pk", flat=True))
+def test_a_reference_event_takes_in_the_machine_made_events_that_report_it(chronology):
+    trump, kim = make_actor("Donald Trump", country="US"), make_actor("Kim Jong-un", country="KP")
+    article = make_article("Trump met Kim Jong-un in Singapore.")
+    extracted = make_event("summit", "2018-06-12", actors=[trump, kim], location="Singapore",
+                           sources=[article])  # fmt: skip
+    later = make_event("summit", "2019-02-27", actors=[trump, kim], location="Hanoi")
+    curated = make_event("summit", "2018-06-12", actors=[trump, kim], edited=True)
     assert "1 event(s) extracted before" in load()
     summit = Event.objects.get(reference_key="2018-06-12-singapore-summit")
     assert Event.objects.get(pk=extracted.pk).merged_into == summit
-    assert mentions <= set(summit.mentions.values_list("pk", flat=True))
+    assert list(summit.mentions.values_list("article", flat=True)) == [article.pk]
+    assert Event.objects.filter(pk__in=[later.pk, curated.pk], merged_into=None).count() == 2
 
 
 def test_a_broken_entry_is_named_with_its_file_and_nothing_is_stored(chronology):
