@@ -14,7 +14,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.sites import ROOT, Site, generate
+
+pytestmark = pytest.mark.slow
 
 ARTICLES = 400
 MOST_SECONDS_A_SAVE_MAY_WAIT = 5.0

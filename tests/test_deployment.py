@@ -16,6 +16,8 @@ import pytest
 from tests.conftest import ROOT
 from tests.test_settings import PRODUCTION, clean_environment
 
+pytestmark = pytest.mark.slow
+
 BIN = Path(sys.executable).parent
 
 

@@ -18,6 +18,8 @@ import pytest
 from tests.conftest import ROOT
 from tests.sites import Site, generate, wait_for_lines
 
+pytestmark = pytest.mark.slow
+
 ARTICLES = 60
 
 

@@ -70,6 +70,7 @@ def _clear() -> None:
     Article.objects.all().delete()
 
 
+@pytest.mark.slow  # 200 generated articles loaded twice
 @pytest.mark.parametrize("deferred", [False, True], ids=["per-article", "batched"])
 def test_one_cache_for_the_whole_load_stores_what_reading_everything_per_article_stores(
     pipeline, gazetteer, synthetic, deferred
@@ -178,6 +179,7 @@ def test_a_party_added_to_an_event_joins_its_reach():
     }  # fmt: skip
 
 
+@pytest.mark.slow  # 200 generated articles
 def test_a_load_of_new_articles_asks_nothing_about_each_before_writing_it(synthetic):
     from django.core.management import call_command
 

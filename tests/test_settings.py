@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 SETTINGS_VARIABLES = {
@@ -60,6 +62,7 @@ def test_a_bad_boolean_is_a_configuration_error():
     assert result.returncode != 0 and "DEBUG must be a boolean" in result.stderr
 
 
+@pytest.mark.slow  # manage.py check in a process of its own
 def test_a_production_start_passes_every_deployment_check():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -80,6 +83,7 @@ def test_production_defaults_to_https_with_secure_cookies_and_hsts():
     assert plain.stdout.split() == ["False", "False", "False", "False", "True"], plain.stderr
 
 
+@pytest.mark.slow  # manage.py check in a process of its own
 def test_the_production_check_fails_on_a_weak_key():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -89,6 +93,7 @@ def test_the_production_check_fails_on_a_weak_key():
     assert result.returncode != 0 and "security.W009" in result.stderr + result.stdout
 
 
+@pytest.mark.slow  # a process that loads the whole app
 def test_every_web_process_tunes_the_garbage_collector_once_loaded():
     result = run_settings(
         {"DEBUG": "1"},

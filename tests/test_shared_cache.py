@@ -20,7 +20,7 @@ from django.test.utils import CaptureQueriesContext
 from dashboard import aggregates, caching
 from tests.sites import Site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]  # a redis-server, processes
 
 
 @pytest.fixture(scope="module")
