@@ -14,7 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_sql_chart_groups_mirror_the_python_rule():
-    Event.objects.all().delete()
     combos = list(itertools.product(EVENT_TYPES, STATUSES))
     Event.objects.bulk_create(
         Event(event_type=t, status=s, date="2018-06-01", date_precision="day") for t, s in combos
@@ -27,7 +26,6 @@ def test_the_sql_chart_groups_mirror_the_python_rule():
 
 
 def test_monthly_counts_leave_out_year_only_dates():
-    Event.objects.all().delete()
     Event.objects.create(event_type="sanction", date="2018-08-22", date_precision="day")
     Event.objects.create(event_type="sanction", date="2018-08-01", date_precision="month")
     Event.objects.create(event_type="sanction", date="2018-01-01", date_precision="year")
@@ -61,7 +59,6 @@ EDGE_DAYS = [
 
 @pytest.mark.parametrize("unit", ["week", "month", "quarter"])
 def test_periods_truncated_in_the_database_match_the_calendar(unit):
-    Event.objects.all().delete()
     Event.objects.bulk_create(
         Event(event_type="sanction", date=day, date_precision="day") for day in EDGE_DAYS
     )

@@ -183,7 +183,6 @@ def test_a_party_added_to_an_event_joins_its_reach():
 def test_a_load_of_new_articles_asks_nothing_about_each_before_writing_it(synthetic):
     from django.core.management import call_command
 
-    Article.objects.filter(source_file__contains="synthetic").delete()
     with CaptureQueriesContext(connection) as queries:
         call_command("load_corpus", str(synthetic), stdout=StringIO())
     one_by_one = [q for q in queries if '"dashboard_article"."source_key" =' in q["sql"]]
