@@ -34,9 +34,11 @@ test-fast: lint ## Lint, then the unit and page tests on SQLite
 test-sqlite: $(INSTALLED) chromium redis ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest
 
-# Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests).
+# Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests). On a server
+# others test on too, name a database of your own: TEST_POSTGRES=postgres://…/parley_mine
+# (pytest then creates test_parley_mine, not the test_parley they use).
 test-postgres: $(INSTALLED) chromium redis ## The whole suite again on a local PostgreSQL server
-	DATABASE_URL=$$(scripts/postgres-for-tests) $(BIN)/python -m pytest
+	DATABASE_URL=$${TEST_POSTGRES:-$$(scripts/postgres-for-tests)} $(BIN)/python -m pytest
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
