@@ -25,14 +25,13 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import lexicon
+from . import dating, lexicon
 from .actors import PlaceMention
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
 CLAUSE_BREAKS = frozenset({";", ":"})
-SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
 # Words that open a subordinate clause (not "who"/"which": those point back to a subject).
@@ -50,7 +49,6 @@ LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
-SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
 ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
 PARTY_PREPOSITIONS = frozenset({"between", "with", "to", "in"})
 NOUN_RIGHT = 10
@@ -108,10 +106,14 @@ class EventExtractor:
         split: list[Span] | None = None,
         words: list[str] | None = None,
         lower: list[str] | None = None,
+        fallback_year: int | None = None,
     ) -> list[Event]:
-        """`split`, `words` and `lower`: sentences and token strings, if already computed."""
+        """`split`, `words` and `lower`: sentences and token strings, if already computed;
+        `fallback_year`: the year of events no sentence dates (the publication's if None)."""
         hits = self.triggers(doc)
-        builder = _ArticleEvents(doc, text, published, mentions, places, times, words, lower)
+        builder = _ArticleEvents(
+            doc, text, published, mentions, places, times, words, lower, fallback_year
+        )
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -135,7 +137,16 @@ class _ArticleEvents:
     """The events of one article, built sentence by sentence (coreference looks back)."""
 
     def __init__(
-        self, doc, text, published, mentions, places, times, words=None, lower=None
+        self,
+        doc,
+        text,
+        published,
+        mentions,
+        places,
+        times,
+        words=None,
+        lower=None,
+        fallback_year=None,
     ) -> None:
         self.doc = doc
         # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
@@ -145,6 +156,10 @@ class _ArticleEvents:
         self.starts = token_starts(doc)
         self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.published = published
+        self.tokens = dating.Tokens(self.words, self.lower, self.starts)
+        # An event no sentence dates: the publication year, no finer (point 8 of issue 14:
+        # never a year the text does not support, see pipeline.fallback_year).
+        self.fallback_date = DateValue(dt.date(fallback_year or published.year, 1, 1), "year")
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
         self.last_date: DateValue | None = None
@@ -282,78 +297,15 @@ class _ArticleEvents:
                     break
 
     def _assign_times(self, sentence: Span, hits: list[TriggerHit]) -> None:
-        live = [h for h in hits if not self._negated(h)]
-        first = bisect.bisect_left(self.time_tokens, sentence.start)
-        last = bisect.bisect_left(self.time_tokens, sentence.end)
-        for token, time in self.times[first:last]:
-            if token > 0 and self.lower[token - 1] == "since" and not self._possessive(time):
-                # "sanctions imposed since 2016": a period's start, not a date; but "since
-                # last month's summit" dates the summit.
-                continue
-            if not live:
-                continue
-            # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
-            # expression belongs first to a trigger between the same commas.
-            segment = self._segment(token, sentence)
-            candidates = (
-                [h for h in live if segment[0] <= h.start < segment[1]]
-                or [h for h in live if h.clause[0] <= token < h.clause[1]]
-                or live
-            )
-            if time.text.lower().endswith(("after", "before")):
-                # "two weeks after Kim Yong-chol, a senior official, hosted Pompeo": the
-                # expression dates the next trigger of its clause.
-                following = [h for h in live if h.start > token and h.clause[0] <= token]
-                candidates = following[:1] or candidates
-            nearest = min(candidates, key=lambda h: (_distance(h, token), h.start))
-            nearest.times.append(time)
+        dating.assign_times(
+            self.tokens, sentence, hits, self.times, self.time_tokens, self._negated
+        )
 
     def _segment(self, token: int, sentence: Span) -> tuple[int, int]:
-        low = token
-        while low > sentence.start and self.words[low - 1] not in SEGMENT_BREAKS:
-            low -= 1
-        high = token
-        while high < sentence.end and self.words[high] not in SEGMENT_BREAKS:
-            high += 1
-        return low, high
-
-    def _possessive(self, time: TimeMention) -> bool:
-        end = self._token(time.end - 1) + 1
-        return end < len(self.doc) and self.words[end] in {"’s", "'s"}
+        return dating.segment(self.tokens, token, sentence)
 
     def _share_times(self, hits: list[TriggerHit]) -> None:
-        """Give an undated trigger the date of a neighbour that frames it: "the summit in
-        June, at which the two leaders signed", "shaking hands and signing ... on June 12",
-        "the State Department said early Wednesday that the meeting had been postponed"."""
-        for hit in hits:
-            if hit.times or hit.cancelled_by is not None:
-                continue
-            if hit.entry.type in CANCELLATION_TYPES:
-                speech = [
-                    o
-                    for o in hits
-                    if o.entry.type == "statement" and o.times and o.start < hit.start
-                ]
-                if speech:  # announcing a cancellation is cancelling
-                    hit.inherited = self._date(speech[-1])[0]
-                    continue
-            for other in hits:
-                if other is hit or not other.times:
-                    continue
-                low, high = sorted((hit.start, other.start))
-                if any(w in CLAUSE_BREAKS for w in self.words[low:high]):
-                    continue
-                if other.start < hit.start:
-                    between = self.lower[other.end : hit.start]
-                    framed = hit.start - other.end <= SHARE_REACH and any(
-                        t in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
-                    )
-                else:
-                    after = self.lower[hit.end : min(hit.end + 3, other.start)]
-                    framed = other.start - hit.end <= SHARE_REACH and any(t == "and" for t in after)
-                if framed:
-                    hit.inherited = self._date(other)[0]
-                    break
+        dating.share_times(self.tokens, hits)
 
     def _inherit_from_context(self, sentence: Span, hit: TriggerHit, actors: set[str]) -> None:
         """An undated event takes the date the narrative is at, where the text says so:
@@ -489,16 +441,18 @@ class _ArticleEvents:
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
     ) -> Event:
-        date, date_text = self._date(hit)
+        dated = self._date(hit)
         event = Event(
             type=hit.entry.type,
             status=status,
-            date=date,
-            date_text=date_text,
+            date=dated.date,
+            date_text=dated.text,
             participants=participants,
             evidence=[self._evidence(sentence, hit.start, hit.end)],
             location=self._location(hit),
             date_from_context=not hit.times and hit.inherited is not None,
+            date_inferred=dated.inferred,
+            end_date=dated.end_date,
         )
         event.confidence = _confidence(event)
         return event
@@ -542,12 +496,14 @@ class _ArticleEvents:
                     participants.append(Participant(p.actor, role))
         if not _main_actors(participants):
             return None
-        date, date_text = self._date(hit)
+        dated = self._date(hit)
+        date, date_text = dated.date, dated.text
         event = Event(
             type=hit.entry.type,
             status="occurred" if date.value <= self.published else "planned",
             date=date,
             date_text=date_text,
+            date_inferred=dated.inferred,
             participants=participants,
             evidence=[self._evidence(sentence, hit.start, hit.end)],
             location=target_event.location if target_event else "",
@@ -727,16 +683,8 @@ class _ArticleEvents:
         previous = self.lower[hit.start - 1] if hit.start > 0 else ""
         return previous in lexicon.PASSIVE_AUXILIARIES and self.lower[hit.start].endswith("ed")
 
-    def _date(self, hit: TriggerHit) -> tuple[DateValue, str]:
-        if hit.times:
-            best = min(hit.times, key=lambda t: (self._time_distance(hit, t), not t.absolute))
-            return best.date, best.text
-        if hit.inherited is not None:
-            return hit.inherited, ""
-        return DateValue(dt.date(self.published.year, 1, 1), "year"), ""
-
-    def _time_distance(self, hit: TriggerHit, time: TimeMention) -> int:
-        return _distance(hit, self._token(time.start))
+    def _date(self, hit: TriggerHit) -> dating.EventDate:
+        return dating.event_date(self.tokens, hit, self.fallback_date)
 
     def _status(self, hit: TriggerHit, date: DateValue, negated: bool) -> str:
         if negated:
@@ -816,12 +764,6 @@ def _quoted_tokens(words: list[str]) -> list[bool]:
         else:
             flags.append(inside)
     return flags
-
-
-def _distance(hit: TriggerHit, token: int) -> int:
-    if token < hit.start:
-        return hit.start - token
-    return max(token - hit.end + 1, 0)
 
 
 def _add_participants(event: Event, participants: list[Participant]) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
-from .dates import find_time_mentions
+from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .limits import check_article_size
@@ -96,7 +96,7 @@ class Pipeline:
             return result  # nothing to resolve relative dates against
 
         split = sentences(doc, words)
-        times = _time_mentions(split, cleaned, published, lower)
+        times = _time_mentions(split, cleaned, published, lower, inferred)
         events = self.events.extract(
             doc,
             cleaned,
@@ -107,6 +107,7 @@ class Pipeline:
             split,
             words,
             lower,
+            fallback_year(times, published, inferred),
         )
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
@@ -124,18 +125,36 @@ class Pipeline:
 
 
 def _time_mentions(
-    split, text: str, published: dt.date, lower: list[str] | None = None
+    split,
+    text: str,
+    published: dt.date,
+    lower: list[str] | None = None,
+    published_inferred: bool = False,
 ) -> list[TimeMention]:
+    """The article's time expressions, sentence by sentence, each resolved against the
+    publication date and what the text told before it (dates.DateContext)."""
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     day_anchor: DateValue | None = None
+    list_year: int | None = None  # the year a heading or the last explicit year stands at
     for sentence in split:
+        line = text[sentence.start_char : sentence.end_char]
+        heading = YEAR_HEADING.match(line)
+        if heading:
+            list_year = int(heading.group(1))
+        # A chronology's line ("May 22 -- ...", "22 May: ...") or any line of a page whose
+        # publication date is only inferred takes its year from the list around it.
+        in_list = published_inferred or bool(LIST_LINE.match(line))
+        context = DateContext(
+            published=published,
+            anchor=anchor,
+            day_anchor=day_anchor,
+            year=list_year if in_list else None,
+        )
         mentions = find_time_mentions(
-            text[sentence.start_char : sentence.end_char],
+            line,
             sentence.start_char,
-            published,
-            anchor,
-            day_anchor,
+            context,
             set(lower[sentence.start : sentence.end]) if lower is not None else None,
         )
         found.extend(mentions)
@@ -147,7 +166,22 @@ def _time_mentions(
                 m.date for m in mentions if m.date.precision == "day" and m.date.value <= published
             ]
             day_anchor = days[-1] if days else day_anchor
+            stated = [m.date.value.year for m in mentions if YEAR_IN_TEXT.search(m.text)]
+            list_year = stated[-1] if stated else list_year
     return found
+
+
+def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) -> int:
+    """The year of an event no sentence dates. The publication's, unless that date is only
+    inferred (an encyclopedia page, a repost) and the text never names its year: then the
+    latest year the text states, so that no event is dated to a year the text does not
+    support (issue 14, point 8)."""
+    if not inferred:
+        return published.year
+    stated = {m.date.value.year for m in times if YEAR_IN_TEXT.search(m.text)}
+    if not stated or published.year in stated:
+        return published.year
+    return max(year for year in stated if year <= published.year)
 
 
 def infer_published(doc, text: str | None = None) -> dt.date | None:
@@ -158,7 +192,9 @@ def infer_published(doc, text: str | None = None) -> dt.date | None:
         m
         for sentence in sentences(doc)
         for m in find_time_mentions(
-            text[sentence.start_char : sentence.end_char], sentence.start_char, FAR_FUTURE
+            text[sentence.start_char : sentence.end_char],
+            sentence.start_char,
+            DateContext(FAR_FUTURE),
         )
     ]
     # Only a date that states its year can anchor the others ("June 12, 2018").
