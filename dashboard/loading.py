@@ -450,7 +450,8 @@ def _match_or_create(
             location=extracted.location[:200],
             summary=extracted.summary,
             confidence=extracted.confidence,
-            date_inferred=not extracted.date_text,
+            date_inferred=extracted.date_inferred,
+            end_date=extracted.end_date,
             negotiation_id=negotiation_id,
         )
         cache.track(event)
@@ -471,9 +472,13 @@ def _refine(event: Event, extracted: ExtractedEvent, cache: LoadCache) -> Event:
     if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
         changes.update(date=date.value, date_precision=date.precision,
                        summary=extracted.summary or event.summary,
-                       date_inferred=not extracted.date_text)  # fmt: skip
-    elif extracted.date_text and event.date_inferred and date == current:
-        changes["date_inferred"] = False  # a report that states the date itself
+                       date_inferred=extracted.date_inferred,
+                       end_date=extracted.end_date)  # fmt: skip
+    elif date == current:
+        if not extracted.date_inferred and event.date_inferred:
+            changes["date_inferred"] = False  # a report that states the date itself
+        if extracted.end_date and not event.end_date:
+            changes["end_date"] = extracted.end_date  # a report that tells its last day
     changes["status"] = stronger_status(event.status, extracted.status)
     if extracted.type == "summit" and event.event_type in {"meeting", "visit"}:
         changes["event_type"] = "summit"
@@ -499,7 +504,8 @@ def _replace(
         "location": extracted.location[:200],
         "summary": extracted.summary,
         "confidence": extracted.confidence,
-        "date_inferred": not extracted.date_text,
+        "date_inferred": extracted.date_inferred,
+        "end_date": extracted.end_date,
     }
     values = {key: value for key, value in values.items() if getattr(event, key) != value}
     # The same check as any write: a curator may have taken the event over meanwhile. With

@@ -93,9 +93,12 @@ class DateContext:
     day_anchor: DateValue | None = None
     year: int | None = None
     tense: str = "past"  # "past" | "future": read near the expression (tense_at)
+    past_verb: bool = False  # a verb in the past tense stands just before the expression
 
-    def with_tense(self, tense: str) -> DateContext:
-        return self if tense == self.tense else replace(self, tense=tense)
+    def with_tense(self, tense: str, past_verb: bool = False) -> DateContext:
+        if tense == self.tense and past_verb == self.past_verb:
+            return self
+        return replace(self, tense=tense, past_verb=past_verb)
 
 
 @dataclass(frozen=True)
@@ -162,12 +165,24 @@ def _day_of_year(month: int, day: int, c: DateContext) -> dt.date | None:
         return None
     past = max(earlier)
     soon = min(later) if later else None
-    if soon and (soon - published).days <= NEAR_AHEAD_DAYS and (published - past).days > 183:
+    if (
+        soon
+        and not c.past_verb
+        and (soon - published).days <= NEAR_AHEAD_DAYS
+        and (published - past).days > FAR_BACK_DAYS
+    ):
         return soon
     return past
 
 
 NEAR_AHEAD_DAYS = 62
+FAR_BACK_DAYS = 183
+# "met on May 9", "was held May 9": the clause itself says the day is past.
+PAST_VERB = re.compile(
+    r"\b(?:\w+ed|met|held|was|were|had|took|went|came|began|spoke|made|saw|said|told)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _month_day(m: re.Match, c: DateContext) -> Resolved | None:
@@ -529,9 +544,11 @@ def find_time_mentions(
                 if unquoted is None:
                     unquoted = _unquote(sentence)
                 tense = tense_at(sentence, start, end, unquoted)
+                before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
+                past_verb = tense == "past" and PAST_VERB.search(before) is not None
             else:
-                tense = "past"
-            resolved = rule.resolve(match, context.with_tense(tense))
+                tense, past_verb = "past", False
+            resolved = rule.resolve(match, context.with_tense(tense, past_verb))
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if resolved is None:
                 continue

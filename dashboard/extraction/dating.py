@@ -52,6 +52,7 @@ class Hit(Protocol):
     clause: tuple[int, int]
     times: list[TimeMention]
     inherited: DateValue | None
+    inherited_stated: bool
     cancelled_by: object
 
     @property
@@ -153,7 +154,7 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                 o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
             ]
             if speech:  # announcing a cancellation is cancelling
-                hit.inherited = event_date(tokens, speech[-1], speech[-1].times[0].date).date
+                _share(tokens, hit, speech[-1])
                 continue
         for other in hits:
             if other is hit or not other.times:
@@ -172,8 +173,15 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                     t in FRAMING_AFTER for t in after
                 )
             if framed:
-                hit.inherited = event_date(tokens, other, other.times[0].date).date
+                _share(tokens, hit, other)
                 break
+
+
+def _share(tokens: Tokens, hit: Hit, other: Hit) -> None:
+    """`hit` takes the date of `other`, a trigger of its sentence: the date is stated in
+    the evidence when `other`'s own expression states it in full."""
+    dated = event_date(tokens, other, other.times[0].date)
+    hit.inherited, hit.inherited_stated = dated.date, not dated.inferred
 
 
 def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
@@ -190,7 +198,7 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
         )
         return EventDate(best.date, best.text, best.inferred, best.end_date)
     if hit.inherited is not None:
-        return EventDate(hit.inherited, "", True)
+        return EventDate(hit.inherited, "", not hit.inherited_stated)
     return EventDate(fallback, "", True)
 
 

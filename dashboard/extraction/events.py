@@ -72,6 +72,7 @@ class TriggerHit:
     cancels: TriggerHit | None = None
     cancelled_by: TriggerHit | None = None
     inherited: DateValue | None = None  # a date taken from context, not its own words
+    inherited_stated: bool = False  # ... from its sentence, where it is stated in full
 
     @property
     def dated(self) -> bool:

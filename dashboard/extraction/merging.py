@@ -94,6 +94,10 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     into.date = more_precise(into.date, other.date)
     if into.date is other.date:
         into.date_text = other.date_text
+        into.date_inferred, into.end_date = other.date_inferred, other.end_date
+    elif into.date == other.date:  # a report that states the date itself, or its last day
+        into.date_inferred = into.date_inferred and other.date_inferred
+        into.end_date = into.end_date or other.end_date
     into.status = stronger_status(into.status, other.status)
     if into.type != other.type and other.type in {"summit", "cancellation"}:
         into.type = other.type  # the more specific name: a leaders' meeting is a summit
