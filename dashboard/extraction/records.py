@@ -85,6 +85,7 @@ class Event:
     date_from_context: bool = False  # dated by the sentences around it, not its own words
     related: Event | None = None  # a cancellation points at what it cancelled
     summary: str = ""
+    end_date: dt.date | None = None  # the last day of a happening over several days
 
     def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
         return {p.actor for p in self.participants if p.role in roles}
