@@ -25,7 +25,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import dating, lexicon
+from . import dating, lexicon, narrative
 from .actors import PlaceMention
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
@@ -43,17 +43,12 @@ OFFICE_WORDS = frozenset(
     {"negotiator", "minister", "spokesman", "spokeswoman", "ambassador", "envoy", "official",
      "director", "secretary", "representative", "adviser"}
 )  # fmt: skip
-PASSIVE_SUBJECT_REACH = 20
-LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 # After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
 NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
-PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
-ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
 PARTY_PREPOSITIONS = frozenset({"between", "with", "to", "in"})
 NOUN_RIGHT = 10
 MAX_CLAUSE_TOKENS = 25
-OBJECT_WINDOW = 9
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement"}
@@ -166,7 +161,7 @@ class _ArticleEvents:
         self.last_date: DateValue | None = None
         self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
-        self.sentence_number = 0  # of sentences with text; the first LEAD_SENTENCES are the lead
+        self.sentence_number = 0  # of sentences with text; the first ones are the lead
         self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.mentions.sort(key=lambda item: item[0])
@@ -283,19 +278,7 @@ class _ArticleEvents:
         return True
 
     def _pair_cancellations(self, hits: list[TriggerHit]) -> None:
-        for hit in hits:
-            if hit.entry.type not in CANCELLATION_TYPES:
-                continue
-            for other in hits:
-                if other is hit or other.entry.type not in MEETING_TYPES or not other.entry.noun:
-                    continue
-                after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
-                compound = 0 <= hit.start - other.end <= 1  # "the trip cancellation"
-                # "a meeting set for Thursday ... had been postponed": the passive's subject.
-                subject = self._passive(hit) and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
-                if (after or compound or subject) and other.cancelled_by is None:
-                    hit.cancels, other.cancelled_by = other, hit
-                    break
+        narrative.pair_cancellations(hits, self._passive)
 
     def _assign_times(self, sentence: Span, hits: list[TriggerHit]) -> None:
         dating.assign_times(
@@ -309,20 +292,13 @@ class _ArticleEvents:
         dating.share_times(self.tokens, hits)
 
     def _inherit_from_context(self, sentence: Span, hit: TriggerHit, actors: set[str]) -> None:
-        """An undated event takes the date the narrative is at, where the text says so:
-        "Afterward, ..." continues the last date told; an event sharing a party with a
-        dated event of the sentence before continues it."""
+        """An undated event takes the date the narrative is at (narrative.inherited_date)."""
         if hit.dated:
             return
         first = self.lower[sentence.start] if len(sentence) else ""
-        if first in lexicon.CONTINUING_CONNECTIVES and self.last_date is not None:
-            hit.inherited = self.last_date
-            return
-        people = actors - self.states  # "North Korea" is in every sentence: not a link
-        for event in reversed(self.previous_sentence_events):
-            if (event.date_text or event.date_from_context) and people & event.actor_keys():
-                hit.inherited = event.date
-                return
+        hit.inherited = narrative.inherited_date(
+            first, self.last_date, self.previous_sentence_events, actors, self.states
+        )
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
@@ -434,10 +410,10 @@ class _ArticleEvents:
         )
 
     def _in_lead(self) -> bool:
-        return self.sentence_number <= LEAD_SENTENCES
+        return narrative.in_lead(self.sentence_number)
 
     def _continues(self, sentence: Span) -> bool:
-        return len(sentence) > 0 and self.lower[sentence.start] in lexicon.CONTINUING_CONNECTIVES
+        return len(sentence) > 0 and narrative.continues(self.lower[sentence.start])
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
@@ -520,28 +496,17 @@ class _ArticleEvents:
 
     def _cancelled_event(self, sentence: Span, obj: TriggerHit) -> Event | None:
         participants = self._participants(obj, obj.entry.type, start_at=obj.cancelled_by.end)
-        if not _main_actors(participants):
-            return self._antecedent()
-        event = self._new_event(sentence, obj, participants, status="cancelled")
-        self.events.append(event)
-        return event
+        return narrative.cancelled_event(
+            participants,
+            self.events,
+            lambda found: self._new_event(sentence, obj, found, status="cancelled"),
+        )
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
-        """The meeting or trip a cancellation or a definite "the meeting" refers back to:
-        the event mentioned last ("the meeting itself ... it had been canceled")."""
-        recent = sorted(
-            self.events[-ANTECEDENT_REACH:], key=lambda e: max(x.start for x in e.evidence)
-        )
-        for event in reversed(recent):
-            if same_type is not None:
-                if event.type == same_type:
-                    return event
-            elif event.type in MEETING_TYPES and event.status in PENDING:
-                return event
-        return None
+        return narrative.antecedent(self.events, same_type)
 
     def _definite(self, hit: TriggerHit) -> bool:
-        return any(w in lexicon.DETERMINERS for w in self.lower[max(hit.start - 2, 0) : hit.start])
+        return narrative.definite(self.lower, hit.start)
 
     # ------------------------------------------------------------------ event parts
     def _participants(

@@ -21,7 +21,7 @@ from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .limits import check_article_size
-from .merging import merge_events
+from .merging import merge_events, side_map
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Extraction, TimeMention
 from .text import parse, sentences, words_of
@@ -39,7 +39,7 @@ class Pipeline:
         self.markers = markers or BoilerplateMarkers()
         self.actors = ActorRecognizer(gazetteer)
         self.events = EventExtractor()
-        self.nationality = gazetteer.nationality()
+        self.nationality = side_map(gazetteer)  # each actor's side, for merging
         self.curation: tuple = ()
 
     def add_aliases(self, curated: list[tuple[str, str, str, list[str]]]) -> None:
@@ -48,7 +48,7 @@ class Pipeline:
         for name, kind, country, aliases in curated:
             self.gazetteer.add_aliases(name, aliases, kind, country)
         self.actors = ActorRecognizer(self.gazetteer)
-        self.nationality = self.gazetteer.nationality()
+        self.nationality = side_map(self.gazetteer)
         self.curation = tuple((n, tuple(a)) for n, _, _, a in sorted(curated))
 
     @classmethod
