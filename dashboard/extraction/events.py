@@ -646,6 +646,11 @@ class _ArticleEvents:
             # Yong-chol hosted Pompeo", "said that Trump met Kim".
             for i in range(hit.start - 1, low - 1, -1):
                 if self.lower[i] in CLAUSE_OPENERS:
+                    if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
+                        # "Remarks by President Trump after meeting with ...": a clause
+                        # without a subject of its own takes the main clause's
+                        # (kp2-011_trump-remarks… s1).
+                        return low, high
                     return i + 1, high
             return low, high
         if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
