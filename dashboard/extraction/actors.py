@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, KnownActor
 from .records import ActorMention, NewActor
 from .text import english, longest_first
 
@@ -411,6 +411,7 @@ class ActorRecognizer:
         known = self.gazetteer.actors.get(key)
         new = call.new_actors.get(key)
         start, end = span.start_char, span.end_char
+        country = known.country if known else (new.country if new else "")
         return ActorMention(
             key=key,
             text=call.text[start:end],
@@ -418,10 +419,18 @@ class ActorRecognizer:
             end=end,
             how=how,
             kind=known.kind if known else (new.kind if new else "person"),
-            country=known.country if known else (new.country if new else ""),
+            country=country,
             is_new=new is not None,
-            description=new.description if new else "",
+            # A known person's office on the day ("State Department spokesperson"): roles
+            # read it to tell who only announces.
+            description=new.description if new else self._office(known, call.published),
         )
+
+    @staticmethod
+    def _office(known: KnownActor | None, day: dt.date | None) -> str:
+        if known is None or known.kind != "person" or day is None:
+            return ""
+        return known.title_on(day)
 
     # ------------------------------------------------------------------ resolvers, per kind
     @staticmethod

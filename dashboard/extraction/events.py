@@ -45,6 +45,9 @@ OFFICE_WORDS = frozenset(
      "director", "secretary", "representative", "adviser"}
 )  # fmt: skip
 PASSIVE_SUBJECT_REACH = 20
+# kp3-001_jmh… s2 "DOS spokesperson"; kp2-029_voa… s6 "spokeswoman"; kp3-019_voa… s1
+# "spokesman"; kp2-010_dod… s1 "chief Pentagon spokesperson".
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 # After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
 NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
@@ -706,6 +709,10 @@ class _ArticleEvents:
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
             return "initiator" if event_type == "statement" else "announcer"
+        if event_type != "statement" and self._spokesperson(start, end, mention):
+            # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
+            # visit" (kp3-001_jmh… s2): a spokesperson only announces what others do.
+            return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
         if mention.how == "place":
@@ -713,6 +720,8 @@ class _ArticleEvents:
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
             if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
+            if start > hit.end and self.lower[start - 1] == "by":
+                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s3)
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
@@ -727,6 +736,20 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
+        """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
+        text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
+        spokesperson")."""
+        if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
+            return True
+        if "spokes" in mention.key.lower():
+            return True
+        before = self.lower[max(start - 3, 0) : start]
+        after = self.lower[end : end + 5]
+        return bool(SPOKESPERSON_WORDS & set(before)) or (
+            bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
+        )
 
     def _passive(self, hit: TriggerHit) -> bool:
         previous = self.lower[hit.start - 1] if hit.start > 0 else ""
