@@ -592,7 +592,7 @@ class ActorRecognizer:
                 found.append(span)
                 i = span.end
                 continue
-            if span is None and not any(w in BODY_HEADS | ORGANISATION_HEADS for w in words[i:j]):
+            if span is None and not _names_a_body(words, i, j):
                 span = self._person(call, i, j)  # a run with a body's head word is no person
             if span is not None:
                 found.append(span)
@@ -626,6 +626,8 @@ class ActorRecognizer:
             label = call.covered.get(end + 1, "")
             if label.startswith("alias|") and self._is_state(label):
                 country = self.gazetteer.actors[label.split("|", 1)[1]].country
+        if _names_a_body(words, i, j) is False:
+            return None  # "Chief Cabinet Secretary Yoshi Tanaka": a title (kp4-018_jmh… s3)
         last = heads[-1]
         if last + 1 < end and words[last + 1] not in NAME_CONNECTORS:
             end, country = last + 1, ""  # "Department Press Briefing": the name ends at its head
@@ -831,6 +833,15 @@ class ActorRecognizer:
 
 # Capitalised words that start a body's phrase but are not part of its name.
 STOP_WORDS_TITLE = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Your"})
+
+
+def _names_a_body(words: list[str], i: int, j: int) -> bool:
+    """Whether the run holds a body's head word that is not part of a person's title
+    ("Chief Cabinet Secretary": the head word is followed by a title word)."""
+    heads = [k for k in range(i, j) if words[k] in BODY_HEADS | ORGANISATION_HEADS]
+    return bool(heads) and not any(
+        k + 1 < len(words) and words[k + 1] in PERSON_TITLES for k in heads
+    )
 
 
 def _after_locative(words: list[str], start: int) -> bool:

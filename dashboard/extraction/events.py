@@ -740,13 +740,15 @@ class _ArticleEvents:
     def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
         """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
         text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
-        spokesperson")."""
+        spokesperson", "the White House spokeswoman")."""
         if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
             return True
         if "spokes" in mention.key.lower():
             return True
         before = self.lower[max(start - 3, 0) : start]
         after = self.lower[end : end + 5]
+        if SPOKESPERSON_WORDS & set(after[:2]) and not set(after[:1]) & {",", "and"}:
+            return True  # "State Department spokesperson X": the spokesperson's office
         return bool(SPOKESPERSON_WORDS & set(before)) or (
             bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
         )
