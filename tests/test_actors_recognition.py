@@ -42,6 +42,15 @@ def new_actors(pipeline, text: str) -> list[tuple[str, str, str]]:
         # kp4-018 (Japanese outlet): a long title; "Chief Cabinet" is not a body.
         ("Chief Cabinet Secretary Yoshi Tanaka told reporters that the launch was a threat.",
          [("Yoshi Tanaka", "person", "")]),
+        # cn-008 (White House): a weekday after a name is no part of it.
+        ("Trade Representative Robert Lighthizer Thursday said the round was over.",
+         [("Robert Lighthizer", "person", "")]),
+        # af-002 (U.S. Mission to the UN): the surname first, the full name later.
+        ("Special Representative Khalilzad landed. Ambassador Zalmay Khalilzad said he would "
+         "stay.", [("Zalmay Khalilzad", "person", "")]),
+        # ir-003 (UK Prime Minister's Office): a month inside a name.
+        ("Prime Minister Theresa May met the chancellor in May.",
+         [("Theresa May", "person", "")]),
         # kp4-016 (Japanese outlet): a state's possessive before a ministry.
         ("Japan's Defense Ministry said the missiles fell outside its waters.",
          [("Japanese Ministry of Defense", "body", "JP")]),
@@ -77,6 +86,8 @@ def test_actors_outside_the_gazetteer_are_named_and_typed(pipeline, text, expect
         "nuclear talks soon.",
         # kp2-014 (Wikipedia): a building, not a person.
         "They met in the Peace House, where peace was on every banner.",
+        # ir-014 (Federal Register): "Executive Orders" is no one.
+        "The president signed two Executive Orders on Monday.",
         # kp1-025 (VOA): a command gone to is a place.
         "Pence traveled to the South Korean Navy's 2nd Fleet Command on Friday.",
         # A name-shaped organisation that only describes a person.

@@ -216,8 +216,7 @@ PERSON_TITLES = frozenset(
      "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Director", "Senator", "Sen.",
      "Rep.", "Gov.", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
      "Chancellor", "Madam", "Lady", "Leader", "Marshal", "Counselor", "Undersecretary",
-     "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Colonel", "Admiral", "Coordinator", "Executive",
-     "Staff"}
+     "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Colonel", "Admiral", "Coordinator", "Staff"}
 )  # fmt: skip
 # Words that qualify an office: "Vice", "Foreign", "Deputy" ... ("Deputy Chief of Staff").
 OFFICE_MODIFIERS = frozenset(
@@ -225,7 +224,7 @@ OFFICE_MODIFIERS = frozenset(
      "Treasury", "State", "Commerce", "Finance", "Interior", "Special", "Air", "Force", "Army",
      "Navy", "First", "Your", "His", "Her", "Supreme", "National", "Security", "Former",
      "Acting", "Senior", "Top", "Retired", "Assistant", "Under", "Head", "Political", "Affairs",
-     "Economic", "Intelligence", "Central", "Cabinet"}
+     "Economic", "Intelligence", "Central", "Cabinet", "Executive"}
 )  # fmt: skip
 TITLE_WORDS = PERSON_TITLES | OFFICE_MODIFIERS
 # The head word of a government body or an organisation's name: a run ending in one is a
@@ -252,6 +251,10 @@ TIME_WORDS = frozenset(
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow",
      "Morning", "Evening"}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
 )  # fmt: skip
 # Pronoun spellings that are also syllables of names: "Liu He" (cn-007… s1), "Kim Jong Un".
 NAME_SYLLABLES = frozenset({"He", "Un", "An", "So", "Do", "Ha", "Ho", "Il", "In", "Yi", "Ri"})
@@ -597,7 +600,16 @@ class ActorRecognizer:
             if span is not None:
                 found.append(span)
             i = max(j, i + 1)
-        return found
+        return [self._longer_name(call, span) for span in found]
+
+    def _longer_name(self, call: _Call, span: Span) -> Span:
+        """ "Special Representative Khalilzad ... Zalmay Khalilzad": a surname alone is the
+        longer name the article gives, wherever it gives it (af-002_usun… s1)."""
+        name = span.label_.split("|", 1)[1]
+        full = call.new_by_surname.get(name, name)
+        if full == name or len(span) != 1:
+            return span
+        return Span(call.doc, span.start, span.end, label=f"new|{full}")
 
     def _common(self, call: _Call, word: str, inside: bool = False) -> bool:
         """A capitalised word the article also writes in lower case is a common noun
@@ -706,8 +718,8 @@ class ActorRecognizer:
             if word == "-" and end + 1 < j:
                 end += 2  # "Young-chan": the syllable after a hyphen is lower case
                 continue
-            if word in TIME_WORDS and end > first and not words[min(end + 1, j - 1)].isdigit():
-                end += 1  # "Theresa May": a month inside a name
+            if word in MONTHS and end > first and not words[min(end + 1, j - 1)].isdigit():
+                end += 1  # "Theresa May": a month inside a name (never a weekday)
                 continue
             if word in TITLE_WORDS or self._common(call, word, end > first):
                 break
