@@ -75,13 +75,15 @@ def test_actors_outside_the_gazetteer_are_named_and_typed(pipeline, text, expect
 @pytest.mark.parametrize(
     "text",
     [
-        # kp3-019 (VOA): a time word opening a sentence.
-        "Earlier Friday, the envoy left Hanoi for home.",
+        # kp1-025 (VOA) s9: a time word opening a sentence.
+        "Early Friday, the envoy left Hanoi for home.",
+        "Later Monday, the envoy left Hanoi for home.",
         # kp1-014 (White House): a form of address before a name.
         "I extend my welcome to Your Excellency, President Donald Trump.",
         # cn-007: a title alone.
         "It was an honor to be with the Vice Premier of China today.",
-        # A headline in title case whose words the story writes in lower case.
+        # kp4-020 (Senate committee) s2: a headline in title case whose words the story
+        # writes in lower case.
         "Seoul Urges Pyongyang To Resume Nuclear Talks\nSeoul urged the North to resume "
         "nuclear talks soon.",
         # kp2-014 (Wikipedia): a building, not a person.

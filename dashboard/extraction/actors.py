@@ -207,9 +207,10 @@ class Recognition:
 
 # Capitalised office words: before a name they are its title ("Vice Premier Liu He",
 # "Defense Secretary Mark Esper"); alone they name no one ("Vice Premier", "Your Excellency").
-# cn-007_wh-remarks… s1: a vice premier by title; kp4-019_jmh… s2: "Secretary of Defense
-# Esper"; kp1-014_trump-moon… s3: "Your Excellency, President ..."; af-005_joint… s4:
-# "Chairman of the Joint Chiefs of Staff General ..."; kp1-025_voa… s9: "Air Force Lt. Gen.".
+# cn-007_wh-remarks-trump-liu-he… s2: a vice premier by title; kp4-019_jmh… s8: "Secretary
+# of Defense Esper"; kp1-014_trump-moon… s10: "Your Excellency, President ..."; af-005_joint…
+# s9: "Chairman of the Joint Chiefs of Staff General ..."; kp1-025_voa… s19: "Air Force Lt.
+# Gen."; kp4-018_jmh… s11: "Chief Cabinet Secretary".
 PERSON_TITLES = frozenset(
     {"Premier", "Minister", "Secretary", "President", "Chairman", "Chairwoman", "Chair",
      "Chief", "Ambassador", "Envoy", "Representative", "Excellency", "Commander", "General",
@@ -228,9 +229,9 @@ OFFICE_MODIFIERS = frozenset(
 )  # fmt: skip
 TITLE_WORDS = PERSON_TITLES | OFFICE_MODIFIERS
 # The head word of a government body or an organisation's name: a run ending in one is a
-# body, never a person. kp4-016_jmh… s5: "Japan's Defense Ministry"; kp2-014_wikipedia… s9:
-# an intelligence service "of South Korea"; kp4-002_trump-kim… s1: a state commission;
-# ir-011_hansard… s4: a revolutionary guard corps; kp4-023_wikipedia… s12: an institute.
+# body, never a person. kp4-016_jmh… s18: "Japan's Defense Ministry"; kp2-014_wikipedia…
+# s19: an intelligence service "of South Korea"; kp4-002_trump-kim… s2: a state commission;
+# ir-011_hansard… s10: a revolutionary guard corps; kp4-023_wikipedia… s12: an institute.
 BODY_HEADS = frozenset(
     {"Ministry", "Department", "Office", "Agency", "Service", "Commission", "Committee",
      "Corps", "Command", "Bureau", "Administration", "Council", "Cabinet", "Parliament",
@@ -245,18 +246,18 @@ ORGANISATION_HEADS = frozenset(
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
 # "Defense Ministry" is the ministry of defense; "Foreign Ministry" of foreign affairs.
 MINISTRY_FIELDS = {"Foreign": "Foreign Affairs"}
-# Time words open sentences, not names: "Earlier Friday", "Later Monday" (kp3-019… s4).
+# Time words open sentences, not names: "Early Friday, Pence traveled" (kp1-025_voa… s9).
 TIME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow",
-     "Morning", "Evening"}
+     "November", "December", "Early", "Earlier", "Later", "Today", "Tonight", "Yesterday",
+     "Tomorrow", "Morning", "Evening"}
 )  # fmt: skip
 MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December"}
 )  # fmt: skip
-# Pronoun spellings that are also syllables of names: "Liu He" (cn-007… s1), "Kim Jong Un".
+# Pronoun spellings that are also syllables of names: "Liu He" (cn-007… s2), "Kim Jong Un".
 NAME_SYLLABLES = frozenset({"He", "Un", "An", "So", "Do", "Ha", "Ho", "Il", "In", "Yi", "Ri"})
 MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
 MAX_RUN_TOKENS = 10
@@ -525,7 +526,7 @@ class ActorRecognizer:
                 if (start, end) not in best or rank < best[(start, end)][0]:
                     best[(start, end)] = (rank, label)
         # "Vice Chairman Kim Yong Chol": a titled alias ("Vice Chairman Kim") gives way to
-        # the full name that starts inside it and ends after it (kp2-011_trump… s1).
+        # the full name that starts inside it and ends after it (kp2-011_trump… s2).
         candidates = [(s, e, label) for (s, e), (_, label) in best.items()]
         full_names = [(s, e) for s, e, label in candidates if label.startswith("alias|")]
         candidates = [
@@ -604,7 +605,7 @@ class ActorRecognizer:
 
     def _longer_name(self, call: _Call, span: Span) -> Span:
         """ "Special Representative Khalilzad ... Zalmay Khalilzad": a surname alone is the
-        longer name the article gives, wherever it gives it (af-002_usun… s1)."""
+        longer name the article gives, wherever it gives it (af-002_usun… s18)."""
         name = span.label_.split("|", 1)[1]
         full = call.new_by_surname.get(name, name)
         if full == name or len(span) != 1:
@@ -639,7 +640,7 @@ class ActorRecognizer:
             if label.startswith("alias|") and self._is_state(label):
                 country = self.gazetteer.actors[label.split("|", 1)[1]].country
         if _names_a_body(words, i, j) is False:
-            return None  # "Chief Cabinet Secretary Yoshi Tanaka": a title (kp4-018_jmh… s3)
+            return None  # "Chief Cabinet Secretary Yoshi Tanaka": a title (kp4-018_jmh… s11)
         last = heads[-1]
         if last + 1 < end and words[last + 1] not in NAME_CONNECTORS:
             end, country = last + 1, ""  # "Department Press Briefing": the name ends at its head

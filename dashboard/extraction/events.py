@@ -45,8 +45,8 @@ OFFICE_WORDS = frozenset(
      "director", "secretary", "representative", "adviser"}
 )  # fmt: skip
 PASSIVE_SUBJECT_REACH = 20
-# kp3-001_jmh… s2 "DOS spokesperson"; kp2-029_voa… s6 "spokeswoman"; kp3-019_voa… s1
-# "spokesman"; kp2-010_dod… s1 "chief Pentagon spokesperson".
+# kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
+# "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 # After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
@@ -652,7 +652,7 @@ class _ArticleEvents:
                     if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
                         # "Remarks by President Trump after meeting with ...": a clause
                         # without a subject of its own takes the main clause's
-                        # (kp2-011_trump-remarks… s1).
+                        # (kp2-011_trump-remarks… s2).
                         return low, high
                     return i + 1, high
             return low, high
@@ -711,7 +711,7 @@ class _ArticleEvents:
             return "initiator" if event_type == "statement" else "announcer"
         if event_type != "statement" and self._spokesperson(start, end, mention):
             # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
-            # visit" (kp3-001_jmh… s2): a spokesperson only announces what others do.
+            # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
             return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
@@ -721,7 +721,7 @@ class _ArticleEvents:
             if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
             if start > hit.end and self.lower[start - 1] == "by":
-                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s3)
+                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
