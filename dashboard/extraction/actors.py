@@ -11,7 +11,12 @@ Mentions come from five sources, resolved in document order so that coreference 
             place instead; demonyms ("Chinese firm") resolve to the state;
 - new       a person-shaped name that the gazetteer does not know ("Lt. Col. Daniel Davis",
             "Siegfried Hecker, a Stanford University nuclear scientist"), kept with the phrase
-            that describes them and flagged for review.
+            that describes them and flagged for review; or a body or organisation whose name
+            ends in a head word ("Japan's Defense Ministry"), typed with its country.
+
+`recognize` keeps what it learns about one document in a `_Call` passed to one resolver per
+kind of mention; the recognizer itself holds only what the gazetteer says, so one instance
+serves any number of threads.
 """
 
 from __future__ import annotations
@@ -90,7 +95,6 @@ HONORIFICS = frozenset(
         "retired",
     ]
 )
-TITLE_WORDS_BEFORE_NEW_NAME = HONORIFICS - {"President", "Secretary", "Leader", "Vice", "Deputy"}
 SPEECH_VERBS = frozenset(
     [
         "said",
@@ -187,7 +191,6 @@ NOT_NAME_WORDS = frozenset(
         "Retired",
     ]
 )
-MAX_NEW_NAME_TOKENS = 4
 
 
 @dataclass
