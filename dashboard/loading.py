@@ -409,8 +409,9 @@ def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
             known = Actor.objects.filter(name=new.name).first()
         if known is None:
             known = Actor.objects.create(
-                name=new.name, kind=new.kind, description=new.description[:500], is_new=True
-            )
+                name=new.name, kind=new.kind, description=new.description[:500],
+                country=new.country, is_new=True,
+            )  # fmt: skip
             cache.actor_created(known)
         found[new.name] = cache.actors[new.name] = _survivor(known)
     return found

@@ -43,6 +43,9 @@ OFFICE_WORDS = frozenset(
     {"negotiator", "minister", "spokesman", "spokeswoman", "ambassador", "envoy", "official",
      "director", "secretary", "representative", "adviser"}
 )  # fmt: skip
+# kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
+# "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 # After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
 NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
@@ -568,6 +571,11 @@ class _ArticleEvents:
             # Yong-chol hosted Pompeo", "said that Trump met Kim".
             for i in range(hit.start - 1, low - 1, -1):
                 if self.lower[i] in CLAUSE_OPENERS:
+                    if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
+                        # "Remarks by President Trump after meeting with ...": a clause
+                        # without a subject of its own takes the main clause's
+                        # (kp2-011_trump-remarks… s2).
+                        return low, high
                     return i + 1, high
             return low, high
         if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
@@ -623,6 +631,10 @@ class _ArticleEvents:
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
             return "initiator" if event_type == "statement" else "announcer"
+        if event_type != "statement" and self._spokesperson(start, end, mention):
+            # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
+            # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
+            return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
         if mention.how == "place":
@@ -630,6 +642,8 @@ class _ArticleEvents:
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
             if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
+            if start > hit.end and self.lower[start - 1] == "by":
+                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
@@ -644,6 +658,22 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
+        """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
+        text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
+        spokesperson", "the White House spokeswoman")."""
+        if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
+            return True
+        if "spokes" in mention.key.lower():
+            return True
+        before = self.lower[max(start - 3, 0) : start]
+        after = self.lower[end : end + 5]
+        if SPOKESPERSON_WORDS & set(after[:2]) and not set(after[:1]) & {",", "and"}:
+            return True  # "State Department spokesperson X": the spokesperson's office
+        return bool(SPOKESPERSON_WORDS & set(before)) or (
+            bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
+        )
 
     def _passive(self, hit: TriggerHit) -> bool:
         previous = self.lower[hit.start - 1] if hit.start > 0 else ""

@@ -101,6 +101,7 @@ class NewActor:
     name: str
     kind: str
     description: str
+    country: str = ""  # ISO code when the text says ("Chinese Vice Premier", "of Japan")
 
 
 @dataclass
