@@ -1,0 +1,39 @@
+"""Type choices made once an event's parties are known.
+
+Leaders meeting leaders hold a summit (docs/annotation.md, "Leaders visiting leaders"): a
+meeting or a visit whose parties include the heads of state or government of two states, on
+the event's date, is typed `summit` ("Trump and Moon met", "President Moon received Prime
+Minister Abe").
+"""
+
+from __future__ import annotations
+
+from . import vocabulary
+from .gazetteer import Gazetteer
+from .records import Event
+
+LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
+
+
+def heads_of_state(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
+    """The event's principal parties who head a state or a government on its date, each with
+    their state's code."""
+    found: dict[str, str] = {}
+    for participant in event.participants:
+        if participant.role == "announcer":
+            continue
+        actor = gazetteer.actors.get(participant.actor)
+        if actor is None or actor.kind != "person":
+            continue
+        title = actor.title_on(event.date.value).lower()
+        if title.startswith(vocabulary.HEAD_TITLES):
+            found[actor.name] = actor.country
+    return found
+
+
+def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
+    """Retype, in place, the meetings and visits of two states' leaders as summits."""
+    for event in events:
+        leaders = heads_of_state(event, gazetteer)
+        if event.type in LEADER_MEETING_TYPES and len(set(leaders.values())) >= 2:
+            event.type = "summit"
