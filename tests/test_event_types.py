@@ -34,6 +34,12 @@ def kinds(pipeline, text, published=SUN):
          [("weapons_test", "occurred")]),
         ("Council Condemns North Korea's Newest Ballistic Missile Launch",
          [("weapons_test", "occurred")]),
+        # A report verb never hides what it reports; a condemnation is a statement too
+        # (kp1-008 s7, VOA; kp4-016 s2, JMH).
+        ("South Korea said on Sunday that North Korea launched a missile on Saturday.",
+         [("weapons_test", "occurred")]),
+        ("Moon Jae-in condemned North Korea on Sunday for its latest nuclear test.",
+         [("statement", "occurred"), ("weapons_test", "occurred")]),
         # A telephone call is a meeting (kp1-005 s1, s3, White House; kp1-021, State).
         ("President Trump spoke on Friday with Prime Minister Shinzo Abe of Japan.",
          [("summit", "occurred")]),

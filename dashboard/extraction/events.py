@@ -446,7 +446,10 @@ class _ArticleEvents:
             and not (self._generic_plural(other) and not other.times)
             for other in self.sentence_hits
         )
-        if reports_event and not hit.entry.noun:
+        if reports_event and not hit.entry.noun and hit.entry.phrase in lexicon.SPEECH_VERBS:
+            # "said that North Korea launched ...": the report only announces the launch; but
+            # "condemned North Korea for its nuclear test" is a statement of its own as well
+            # (kp1-008 s7, kp4-018 s3).
             return None
         speakers = [
             Participant(p.actor, "initiator")
