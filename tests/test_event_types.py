@@ -54,6 +54,8 @@ def kinds(pipeline, text, published=SUN):
         ("Pompeo is set to resume talks with Kim Yong-chol on Thursday.",
          [("negotiation", "planned")]),
         ("Mike Pence will travel to South Korea on Friday.", [("visit", "planned")]),
+        ("Donald Trump is set to receive a personal letter on Friday from Kim Jong-un.",
+         [("letter", "planned")]),
         ("Seoul has offered to hold high-level talks with North Korea next month.",
          [("negotiation", "planned")]),
         # Postponed, and an undated "called off" that retells the postponement (kp3-016 s1, s3,

@@ -56,6 +56,7 @@ DIRECTED_TYPES = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+PLANNED_NOUN_REACH = 6
 QUOTES_OPEN = {"“", '"'}
 QUOTES_CLOSE = {"”", '"'}
 
@@ -761,7 +762,10 @@ class _ArticleEvents:
         if hit.entry.type in MEETING_TYPES:  # "a meeting set for Thursday", "was to meet"
             window = self.lower[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
         else:  # "would announce", not "warned the country would return"
-            window = self.lower[max(hit.clause[0], hit.start - 4) : hit.start]
+            # a noun's cue may stand before its verb: "is set to receive a personal letter"
+            # (kp2-007 s2)
+            reach = PLANNED_NOUN_REACH if hit.entry.noun else 4
+            window = self.lower[max(hit.clause[0], hit.start - reach) : hit.start]
         if _has_cue(" ".join(window), lexicon.PLANNED_CUES):
             return "planned"
         if date.value > self.published:  # a day, or a month or year that begins later
