@@ -65,6 +65,14 @@ def kinds(pipeline, text, published=SUN):
         ("Mike Pompeo's planned meeting with Kim Yong-chol in New York on Thursday has been "
          "postponed. The State Department did not say why the meeting was called off.",
          [("meeting", "postponed"), ("postponement", "occurred")]),
+        # Postponement in the words (point 4): "delayed", "pushed back".
+        ("The United States and South Korea delayed their joint drills on Friday.",
+         [("military_exercise", "postponed"), ("postponement", "occurred")]),
+        ("The United States pushed back its talks with North Korea in Stockholm on Friday.",
+         [("negotiation", "postponed"), ("postponement", "occurred")]),
+        # Tariffs lifted are sanction relief (cn-010, White House, where they are not).
+        ("The United States lifted tariffs on Chinese steel on Friday.",
+         [("sanction_relief", "occurred")]),
         # Exercises halted, drills put off (kp2-010 s2, DoD; kp4-019 s1, JMH).
         ("The United States has halted upcoming war games with South Korea.",
          [("cancellation", "occurred"), ("military_exercise", "cancelled")]),

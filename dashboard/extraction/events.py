@@ -570,6 +570,11 @@ class _ArticleEvents:
         event.confidence = _confidence(event)
         return event
 
+    def _owned(self, obj: TriggerHit) -> bool:
+        """ "their joint drills", "its talks": the object belongs to the clause's subject."""
+        before = self.lower[max(obj.start - 3, 0) : obj.start]
+        return bool(set(before) & lexicon.OWNER_PRONOUNS)
+
     def _just_done(self, hit: TriggerHit) -> bool:
         """A present perfect: "has been postponed", "have called off"."""
         before = self.lower[max(hit.clause[0], hit.start - 2) : hit.start]
@@ -581,6 +586,12 @@ class _ArticleEvents:
         before = obj.cancelled_by.start < obj.start
         start_at = obj.cancelled_by.end if before else None
         participants = self._participants(obj, obj.entry.type, start_at=start_at)
+        if not _main_actors(participants) and before and self._owned(obj):
+            # "the allies put off their joint drills": the owners are who call them off
+            cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
+            participants = [
+                Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
+            ]
         if not _main_actors(participants):
             return self._antecedent()
         event = self._new_event(sentence, obj, participants, status="cancelled")

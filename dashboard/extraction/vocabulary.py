@@ -166,6 +166,7 @@ SUBORDINATORS = frozenset(words("subordinators"))
 WINDOW_STOPS = SUBORDINATORS | {"that"}  # a noun's phrase also ends where "that" opens a clause
 FUNCTION_WORDS = frozenset(words("function_words"))
 PERFECT_AUXILIARIES = frozenset(words("perfect_auxiliaries"))
+OWNER_PRONOUNS = frozenset(words("owner_pronouns"))
 RECEIVING_VERBS = frozenset(words("receiving_verbs"))
 DETERMINERS = frozenset(words("determiners"))
 LIGHT_NOUNS = frozenset(words("light_nouns"))
