@@ -128,3 +128,21 @@ def test_who_launches(pipeline, text, expected):
     [event] = pipeline.extract(text, SUN).events
     assert event.type == "weapons_test"
     assert {(p.actor, p.role) for p in event.participants} == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A transcript's headline names its occasion, held the day it was published (af-002
+        # s1, USUN; cn-007 s1, White House); elsewhere an undated lead keeps the month.
+        ("Remarks at a UN Security Council Briefing on North Korea\n\nThank you.",
+         ("meeting", "2019-08-11")),
+        ("Remarks in a Meeting With Kang Kyung-wha and Taro Kono in Tokyo\n\nThank you.",
+         ("meeting", "2019-08-11")),
+        ("A Security Council briefing on North Korea drew little notice.\n\nThank you.",
+         ("meeting", "2019-08")),
+    ],
+)  # fmt: skip
+def test_a_transcripts_occasion_is_dated_to_its_day(pipeline, text, expected):
+    [event] = pipeline.extract(text, SUN).events
+    assert (event.type, event.date.formatted()) == expected

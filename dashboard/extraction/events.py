@@ -424,11 +424,22 @@ class _ArticleEvents:
         event.status = self._status(hit, event.date, negated)
         if event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
+        elif not hit.dated and event_type in MEETING_TYPES and self._occasion(sentence):
+            # "Remarks at a UN Security Council Briefing": the meeting the transcript records
+            # took place on the day it was published (af-002 s1, cn-007 s1).
+            event.date = DateValue(self.published, "day")
         elif not hit.dated and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _occasion(self, sentence: Span) -> bool:
+        """The text's first sentence names its own occasion: "Remarks at a ... Briefing"."""
+        if self.sentence_number != 1:
+            return False
+        opening = " ".join(self.lower[sentence.start : sentence.start + 2])
+        return opening in lexicon.OCCASION_OPENINGS
 
     def _build_statement(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant]

@@ -167,6 +167,7 @@ WINDOW_STOPS = SUBORDINATORS | {"that"}  # a noun's phrase also ends where "that
 FUNCTION_WORDS = frozenset(words("function_words"))
 PERFECT_AUXILIARIES = frozenset(words("perfect_auxiliaries"))
 OWNER_PRONOUNS = frozenset(words("owner_pronouns"))
+OCCASION_OPENINGS = frozenset(words("occasion_openings"))
 RECEIVING_VERBS = frozenset(words("receiving_verbs"))
 DETERMINERS = frozenset(words("determiners"))
 LIGHT_NOUNS = frozenset(words("light_nouns"))
