@@ -40,12 +40,13 @@ def kinds(pipeline, text, published=SUN):
          [("weapons_test", "occurred")]),
         ("Moon Jae-in condemned North Korea on Sunday for its latest nuclear test.",
          [("statement", "occurred"), ("weapons_test", "occurred")]),
-        # A telephone call is a meeting (kp1-005 s1, s3, White House; kp1-021, State).
+        # A telephone call is a meeting, even between leaders (kp1-005 s1, s3, White House;
+        # kp1-021 s12, State).
         ("President Trump spoke on Friday with Prime Minister Shinzo Abe of Japan.",
-         [("summit", "occurred")]),
+         [("meeting", "occurred")]),
         ("Mike Pompeo spoke by phone on Friday with Kang Kyung-wha.", [("meeting", "occurred")]),
         ("Mike Pompeo spoke on Friday with Kang Kyung-wha.", [("meeting", "occurred")]),
-        ("Trump had a long call with President Moon Jae-in on Friday.", [("summit", "occurred")]),
+        ("Trump had a long call with President Moon Jae-in on Friday.", [("meeting", "occurred")]),
         # A Security Council briefing is a meeting of the Council (kp4-021 s1, USUN).
         ("The Security Council held a briefing on North Korea on Wednesday at the request of "
          "the United States.", [("meeting", "occurred")]),

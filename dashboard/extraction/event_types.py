@@ -3,7 +3,8 @@
 Leaders meeting leaders hold a summit (docs/annotation.md, "Leaders visiting leaders"): a
 meeting or a visit whose parties include the heads of state or government of two states, on
 the event's date, is typed `summit` ("Trump and Moon met", "President Moon received Prime
-Minister Abe").
+Minister Abe"); a telephone call stays a meeting, as the dev gold types it (kp1-005 s1,
+kp1-021 s12).
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ def heads_of_state(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
 def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
     """Retype, in place, the meetings and visits of two states' leaders as summits."""
     for event in events:
-        leaders = heads_of_state(event, gazetteer)
-        if event.type in LEADER_MEETING_TYPES and len(set(leaders.values())) >= 2:
+        if event.type not in LEADER_MEETING_TYPES or by_phone(event):
+            continue
+        if len(set(heads_of_state(event, gazetteer).values())) >= 2:
             event.type = "summit"
+
+
+def by_phone(event: Event) -> bool:
+    """Every report of the event is of a telephone call ("spoke with", "a call with")."""
+    triggers = {evidence.trigger.lower() for evidence in event.evidence}
+    return bool(triggers) and triggers <= vocabulary.PHONE_TRIGGERS

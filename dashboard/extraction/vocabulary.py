@@ -190,5 +190,9 @@ NOT_NAME_WORDS = frozenset(words("not_name_words"))
 OFFICIAL_NOUNS = frozenset(words("official_nouns"))
 PAIR_PHRASES = _pairs()
 
-# event_types.py: the titles of heads of state or government (a gazetteer title starts so)
+# event_types.py: the titles of heads of state or government (a gazetteer title starts so),
+# and the triggers of a telephone call (a meeting even between leaders)
 HEAD_TITLES = words("head_titles")
+PHONE_TRIGGERS = frozenset(
+    form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
+)
