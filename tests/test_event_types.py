@@ -88,6 +88,11 @@ def kinds(pipeline, text, published=SUN):
         # Leaders meeting leaders hold a summit (docs/annotation.md; kp3-030, White House).
         ("Trump met Moon Jae-in in New York on Monday.", [("summit", "occurred")]),
         ("Mike Pompeo met Kang Kyung-wha in Seoul on Monday.", [("meeting", "occurred")]),
+        # States meeting through their leaders (ua-014 s12, Wikipedia); not their ministers.
+        ("On Monday, leaders from France, Germany and Poland met in Paris.",
+         [("summit", "occurred")]),
+        ("On Monday, ministers from France, Germany and Poland met in Paris.",
+         [("meeting", "occurred")]),
     ],
 )  # fmt: skip
 def test_type_and_status(pipeline, text, expected):

@@ -14,6 +14,7 @@ from .gazetteer import Gazetteer
 from .records import Event
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
+LEADERS_REACH = 12  # words before the trigger
 
 
 def heads_of_state(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
@@ -37,8 +38,29 @@ def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
     for event in events:
         if event.type not in LEADER_MEETING_TYPES or by_phone(event):
             continue
-        if len(set(heads_of_state(event, gazetteer).values())) >= 2:
+        if len(set(heads_of_state(event, gazetteer).values())) >= 2 or leaders_of_states(
+            event, gazetteer
+        ):
             event.type = "summit"
+
+
+def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
+    """ "leaders from France, Germany, Russia and Ukraine met" (ua-014 s12): two or more
+    states, no person, and a leaders word shortly before the trigger."""
+    kinds = {
+        (gazetteer.actors[p.actor].kind if p.actor in gazetteer.actors else "")
+        for p in event.participants
+        if p.role != "announcer"
+    }
+    states = [p for p in event.participants if p.role != "announcer"]
+    if kinds != {"state"} or len(states) < 2:
+        return False
+    for evidence in event.evidence:
+        before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+        words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
+        if set(words) & vocabulary.LEADER_WORDS:
+            return True
+    return False
 
 
 def by_phone(event: Event) -> bool:

@@ -193,6 +193,7 @@ PAIR_PHRASES = _pairs()
 # event_types.py: the titles of heads of state or government (a gazetteer title starts so),
 # and the triggers of a telephone call (a meeting even between leaders)
 HEAD_TITLES = words("head_titles")
+LEADER_WORDS = frozenset(words("leader_words"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
