@@ -133,7 +133,7 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
          dt.date(2019, 3, 1), ("summit", "2019-02-27", dt.date(2019, 2, 28), False)),
         # A weekday: the date is inferred from publication.
         ("Trump met Kim Jong Un in Hanoi on Wednesday.",
-         dt.date(2019, 2, 28), ("meeting", "2019-02-27", None, True)),
+         dt.date(2019, 2, 28), ("summit", "2019-02-27", None, True)),
         # The agreement signed at a dated summit takes the summit's date.
         ("Trump and Kim Jong Un signed an agreement at their summit in Singapore in June 2018.",
          dt.date(2018, 11, 1), ("agreement", "2018-06", None, False)),

@@ -29,168 +29,22 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import vocabulary
 from .gazetteer import Gazetteer, KnownActor
 from .records import ActorMention, NewActor
 from .text import english, longest_first
 
-# "visited Pyongyang", "toured Seoul": the capital is where someone went, not its government.
-DESTINATION_VERBS = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
-LOCATIVE = frozenset(
-    [
-        "in",
-        "to",
-        "at",
-        "from",
-        "into",
-        "near",
-        "outside",
-        "toward",
-        "towards",
-        "inside",
-        "within",
-        "across",
-        "around",
-        "via",
-    ]
-)
-# "the Singapore summit", "the Pyongyang talks": the place where an event happens.
-HOSTED_EVENT_NOUNS = frozenset({"summit", "summits"})
-EVENT_NOUNS = frozenset(["summit", "meeting", "meetings", "talks", "negotiations", "visit", "trip"])
-HONORIFICS = frozenset(
-    [
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Miss",
-        "Dr.",
-        "Prof.",
-        "Gen.",
-        "General",
-        "Lt.",
-        "Col.",
-        "Colonel",
-        "Sgt.",
-        "Capt.",
-        "Maj.",
-        "Adm.",
-        "Admiral",
-        "Sen.",
-        "Senator",
-        "Rep.",
-        "Gov.",
-        "Ambassador",
-        "Amb.",
-        "President",
-        "Secretary",
-        "Minister",
-        "Chairman",
-        "Premier",
-        "Vice",
-        "Deputy",
-        "Envoy",
-        "Director",
-        "Leader",
-        "Marshal",
-        "Retired",
-        "retired",
-    ]
-)
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "argued",
-        "agreed",
-        "wrote",
-        "warned",
-        "noted",
-        "explained",
-        "maintained",
-        "asked",
-        "acknowledged",
-        "insisted",
-    ]
-)
-APPOSITIVE_STARTS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "director",
-        "senior",
-        "former",
-        "who",
-        "chief",
-        "head",
-        "professor",
-        "president",
-        "founder",
-        "executive",
-        "analyst",
-        "fellow",
-    ]
-)
-NOT_NAME_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Since",
-        "Still",
-        "Instead",
-        "Among",
-        "During",
-        "Afterward",
-        "Afterwards",
-        "Then",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "Why",
-        "How",
-        "What",
-        "Who",
-        "Where",
-        "Just",
-        "Last",
-        "Next",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Talks",
-        "Dialogue",
-        "Secretary",
-        "President",
-        "Mr.",
-        "Ms.",
-        "Mrs.",
-        "Dr.",
-        "Retired",
-    ]
-)
+# Word lists: dashboard/extraction/vocabulary.py (corpus/vocabulary.toml).
+DESTINATION_VERBS = vocabulary.DESTINATION_VERBS
+LOCATIVE = vocabulary.LOCATIVE
+HOSTED_EVENT_NOUNS = vocabulary.HOSTED_EVENT_NOUNS
+EVENT_NOUNS = vocabulary.EVENT_NOUNS
+HONORIFICS = vocabulary.HONORIFICS
+TITLE_WORDS_BEFORE_NEW_NAME = HONORIFICS - {"President", "Secretary", "Leader", "Vice", "Deputy"}
+SPEECH_VERBS = vocabulary.NAME_SPEECH_VERBS
+APPOSITIVE_STARTS = vocabulary.APPOSITIVE_STARTS
+NOT_NAME_WORDS = vocabulary.NOT_NAME_WORDS
+MAX_NEW_NAME_TOKENS = 4
 
 
 @dataclass
@@ -906,11 +760,7 @@ PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly be
 
 
 # Plural references to the last two parties named: people, or states for "the two sides".
-PAIR_PHRASES = {
-    ("the", "two", "leaders"): "person", ("both", "leaders"): "person",
-    ("the", "two", "men"): "person", ("the", "pair"): "person",
-    ("the", "two", "sides"): "state", ("both", "sides"): "state",
-}  # fmt: skip
+PAIR_PHRASES = vocabulary.PAIR_PHRASES
 
 
 def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: str) -> list[str]:
@@ -936,13 +786,7 @@ def _latest_person(mentions: list[ActorMention], before: int) -> str:
     return ""
 
 
-# Nouns for the people who act for a state: "Chinese officials", "North Korean negotiators".
-OFFICIAL_NOUNS = frozenset(
-    {"officials", "official", "diplomats", "diplomat", "negotiators", "negotiator", "leaders",
-     "envoys", "envoy", "delegation", "delegations", "ministers", "authorities", "government",
-     "troops", "forces", "military", "representatives", "counterparts", "side",
-     "spokesman", "spokeswoman", "ambassador", "minister", "director", "chief"}
-)  # fmt: skip
+OFFICIAL_NOUNS = vocabulary.OFFICIAL_NOUNS
 
 
 def _describes_officials(doc: Doc, adjective: Span) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from . import lexicon
+from . import vocabulary as lexicon
 from .ontology import CANCELLATION_TYPES
 from .records import DateValue, TimeMention
 

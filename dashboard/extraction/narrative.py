@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
-from . import lexicon
+from . import vocabulary as lexicon
 from .ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .records import DateValue, Event, Participant
 
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
 ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
+# What a cancellation or postponement calls off: a meeting or trip, or exercises ("drills
+# slated for later this month will be postponed", kp4-019 s2).
+CANCELLABLE = MEETING_TYPES | {"military_exercise"}
 PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
 OBJECT_WINDOW = 9  # tokens after a cancelling word where the thing cancelled is named
 PASSIVE_SUBJECT_REACH = 20  # tokens before a passive cancellation ("a meeting set for ...")
@@ -65,7 +68,7 @@ def antecedent(events: Sequence[Event], same_type: str | None = None) -> Event |
         if same_type is not None:
             if event.type == same_type:
                 return event
-        elif event.type in MEETING_TYPES and event.status in PENDING:
+        elif event.type in CANCELLABLE and event.status in PENDING:
             return event
     return None
 
@@ -79,7 +82,7 @@ def pair_cancellations(hits: Iterable[Trigger], passive: Callable[[Trigger], boo
         if hit.entry.type not in CANCELLATION_TYPES:
             continue
         for other in hits:
-            if other is hit or other.entry.type not in MEETING_TYPES or not other.entry.noun:
+            if other is hit or other.entry.type not in CANCELLABLE or not other.entry.noun:
                 continue
             after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
             compound = 0 <= hit.start - other.end <= 1

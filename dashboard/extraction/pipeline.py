@@ -15,9 +15,11 @@ import hashlib
 import re
 from pathlib import Path
 
+from . import vocabulary
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions
+from .event_types import refine_types
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .limits import check_article_size
@@ -65,7 +67,10 @@ class Pipeline:
     @property
     def version(self) -> str:
         """Changes whenever the rules, the gazetteer or the markers change."""
-        basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}|{self.curation!r}"
+        basis = (
+            f"{RULES_VERSION}|{vocabulary.FINGERPRINT}|{self.gazetteer.fingerprint}|"
+            f"{self.markers!r}|{self.curation!r}"
+        )
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
     def infer_published(self, text: str) -> dt.date | None:
@@ -109,6 +114,7 @@ class Pipeline:
             lower,
             fallback_year(times, published, inferred),
         )
+        refine_types(events, self.gazetteer)
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
         events = [
