@@ -19,16 +19,18 @@ from .extraction.records import date_label
 from .models import Event, Mention, Participant, ReferenceSource
 
 CSV_COLUMNS = [
-    "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",
-    "summary", "confidence", "review", "related_event", "plover", "cameo", "actors", "sources",
+    "id", "negotiation", "type", "status", "date", "date_precision", "end_date",
+    "date_inferred", "location", "summary", "confidence", "review", "related_event", "plover",
+    "cameo", "actors", "sources",
 ]  # fmt: skip
 CHUNK = 500
 
 
 # What an event row needs, read as plain values: no model instances, no reference cycles.
 EVENT_VALUES = (
-    "id", "event_type", "status", "date", "date_precision", "end_date", "location", "summary",
-    "confidence", "review", "related_event_id", "related_event__event_type", "negotiation__slug",
+    "id", "event_type", "status", "date", "date_precision", "end_date", "date_inferred",
+    "location", "summary", "confidence", "review", "related_event_id",
+    "related_event__event_type", "negotiation__slug",
 )  # fmt: skip
 
 
@@ -125,6 +127,8 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
         "date": date_label(row["date"], row["date_precision"]),
         "date_precision": row["date_precision"],
         "end_date": row["end_date"].isoformat() if row["end_date"] else None,
+        # The date is not stated in full by the sources: taken from context or a default.
+        "date_inferred": row["date_inferred"],
         "location": row["location"],
         "summary": row["summary"],
         "confidence": row["confidence"],
@@ -139,6 +143,7 @@ def _event_dict(row: dict, actors: list[dict], sources: list[dict]) -> dict:
 
 def csv_row(data: dict) -> list:
     row = dict(data)
+    row["date_inferred"] = "true" if data["date_inferred"] else "false"
     row["actors"] = "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
     # One per article (or cited page), in order.
     by_article = {s["article"] or s["url"] or s["title"]: s for s in data["sources"]}

@@ -59,6 +59,7 @@ class LoadCache:
         self._where: dict[int, BucketKey] = {}
         self._years: set[tuple[str, int]] = set()
         self.names: dict[int, set[str]] = {}  # event id -> its parties (no announcers)
+        self.roles: dict[int, set[tuple[str, str]]] = {}  # event id -> (party, role) pairs
         self.present: dict[int, set[str]] = {}  # event id -> every participant's actor name
         self._reach: dict[int, frozenset[str]] = {}  # see reach()
         self.actors: dict[str, Actor | None] = {}  # name -> actor (its survivor), or None
@@ -111,13 +112,18 @@ class LoadCache:
         self._reach.clear()
         self._years.clear()
         self.names.clear()
+        self.roles.clear()
         self.present.clear()
 
     # ------------------------------------------------------------------ events
-    def candidates(self, event_type: str, date: DateValue) -> list[Event]:
+    def candidates(
+        self, event_type: str, date: DateValue, end: dt.date | None = None
+    ) -> list[Event]:
         """Stored events of the type's merge group whose date can be the same as `date`
-        (a day: that day, its month given as a month, its year given as a year; a month: any
-        date in it, its year; a year: anything in it), in no particular order."""
+        (a day, or the span to `end`: a day or span that meets it, its month given as a
+        month, its year given as a year; a month: any date in it, its year; a year: anything
+        in it), in no particular order. A span is looked for in its first month and the
+        month before."""
         group, year = merge_group(event_type), date.value.year
         self._load_year(group, year)
         self._touched.add((group, year))
@@ -128,9 +134,21 @@ class LoadCache:
                 for e in self._buckets.get((group, year, month), {}).values()
             ]
         else:
-            month = self._buckets.get((group, year, date.value.month), {}).values()
+            month = list(self._buckets.get((group, year, date.value.month), {}).values())
             if date.precision == "day":
-                month = [e for e in month if e.date == date.value or e.date_precision == "month"]
+                last = end or date.value
+                if date.value.month > 1:  # a span begun the month before
+                    month += [
+                        e
+                        for e in self._buckets.get((group, year, date.value.month - 1), {}).values()
+                        if e.end_date is not None
+                    ]
+                month = [
+                    e
+                    for e in month
+                    if e.date_precision == "month"
+                    or (e.date <= last and date.value <= (e.end_date or e.date))
+                ]
             found = [*month, *self._buckets.get((group, year, 0), {}).values()]
         return found
 
@@ -149,6 +167,7 @@ class LoadCache:
         self._where[event.pk] = key
         self._touched.add((group, year))
         self.names.setdefault(event.pk, set())
+        self.roles.setdefault(event.pk, set())
         self.present.setdefault(event.pk, set())
 
     def forget(self, event_ids: set[int]) -> None:
@@ -157,7 +176,7 @@ class LoadCache:
             key = self._where.pop(event_id, None)
             if key is not None:
                 self._buckets[key].pop(event_id, None)
-            for known in (self.names, self.present, self._reach):
+            for known in (self.names, self.roles, self.present, self._reach):
                 known.pop(event_id, None)
 
     def reread_parties(self, event_id: int) -> None:
@@ -169,6 +188,7 @@ class LoadCache:
         rows = Participant.objects.filter(event_id=event_id).values_list("actor__name", "role")
         self.present[event_id] = {name for name, _ in rows}
         self.names[event_id] = {name for name, role in rows if role != "announcer"}
+        self.roles[event_id] = {(name, role) for name, role in rows if role != "announcer"}
 
     def add_participant(self, event: Event, actor: Actor, role: str) -> None:
         """Note a participant, written with the others by flush()."""
@@ -176,6 +196,7 @@ class LoadCache:
         self.present.setdefault(event.pk, set()).add(actor.name)
         if role != "announcer":
             self.names.setdefault(event.pk, set()).add(actor.name)
+            self.roles.setdefault(event.pk, set()).add((actor.name, role))
             self._reach.pop(event.pk, None)
 
     def sharing(
@@ -287,6 +308,7 @@ class LoadCache:
             self._buckets.setdefault(key, {})[event.pk] = event
             self._where[event.pk] = key
             self.names[event.pk], self.present[event.pk] = set(), set()
+            self.roles[event.pk] = set()
         parties = Participant.objects.filter(
             event__event_type__in=types, **{f"event__{k}": v for k, v in span.items()}
         ).values_list("event_id", "actor__name", "role")
@@ -294,6 +316,7 @@ class LoadCache:
             self.present[event_id].add(name)
             if role != "announcer":
                 self.names[event_id].add(name)
+                self.roles[event_id].add((name, role))
         self._years.add((group, year))
 
     def _forget_year(self, group: str, year: int) -> None:
@@ -303,6 +326,7 @@ class LoadCache:
                 self._where.pop(event_id, None)
                 self._reach.pop(event_id, None)
                 self.names.pop(event_id, None)
+                self.roles.pop(event_id, None)
                 self.present.pop(event_id, None)
 
     # ------------------------------------------------------------------ negotiations

@@ -26,7 +26,13 @@ from django.utils import timezone
 
 from . import caching
 from .extraction.gazetteer import Gazetteer
-from .extraction.merging import more_precise, same_happening, shared_parties, stronger_status
+from .extraction.merging import (
+    ambiguous,
+    merged_dates,
+    same_happening,
+    shared_parties,
+    stronger_status,
+)
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.ontology import PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
@@ -403,8 +409,9 @@ def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
             known = Actor.objects.filter(name=new.name).first()
         if known is None:
             known = Actor.objects.create(
-                name=new.name, kind=new.kind, description=new.description[:500], is_new=True
-            )
+                name=new.name, kind=new.kind, description=new.description[:500],
+                country=new.country, is_new=True,
+            )  # fmt: skip
             cache.actor_created(known)
         found[new.name] = cache.actors[new.name] = _survivor(known)
     return found
@@ -417,9 +424,11 @@ def _match_or_create(
     negotiation_id: int | None = None,
 ) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
+    our_roles = {(p.actor, p.role) for p in extracted.participants if p.role != "announcer"}
     our_reach = parties_reach(ours, nationality)
     best, best_rank = None, None
-    candidates = cache.candidates(extracted.type, extracted.date)
+    candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
+    accepted = []
     for candidate in cache.sharing(candidates, our_reach, nationality):
         theirs = cache.names.get(candidate.id, set())
         date = DateValue(candidate.date, candidate.date_precision)
@@ -427,7 +436,10 @@ def _match_or_create(
             candidate.event_type, candidate.status, date, theirs, candidate.location,
             extracted.type, extracted.status, extracted.date, ours, extracted.location,
             nationality,
+            a_roles=cache.roles.get(candidate.id, set()), b_roles=our_roles,
+            a_end=candidate.end_date, b_end=extracted.end_date,
         ):  # fmt: skip
+            accepted.append((date, candidate.end_date))
             # Prefer the same status, then actors named alike, then any shared party; then the
             # latest date and the oldest event, so that the choice is the same in any order.
             rank = (
@@ -439,6 +451,8 @@ def _match_or_create(
             )
             if best_rank is None or rank > best_rank:
                 best, best_rank = candidate, rank
+    if ambiguous(extracted.date, accepted):
+        best = None  # a month or a year that fits several days: which one is it?
     if best is not None and best.merged_into_id is not None:
         best = _survivor(best)  # a duplicate a curator merged away: its survivor gets the report
     if best is None:
@@ -447,10 +461,11 @@ def _match_or_create(
             status=extracted.status,
             date=extracted.date.value,
             date_precision=extracted.date.precision,
+            end_date=extracted.end_date,
             location=extracted.location[:200],
             summary=extracted.summary,
             confidence=extracted.confidence,
-            date_inferred=not extracted.date_text,
+            date_inferred=extracted.date_inferred,
             negotiation_id=negotiation_id,
         )
         cache.track(event)
@@ -467,12 +482,14 @@ def _refine(event: Event, extracted: ExtractedEvent, cache: LoadCache) -> Event:
         return event
     changes: dict = {}
     current = DateValue(event.date, event.date_precision)
-    date = more_precise(current, extracted.date)
+    date, end = merged_dates(current, event.end_date, extracted.date, extracted.end_date)
     if PRECISION_RANK[date.precision] > PRECISION_RANK[current.precision]:
-        changes.update(date=date.value, date_precision=date.precision,
+        changes.update(date=date.value, date_precision=date.precision, end_date=end,
                        summary=extracted.summary or event.summary,
-                       date_inferred=not extracted.date_text)  # fmt: skip
-    elif extracted.date_text and event.date_inferred and date == current:
+                       date_inferred=extracted.date_inferred)  # fmt: skip
+    elif date.precision == "day" and (date, end) != (current, event.end_date):
+        changes.update(date=date.value, end_date=end)  # a happening over several days
+    elif not extracted.date_inferred and event.date_inferred and date == current:
         changes["date_inferred"] = False  # a report that states the date itself
     changes["status"] = stronger_status(event.status, extracted.status)
     if extracted.type == "summit" and event.event_type in {"meeting", "visit"}:
@@ -496,10 +513,11 @@ def _replace(
         "status": extracted.status,
         "date": extracted.date.value,
         "date_precision": extracted.date.precision,
+        "end_date": extracted.end_date,
         "location": extracted.location[:200],
         "summary": extracted.summary,
         "confidence": extracted.confidence,
-        "date_inferred": not extracted.date_text,
+        "date_inferred": extracted.date_inferred,
     }
     values = {key: value for key, value in values.items() if getattr(event, key) != value}
     # The same check as any write: a curator may have taken the event over meanwhile. With

@@ -17,8 +17,9 @@ from tests.factories import make_actor, make_article, make_event
 pytestmark = pytest.mark.django_db
 
 EVENT_KEYS = {
-    "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "location",
-    "summary", "confidence", "review", "related_event", "actors", "sources", "plover", "cameo",
+    "id", "negotiation", "type", "status", "date", "date_precision", "end_date", "date_inferred",
+    "location", "summary", "confidence", "review", "related_event", "actors", "sources", "plover",
+    "cameo",
 }  # fmt: skip
 
 

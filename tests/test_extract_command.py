@@ -64,7 +64,7 @@ def test_extract_does_not_touch_the_database(tmp_path):
     before = Event.objects.count()
     data = json.loads(extract(str(path), "--published", "2018-06-13"))
     assert data["published"] == "2018-06-13" and not data["published_inferred"]
-    assert data["events"][0]["type"] == "meeting"
+    assert data["events"][0]["type"] == "summit"  # two leaders meet: a summit (docs/annotation.md)
     assert Event.objects.count() == before
 
 
@@ -136,7 +136,7 @@ def test_a_text_over_the_limit_is_one_clear_error_and_one_within_it_is_extracted
     long = tmp_path / "long.txt"
     long.write_text("word " * 300_000 + "\n" + MEETING["text"] + "\n")  # 1.5 million characters
     data = json.loads(extract(str(long), "--published", "2018-06-13"))
-    assert [event["type"] for event in data["events"]] == ["meeting"]
+    assert [event["type"] for event in data["events"]] == ["summit"]
 
 
 def test_standard_input_is_read_no_further_than_the_limit(monkeypatch):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from io import StringIO
 
@@ -7,7 +8,9 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from dashboard.models import Article, Event, Mention, Participant
+from dashboard.loading import LoadReport, load_article
+from dashboard.models import Actor, Article, Event, Mention, Participant
+from dashboard.sources import ArticleInput
 
 pytestmark = pytest.mark.django_db
 
@@ -417,3 +420,16 @@ def test_an_article_with_a_url_is_one_article_whatever_file_it_comes_from(tmp_pa
         f"(first in {first / 'story.txt'}); skipped\n"
     )
     assert Article.objects.filter(url__iendswith="example.org/story").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_person_the_gazetteer_lacks_is_stored_with_the_country_the_text_gives(pipeline):
+    text = (
+        "Chinese Vice Premier Wang Qishan met Mike Pompeo in Washington on Tuesday, "
+        "and the two sides agreed to continue the trade talks."
+    )
+    article = ArticleInput(key="tests/wang.txt", file="tests/wang.txt", text=text,
+                           published=dt.date(2018, 5, 17))  # fmt: skip
+    load_article(article, pipeline, LoadReport())
+    wang = Actor.objects.get(name="Wang Qishan")
+    assert (wang.kind, wang.country, wang.is_new) == ("person", "CN", True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from io import StringIO
 from pathlib import Path
 
@@ -109,13 +110,40 @@ def test_a_stored_event_holding_two_different_happenings_is_a_wrong_merge():
     )
     [found] = wrong_merges([merged], {"x.txt": gold}, NATIONALITY)
     assert "summit occurred 2018-06-12" in found and "summit occurred 2018-04-27" in found
-    # Two reports of one happening (one dated to the month) are no wrong merge.
-    month = happening("e5", "summit", "2018-06", ("Kim Jong-un", "participant"), at=[700])
-    gold = text(SUMMIT, month)
-    merged = predicted(
-        3, "summit", "2018-06-12", mentions=[mention("x.txt", 90, 150), mention("x.txt", 690, 760)]
-    )
-    assert wrong_merges([merged], {"x.txt": gold}, NATIONALITY) == []  # fmt: skip
+
+
+def _other_text(*events) -> GoldText:
+    return GoldText(Path("y.toml"), "dev", "y.txt", "us-dprk", dt.date(2018, 6, 20), True,
+                    list(events))  # fmt: skip
+
+
+MONTH = happening("e5", "summit", "2018-06", ("Kim Jong-un", "participant"), at=[700])
+TWO_DAYS = replace(SUMMIT, key="e6", date=parse_date("2018-06-11"), end_date=dt.date(2018, 6, 12))
+NEXT_DAY = happening("e7", "summit", "2018-06-13", ("Kim Jong-un", "participant"), at=[700])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "wrong"),
+    [
+        # One text's rows are different happenings: the gold has one row per happening.
+        ((text, SUMMIT, 100), (text, MONTH, 700), True),
+        # Two texts' rows are one happening when kind, date and a party can be the same.
+        ((text, SUMMIT, 100), (_other_text, MONTH, 700), False),
+        # A day inside another text's span of days is the same happening; the next day not.
+        ((text, TWO_DAYS, 100), (_other_text, SUMMIT, 100), False),
+        ((text, TWO_DAYS, 100), (_other_text, NEXT_DAY, 700), True),
+    ],
+)
+def test_which_gold_rows_a_stored_event_may_hold_together(first, second, wrong):
+    (make_a, row_a, at_a), (make_b, row_b, at_b) = first, second
+    a, b = make_a(row_a), make_b(row_b)
+    if a.text == b.text:
+        a = b = make_a(row_a, row_b)
+    mentions = [PredictedMention(a.text, at_a - 10, at_a + 50),
+                PredictedMention(b.text, at_b - 10, at_b + 50)]  # fmt: skip
+    merged = predicted(9, "summit", "2018-06-12", mentions=mentions)
+    found = wrong_merges([merged], {a.text: a, b.text: b}, NATIONALITY)
+    assert bool(found) is wrong
 
 
 def test_the_shipped_gold_has_no_problem():

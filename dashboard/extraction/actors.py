@@ -11,181 +11,39 @@ Mentions come from five sources, resolved in document order so that coreference 
             place instead; demonyms ("Chinese firm") resolve to the state;
 - new       a person-shaped name that the gazetteer does not know ("Lt. Col. Daniel Davis",
             "Siegfried Hecker, a Stanford University nuclear scientist"), kept with the phrase
-            that describes them and flagged for review.
+            that describes them and flagged for review; or a body or organisation whose name
+            ends in a head word ("Japan's Defense Ministry"), typed with its country.
+
+`recognize` keeps what it learns about one document in a `_Call` passed to one resolver per
+kind of mention; the recognizer itself holds only what the gazetteer says, so one instance
+serves any number of threads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .gazetteer import Gazetteer
+from . import vocabulary
+from .gazetteer import Gazetteer, KnownActor
 from .records import ActorMention, NewActor
 from .text import english, longest_first
 
-# "visited Pyongyang", "toured Seoul": the capital is where someone went, not its government.
-DESTINATION_VERBS = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
-LOCATIVE = frozenset(
-    [
-        "in",
-        "to",
-        "at",
-        "from",
-        "into",
-        "near",
-        "outside",
-        "toward",
-        "towards",
-        "inside",
-        "within",
-        "across",
-        "around",
-        "via",
-    ]
-)
-# "the Singapore summit", "the Pyongyang talks": the place where an event happens.
-HOSTED_EVENT_NOUNS = frozenset({"summit", "summits"})
-EVENT_NOUNS = frozenset(["summit", "meeting", "meetings", "talks", "negotiations", "visit", "trip"])
-HONORIFICS = frozenset(
-    [
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Miss",
-        "Dr.",
-        "Prof.",
-        "Gen.",
-        "General",
-        "Lt.",
-        "Col.",
-        "Colonel",
-        "Sgt.",
-        "Capt.",
-        "Maj.",
-        "Adm.",
-        "Admiral",
-        "Sen.",
-        "Senator",
-        "Rep.",
-        "Gov.",
-        "Ambassador",
-        "Amb.",
-        "President",
-        "Secretary",
-        "Minister",
-        "Chairman",
-        "Premier",
-        "Vice",
-        "Deputy",
-        "Envoy",
-        "Director",
-        "Leader",
-        "Marshal",
-        "Retired",
-        "retired",
-    ]
-)
+# Word lists: dashboard/extraction/vocabulary.py (corpus/vocabulary.toml).
+DESTINATION_VERBS = vocabulary.DESTINATION_VERBS
+LOCATIVE = vocabulary.LOCATIVE
+HOSTED_EVENT_NOUNS = vocabulary.HOSTED_EVENT_NOUNS
+EVENT_NOUNS = vocabulary.EVENT_NOUNS
+HONORIFICS = vocabulary.HONORIFICS
 TITLE_WORDS_BEFORE_NEW_NAME = HONORIFICS - {"President", "Secretary", "Leader", "Vice", "Deputy"}
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "argued",
-        "agreed",
-        "wrote",
-        "warned",
-        "noted",
-        "explained",
-        "maintained",
-        "asked",
-        "acknowledged",
-        "insisted",
-    ]
-)
-APPOSITIVE_STARTS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "director",
-        "senior",
-        "former",
-        "who",
-        "chief",
-        "head",
-        "professor",
-        "president",
-        "founder",
-        "executive",
-        "analyst",
-        "fellow",
-    ]
-)
-NOT_NAME_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "As",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Since",
-        "Still",
-        "Instead",
-        "Among",
-        "During",
-        "Afterward",
-        "Afterwards",
-        "Then",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "Why",
-        "How",
-        "What",
-        "Who",
-        "Where",
-        "Just",
-        "Last",
-        "Next",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Talks",
-        "Dialogue",
-        "Secretary",
-        "President",
-        "Mr.",
-        "Ms.",
-        "Mrs.",
-        "Dr.",
-        "Retired",
-    ]
-)
+SPEECH_VERBS = vocabulary.NAME_SPEECH_VERBS
+APPOSITIVE_STARTS = vocabulary.APPOSITIVE_STARTS
+NOT_NAME_WORDS = vocabulary.NOT_NAME_WORDS
 MAX_NEW_NAME_TOKENS = 4
 
 
@@ -204,8 +62,92 @@ class Recognition:
     new_actors: list[NewActor]
 
 
+# Capitalised office words: before a name they are its title ("Vice Premier Liu He",
+# "Defense Secretary Mark Esper"); alone they name no one ("Vice Premier", "Your Excellency").
+# cn-007_wh-remarks-trump-liu-he… s2: a vice premier by title; kp4-019_jmh… s8: "Secretary
+# of Defense Esper"; kp1-014_trump-moon… s10: "Your Excellency, President ..."; af-005_joint…
+# s9: "Chairman of the Joint Chiefs of Staff General ..."; kp1-025_voa… s19: "Air Force Lt.
+# Gen."; kp4-018_jmh… s11: "Chief Cabinet Secretary".
+PERSON_TITLES = frozenset(
+    {"Premier", "Minister", "Secretary", "President", "Chairman", "Chairwoman", "Chair",
+     "Chief", "Ambassador", "Envoy", "Representative", "Excellency", "Commander", "General",
+     "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Director", "Senator", "Sen.",
+     "Rep.", "Gov.", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
+     "Chancellor", "Madam", "Lady", "Leader", "Marshal", "Counselor", "Undersecretary",
+     "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Colonel", "Admiral", "Coordinator", "Staff"}
+)  # fmt: skip
+# Words that qualify an office: "Vice", "Foreign", "Deputy" ... ("Deputy Chief of Staff").
+OFFICE_MODIFIERS = frozenset(
+    {"Vice", "Prime", "Deputy", "Foreign", "Defense", "Defence", "Unification", "Trade",
+     "Treasury", "State", "Commerce", "Finance", "Interior", "Special", "Air", "Force", "Army",
+     "Navy", "First", "Your", "His", "Her", "Supreme", "National", "Security", "Former",
+     "Acting", "Senior", "Top", "Retired", "Assistant", "Under", "Head", "Political", "Affairs",
+     "Economic", "Intelligence", "Central", "Cabinet", "Executive"}
+)  # fmt: skip
+TITLE_WORDS = PERSON_TITLES | OFFICE_MODIFIERS
+# The head word of a government body or an organisation's name: a run ending in one is a
+# body, never a person. kp4-016_jmh… s18: "Japan's Defense Ministry"; kp2-014_wikipedia…
+# s19: an intelligence service "of South Korea"; kp4-002_trump-kim… s2: a state commission;
+# ir-011_hansard… s10: a revolutionary guard corps; kp4-023_wikipedia… s12: an institute.
+BODY_HEADS = frozenset(
+    {"Ministry", "Department", "Office", "Agency", "Service", "Commission", "Committee",
+     "Corps", "Command", "Bureau", "Administration", "Council", "Cabinet", "Parliament",
+     "Assembly"}
+)  # fmt: skip
+ORGANISATION_HEADS = frozenset(
+    {"Institute", "Institution", "Association", "Forum", "Union", "Organization",
+     "Organisation", "Foundation", "Associates", "Partners", "Center", "Centre", "University",
+     "Group", "Alliance", "League", "News"}
+)  # fmt: skip
+# Inside a body's name: "Ministry of Foreign Affairs", "Association of Southeast Asian Nations".
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
+# "Defense Ministry" is the ministry of defense; "Foreign Ministry" of foreign affairs.
+MINISTRY_FIELDS = {"Foreign": "Foreign Affairs"}
+# Time words open sentences, not names: "Early Friday, Pence traveled" (kp1-025_voa… s9).
+TIME_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Early", "Earlier", "Later", "Today", "Tonight", "Yesterday",
+     "Tomorrow", "Morning", "Evening"}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
+)  # fmt: skip
+# Pronoun spellings that are also syllables of names: "Liu He" (cn-007… s2), "Kim Jong Un".
+NAME_SYLLABLES = frozenset({"He", "Un", "An", "So", "Do", "Ha", "Ho", "Il", "In", "Yi", "Ri"})
+MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
+MAX_RUN_TOKENS = 10
+BORN = ("(", "born")  # "Zalmay Mamozy Khalilzad (born March 22, 1951)"
+
+
+@dataclass
+class _Call:
+    """Everything one `recognize` call learns about its document. It is passed to each
+    resolver and never stored on the recognizer, so one recognizer serves concurrent calls."""
+
+    doc: Doc
+    words: list[str]
+    lower: list[str]
+    text: str
+    published: dt.date | None
+    lowercase_words: set[str] = field(default_factory=set)  # the article's common nouns
+    covered: dict[int, str] = field(default_factory=dict)  # token -> label of its known span
+    new_by_surname: dict[str, str] = field(default_factory=dict)
+    found: dict[str, NewActor] = field(default_factory=dict)  # detected new actors by name
+    bodies_by_phrase: dict[str, str] = field(default_factory=dict)  # "Defense Ministry" -> name
+    spans: list[Span] = field(default_factory=list)
+    descriptions: dict[int, str] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    new_actors: dict[str, NewActor] = field(default_factory=dict)  # those mentioned, in order
+    last_seen: dict[str, int] = field(default_factory=dict)
+    kinds_at: dict[int, set[str]] = field(default_factory=dict)
+
+
 class ActorRecognizer:
-    """Built once per gazetteer; `recognize` then runs on any number of documents."""
+    """Built once per gazetteer; `recognize` then runs on any number of documents, from any
+    number of threads: the recognizer holds only what the gazetteer says."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -218,12 +160,29 @@ class ActorRecognizer:
         for phrase, kind in PAIR_PHRASES.items():
             self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
         self.role_phrases = gazetteer.role_phrases()
-        self._new_by_surname: dict[str, str] = {}
         self.surnames = gazetteer.persons_by_surname()
         self.default_for_surname = {surname: names[0] for surname, names in self.surnames.items()}
         for actor in gazetteer.actors.values():
             if actor.default_for_surname:
                 self.default_for_surname[actor.surname] = actor.name
+        # Known people by the words of their aliases, for spellings one letter off
+        # ("Kim Jung Un", "Mike Pompeio") and for titled aliases ("Chairman Kim").
+        self.person_aliases: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        self.titled_aliases: set[str] = set()
+        # State names and demonyms -> country code: "Japanese", "of South Korea".
+        self.state_words: dict[str, str] = {}
+        for actor in gazetteer.actors.values():
+            if actor.kind == "person":
+                for alias in actor.aliases:
+                    parts = tuple(alias.replace("-", " ").lower().split())
+                    self.person_aliases.setdefault(len(parts), []).append((parts, actor.name))
+                    if alias.split()[0] in TITLE_WORDS:
+                        self.titled_aliases.add(actor.name)
+            elif actor.kind == "state":
+                for word in (*actor.aliases, *actor.adjectives):
+                    if not word.startswith("the ") and not word.endswith("government"):
+                        self.state_words.setdefault(word, actor.country)
+        self.states = gazetteer.states_by_country()
 
         def add(matcher: PhraseMatcher, key: str, phrases) -> None:
             docs = [nlp.make_doc(p) for p in dict.fromkeys(phrases) if p.strip()]
@@ -246,6 +205,17 @@ class ActorRecognizer:
                 for phrase in role.phrases:
                     # Tokenise the phrase as written ("U.S." splits differently from "u.s.").
                     add(self.titles, f"title|{phrase.lower()}", [phrase])
+        self.resolvers = {
+            "place": self._resolve_place,
+            "capital": self._resolve_capital,
+            "alias": self._resolve_alias,
+            "adjective": self._resolve_adjective,
+            "title": self._resolve_title,
+            "surname": self._resolve_surname,
+            "pronoun": self._resolve_pronoun,
+            "pair": self._resolve_pair,
+            "new": self._resolve_new,
+        }
 
     # ------------------------------------------------------------------ main entry point
     def recognize(
@@ -258,119 +228,148 @@ class ActorRecognizer:
     ) -> Recognition:
         """`words`, `text` and `lower` (token strings, text) save recomputing them."""
         words = words if words is not None else [t.text for t in doc]
-        lower = lower if lower is not None else [word.lower() for word in words]
-        self._text = text if text is not None else doc.text
-        spans = [s for s in self._gazetteer_spans(doc) if not _starts_unknown_name(doc, s)]
-        new_people = self._new_people(doc, words, spans)
-        spans = filter_spans(spans + [person for person, _ in new_people])
-        descriptions = {person.start: text for person, text in new_people}
-        new_surnames: dict[str, str] = {}
-        for person, _ in new_people:
-            name = person.label_.split("|", 1)[1]
-            new_surnames.setdefault(person[-1].text, name)
-            new_surnames.setdefault(person[0].text, name)  # Korean order: "Kim Myong-gil"
-        self._new_by_surname = new_surnames
-
-        mentions: list[ActorMention] = []
-        places: list[PlaceMention] = []
-        new_actors: dict[str, NewActor] = {}
-        last_seen: dict[str, int] = {}
+        call = _Call(
+            doc=doc,
+            words=words,
+            lower=lower if lower is not None else [word.lower() for word in words],
+            text=text if text is not None else doc.text,
+            published=published,
+        )
+        call.lowercase_words = {w for w in words if w.isalpha() and w.islower()}
+        spans = [s for s in self._gazetteer_spans(doc) if not self._starts_unknown_name(call, s)]
+        for span in spans:
+            for i in range(span.start, span.end):
+                call.covered[i] = span.label_
+        new_names = self._new_names(call, spans)
+        spans = filter_spans(spans + new_names)
         taken = [False] * len(doc)
-        for span in sorted(spans, key=lambda s: s.start):
+        for span in spans:
             for i in range(span.start, span.end):
                 taken[i] = True
-        extra = self._new_surname_spans(doc, words, taken, new_surnames) + [
+        extra = self._new_surname_spans(call, taken) + [
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.references(doc)
             if not any(taken[start:end])
         ]
-
         # Which kinds of mention start at each token: a title or a demonym before a name
         # belongs to the name (looked up, not searched for, in an article of thousands).
-        kinds_at: dict[int, set[str]] = {}
         for span in spans:
-            kinds_at.setdefault(span.start, set()).add(span.label_.split("|", 1)[0])
+            call.kinds_at.setdefault(span.start, set()).add(span.label_.split("|", 1)[0])
         for span in sorted([*spans, *extra], key=lambda s: s.start):
             kind, _, value = span.label_.partition("|")
-            if kind == "IGNORE":
+            resolver = self.resolvers.get(kind)
+            if resolver is None:  # IGNORE
                 continue
-            preposition = lower[span.start - 1] if span.start > 0 else ""
-            preposition = preposition if preposition in LOCATIVE | DESTINATION_VERBS else ""
-            following = lower[span.end] if span.end < len(lower) else ""
-            paired = span.start > 0 and words[span.start - 1] == "-"  # "U.S.-North Korea talks"
-            locative = bool(preposition) or (following in EVENT_NOUNS and not paired)
-            if kind == "place":
-                places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+            resolved = resolver(call, span, value)
+            if resolved is None:
                 continue
-            if kind == "capital":
-                if locative:
-                    places.append(
-                        PlaceMention(span.text, span.start_char, span.end_char, preposition)
-                    )
-                    continue
-                key, how = value, "metonym"
-            elif kind == "alias":
-                key, how = value, "alias"
-                actor = self.gazetteer.actors[value]
-                # "the Singapore summit" is where; "North Korea talks" are with North Korea.
-                hosted = following in HOSTED_EVENT_NOUNS and not paired
-                if actor.kind == "state" and (preposition or hosted):
-                    places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
-                    how = "place"
-            elif kind == "adjective":
-                if _modifies_a_name(span, kinds_at):
-                    continue
-                # "Hungarian and Romanian officials agreed": the officials act for the state.
-                key, how = value, "delegation" if _describes_officials(doc, span) else "adjective"
-            elif kind == "title":
-                if _precedes_a_name(doc, span, kinds_at) or published is None:
-                    continue
-                key = self._title_holder(value, published)
-                how = "title"
-                if not key:
-                    continue
-            elif kind == "surname":
-                key = self._resolve_surname(value, last_seen)
-                how = "surname"
-                if not key:
-                    continue
-            elif kind == "pronoun":
-                key = _latest_person(mentions, span.start_char)
-                how = "pronoun"
-                if not key:
-                    continue
-            elif kind == "pair":
-                # "the two leaders": the last two people named, one mention each.
-                pair = _latest_people(mentions, span.start_char, 2, value)
-                if len(pair) < 2:
-                    continue
-                for person in pair[:-1]:
-                    mentions.append(self._mention(person, span, "pair", new_actors))
-                key, how = pair[-1], "pair"
-            elif kind == "new":
-                key, how = value, "new"
-                if key not in new_actors:
-                    new_actors[key] = NewActor(key, "person", descriptions.get(span.start, ""))
-            else:  # pragma: no cover - labels are all produced above
-                continue
-            last_seen[key] = span.start
-            mentions.append(self._mention(key, span, how, new_actors))
-        return Recognition(mentions, places, list(new_actors.values()))
+            key, how = resolved
+            call.last_seen[key] = span.start
+            call.mentions.append(self._mention(call, key, span, how))
+        return Recognition(call.mentions, call.places, list(call.new_actors.values()))
 
-    def _mention(self, key: str, span: Span, how: str, new_actors: dict) -> ActorMention:
+    def _mention(self, call: _Call, key: str, span: Span, how: str) -> ActorMention:
         known = self.gazetteer.actors.get(key)
+        new = call.new_actors.get(key)
         start, end = span.start_char, span.end_char
+        country = known.country if known else (new.country if new else "")
         return ActorMention(
             key=key,
-            text=self._text[start:end],
+            text=call.text[start:end],
             start=start,
             end=end,
             how=how,
-            kind=known.kind if known else "person",
-            country=known.country if known else "",
-            is_new=key in new_actors,
-            description=new_actors[key].description if key in new_actors else "",
+            kind=known.kind if known else (new.kind if new else "person"),
+            country=country,
+            is_new=new is not None,
+            # A known person's office on the day ("State Department spokesperson"): roles
+            # read it to tell who only announces.
+            description=new.description if new else self._office(known, call.published),
         )
+
+    @staticmethod
+    def _office(known: KnownActor | None, day: dt.date | None) -> str:
+        if known is None or known.kind != "person" or day is None:
+            return ""
+        return known.title_on(day)
+
+    # ------------------------------------------------------------------ resolvers, per kind
+    @staticmethod
+    def _context(call: _Call, span: Span) -> tuple[str, str, bool]:
+        """The locative word before a span, the word after it, and whether it is paired."""
+        lower, words = call.lower, call.words
+        preposition = lower[span.start - 1] if span.start > 0 else ""
+        preposition = preposition if preposition in LOCATIVE | DESTINATION_VERBS else ""
+        following = lower[span.end] if span.end < len(lower) else ""
+        paired = span.start > 0 and words[span.start - 1] == "-"  # "U.S.-North Korea talks"
+        return preposition, following, paired
+
+    def _resolve_place(self, call: _Call, span: Span, value: str) -> None:
+        preposition, _, _ = self._context(call, span)
+        call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+
+    def _resolve_capital(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        preposition, following, paired = self._context(call, span)
+        if preposition or (following in EVENT_NOUNS and not paired):
+            call.places.append(PlaceMention(span.text, span.start_char, span.end_char, preposition))
+            return None
+        return value, "metonym"
+
+    def _resolve_alias(self, call: _Call, span: Span, value: str) -> tuple[str, str]:
+        preposition, following, paired = self._context(call, span)
+        actor = self.gazetteer.actors[value]
+        # "the Singapore summit" is where; "North Korea talks" are with North Korea.
+        hosted = following in HOSTED_EVENT_NOUNS and not paired
+        if actor.kind == "state" and (preposition or hosted):
+            call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+            return value, "place"
+        return value, "alias"
+
+    def _resolve_adjective(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        if _modifies_a_name(span, call.kinds_at):
+            return None
+        # "Hungarian and Romanian officials agreed": the officials act for the state.
+        return value, "delegation" if _describes_officials(call.doc, span) else "adjective"
+
+    def _resolve_title(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        if call.published is None or _precedes_a_name(call.doc, span, call.kinds_at):
+            return None
+        holders = [n for n, role in self.role_phrases[value] if role.held_on(call.published)]
+        return (holders[0], "title") if holders else None
+
+    def _resolve_surname(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        candidates = list(self.surnames.get(value, []))
+        if value in call.new_by_surname:
+            candidates.append(call.new_by_surname[value])
+        seen = [name for name in candidates if name in call.last_seen]
+        if seen:
+            return max(seen, key=lambda name: call.last_seen[name]), "surname"
+        key = self.default_for_surname.get(value, "")
+        return (key, "surname") if key else None
+
+    def _resolve_pronoun(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        key = _latest_person(call.mentions, span.start_char)
+        return (key, "pronoun") if key else None
+
+    def _resolve_pair(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        # "the two leaders": the last two people named, one mention each.
+        pair = _latest_people(call.mentions, span.start_char, 2, value)
+        if len(pair) < 2:
+            return None
+        for person in pair[:-1]:
+            call.mentions.append(self._mention(call, person, span, "pair"))
+        return pair[-1], "pair"
+
+    def _resolve_new(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        if value in self.gazetteer.actors:  # a known person spelled one letter off
+            return value, "alias"
+        if call.found[value].kind != "person" and _after_locative(call.words, span.start):
+            # "traveled to the Navy's 2nd Fleet Command": a body gone to is a place.
+            call.places.append(PlaceMention(span.text, span.start_char, span.end_char, "to"))
+            return None
+        if value not in call.new_actors:
+            call.new_actors[value] = call.found[value]
+        return value, "new"
 
     # ------------------------------------------------------------------ gazetteer look-up
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
@@ -383,72 +382,292 @@ class ActorRecognizer:
                 rank = priority[label.split("|", 1)[0]]
                 if (start, end) not in best or rank < best[(start, end)][0]:
                     best[(start, end)] = (rank, label)
-        kept = longest_first([(s, e, label) for (s, e), (_, label) in best.items()])
+        # "Vice Chairman Kim Yong Chol": a titled alias ("Vice Chairman Kim") gives way to
+        # the full name that starts inside it and ends after it (kp2-011_trump… s2).
+        candidates = [(s, e, label) for (s, e), (_, label) in best.items()]
+        full_names = [(s, e) for s, e, label in candidates if label.startswith("alias|")]
+        candidates = [
+            (s, e, label)
+            for s, e, label in candidates
+            if not (
+                label.startswith("alias|")
+                and doc[s].text in TITLE_WORDS
+                and any(s < s2 < e < e2 for s2, e2 in full_names)
+            )
+        ]
+        kept = longest_first(candidates)
         return [Span(doc, s, e, label=label) for s, e, label in kept]
 
-    def _title_holder(self, phrase: str, published: dt.date) -> str:
-        holders = [name for name, role in self.role_phrases[phrase] if role.held_on(published)]
-        return holders[0] if holders else ""
+    def _starts_unknown_name(self, call: _Call, span: Span) -> bool:
+        """ "Kim Myong-gil": a known surname followed by a given name the gazetteer lacks;
+        "Chairman Kim Jung Un": a titled alias followed by the rest of a name."""
+        kind, _, value = span.label_.partition("|")
+        titled = (
+            kind == "alias"
+            and value in self.titled_aliases
+            and span.text.split()[0] in (TITLE_WORDS)
+        )
+        if (kind != "surname" and not titled) or span.end >= len(call.doc):
+            return False
+        following = call.words[span.end]
+        return _name_shaped(following) and following not in HONORIFICS | TITLE_WORDS
 
-    def _resolve_surname(self, surname: str, last_seen: dict[str, int]) -> str:
-        candidates = list(self.surnames.get(surname, []))
-        if surname in self._new_by_surname:
-            candidates.append(self._new_by_surname[surname])
-        seen = [name for name in candidates if name in last_seen]
-        if seen:
-            return max(seen, key=lambda name: last_seen[name])
-        return self.default_for_surname.get(surname, "")
-
-    # ------------------------------------------------------------------ people not in the gazetteer
-    def _new_people(self, doc: Doc, words: list[str], known: list[Span]) -> list[tuple[Span, str]]:
-        """Name-shaped runs the gazetteer does not cover, when the context says "person"."""
-        covered = set()
-        for span in known:
-            covered.update(range(span.start, span.end))
-        shaped = _name_shapes(doc, words)
-        found: list[tuple[Span, str]] = []
+    # ------------------------------------------------------------------ names not in the gazetteer
+    def _new_names(self, call: _Call, known: list[Span]) -> list[Span]:
+        """Runs of capitalised words the gazetteer does not cover: a body when the run ends
+        in a body's head word, else a person when a title, an apposition, a speech verb or
+        "(born" marks one. Titles, time words and the article's common nouns are peeled off."""
+        words = call.words
+        shaped = _name_shapes(call.doc, words)
+        found: list[Span] = []
         i, n = 0, len(words)
         while i < n:
-            if not shaped[i]:
+            if not shaped[i] or i in call.covered:
                 i += 1
                 continue
             j = i
-            while j < n and j - i < MAX_NEW_NAME_TOKENS and j not in covered:
-                if shaped[j]:
+            while j < n and j - i < MAX_RUN_TOKENS and j not in call.covered:
+                if shaped[j] or (j > i and words[j] in NAME_SYLLABLES and shaped[j - 1]):
                     j += 1
                 elif (  # "Myong-gil": a hyphenated given name
                     j > i
                     and words[j] == "-"
                     and j + 1 < n
                     and words[j + 1].isalpha()
-                    and not doc[j].whitespace_
+                    and not call.doc[j].whitespace_
                 ):
                     j += 2
+                elif (  # "Ministry of Foreign Affairs", "Association of Southeast Asian Nations"
+                    words[j] in NAME_CONNECTORS
+                    and j + 1 < n
+                    and shaped[j + 1]
+                    and j + 1 not in call.covered
+                    and any(w in BODY_HEADS | ORGANISATION_HEADS for w in words[i:j])
+                ):
+                    j += 1
                 else:
                     break
-            # "Foreign Minister Amara Okafor": capitalised office words open the run; the
-            # name is what follows the last title word, and the office describes it.
-            titled = [k for k in range(i, j) if words[k] in TITLE_WORDS_BEFORE_NEW_NAME]
-            if titled and j - (titled[-1] + 1) >= 2 and not (covered & set(range(i, j))):
-                office = doc[i : titled[-1] + 1].text
-                span = doc[titled[-1] + 1 : j]
-                found.append((Span(doc, span.start, j, label=f"new|{span.text}"), office))
-            elif j - i >= 2 and words[i] not in NOT_NAME_WORDS:
-                span = doc[i:j]
-                description = self._person_context(doc, span)
-                if description is not None:
-                    found.append((Span(doc, i, j, label=f"new|{span.text}"), description))
-            elif j - i == 1 and i > 0 and words[i - 1] in {"Mr.", "Ms.", "Mrs.", "Dr."}:
-                name = words[i]
-                if name not in self.surnames:
-                    found.append((Span(doc, i, j, label=f"new|{name}"), ""))
+            span = self._body(call, i, j)
+            if span is not None and span.end < j:
+                # "the Trilateral Contact Group Martin Sajdik": a name may follow the body.
+                found.append(span)
+                i = span.end
+                continue
+            if span is None and not _names_a_body(words, i, j):
+                span = self._person(call, i, j)  # a run with a body's head word is no person
+            if span is not None:
+                found.append(span)
             i = max(j, i + 1)
-        return found
+        return [self._longer_name(call, span) for span in found]
+
+    def _longer_name(self, call: _Call, span: Span) -> Span:
+        """ "Special Representative Khalilzad ... Zalmay Khalilzad": a surname alone is the
+        longer name the article gives, wherever it gives it (af-002_usun… s18)."""
+        name = span.label_.split("|", 1)[1]
+        full = call.new_by_surname.get(name, name)
+        if full == name or len(span) != 1:
+            return span
+        return Span(call.doc, span.start, span.end, label=f"new|{full}")
+
+    def _common(self, call: _Call, word: str, inside: bool = False) -> bool:
+        """A capitalised word the article also writes in lower case is a common noun
+        ("Peace", "Statement", "Nuclear"), as are time words and function words; inside a
+        name, "He" and "Un" are syllables ("Liu He")."""
+        if inside and word in NAME_SYLLABLES:
+            return False
+        return (
+            word in TIME_WORDS or word.lower() in STOP_WORDS or word.lower() in call.lowercase_words
+        )
+
+    def _body(self, call: _Call, i: int, j: int) -> Span | None:
+        """ "Japan's Defense Ministry", "the Ministry of Foreign Affairs of Japan", "the
+        National Intelligence Service of South Korea": a body, typed with its country."""
+        words = call.words
+        heads = [k for k in range(i, j) if words[k] in BODY_HEADS | ORGANISATION_HEADS]
+        if not heads:
+            return None
+        first = i
+        while first < heads[0] and (words[first] in STOP_WORDS_TITLE or words[first] in TIME_WORDS):
+            first += 1
+        end = j
+        country = ""
+        # "... of Japan", "of South Korea": a trailing state gives the country.
+        if end + 1 < len(words) and words[end] == "of":
+            label = call.covered.get(end + 1, "")
+            if label.startswith("alias|") and self._is_state(label):
+                country = self.gazetteer.actors[label.split("|", 1)[1]].country
+        if _names_a_body(words, i, j) is False:
+            return None  # "Chief Cabinet Secretary Yoshi Tanaka": a title (kp4-018_jmh… s11)
+        last = heads[-1]
+        if last + 1 < end and words[last + 1] not in NAME_CONNECTORS:
+            end, country = last + 1, ""  # "Department Press Briefing": the name ends at its head
+        while end > first and words[end - 1] in NAME_CONNECTORS:
+            end -= 1
+        if end - first < 2 or first > heads[0]:
+            return None  # "Ministry" alone names no one
+        if first > 0 and call.lower[first - 1] in {"a", "an"}:
+            return None  # "a Stanford University scientist": the name describes someone
+        country = country or self._owner_before(call, first)
+        phrase = " ".join(words[first:end])
+        head = words[heads[-1]]
+        kind = "body" if head in BODY_HEADS else "organisation"
+        name = phrase
+        if head == "Ministry" and heads[-1] == end - 1 and end - first == 2:
+            field_word = words[first]
+            name = f"Ministry of {MINISTRY_FIELDS.get(field_word, field_word)}"
+        if kind == "body" and name.startswith("Ministry"):
+            if not country and phrase in call.bodies_by_phrase:
+                # "The Defense Ministry said": the ministry the article named before.
+                name = call.bodies_by_phrase[phrase]
+                return self._found_span(call, first, end, name, kind, "", "")
+            if not country:
+                return None  # whose ministry, the text does not say
+            name = self._known_body(name, country) or f"{self._adjective(country)} {name}"
+            call.bodies_by_phrase[phrase] = name
+        return self._found_span(call, first, end, name, kind, "", country)
+
+    def _known_body(self, name: str, country: str) -> str:
+        """The gazetteer's body of that country whose name ends like `name`."""
+        for actor in self.gazetteer.actors.values():
+            if actor.kind == "body" and actor.country == country and actor.name.endswith(name):
+                return actor.name
+        return ""
+
+    def _adjective(self, country: str) -> str:
+        state = self.gazetteer.actors.get(self.states.get(country, ""))
+        if state is None:
+            return country
+        return state.adjectives[0] if state.adjectives else state.name
+
+    def _is_state(self, label: str) -> bool:
+        actor = self.gazetteer.actors.get(label.split("|", 1)[1])
+        return actor is not None and actor.kind == "state"
+
+    def _owner_before(self, call: _Call, first: int) -> str:
+        """ "Japan's", "Japanese" directly before a body: its country."""
+        words = call.words
+        k = first - 1
+        if k >= 0 and words[k] in {"'s", "’s"}:
+            k -= 1
+        label = call.covered.get(k, "")
+        kind, _, value = label.partition("|")
+        if kind in {"alias", "adjective", "capital"}:
+            actor = self.gazetteer.actors.get(value)
+            if actor is not None and actor.kind == "state":
+                return actor.country
+        return ""
+
+    def _person(self, call: _Call, i: int, j: int) -> Span | None:
+        """A person's name in the run, after any title words before it."""
+        words = call.words
+        first = i
+        while first < j and (words[first] in TITLE_WORDS or self._common(call, words[first])):
+            first += 1
+        office = words[i:first]
+        # "Secretary of Defense Esper": the title may open before the run.
+        titled = (
+            any(w in PERSON_TITLES for w in office)
+            or (i > 0 and words[i - 1] in PERSON_TITLES)  # "Ms. Pak", "Lt. Gen. Joseph ..."
+            or (i > 1 and words[i - 1] == "of" and words[i - 2] in PERSON_TITLES)
+        )
+        end = first
+        while end < j and end - first < MAX_NAME_TOKENS + 2:
+            word = words[end]
+            if word == "-" and end + 1 < j:
+                end += 2  # "Young-chan": the syllable after a hyphen is lower case
+                continue
+            if word in MONTHS and end > first and not words[min(end + 1, j - 1)].isdigit():
+                end += 1  # "Theresa May": a month inside a name (never a weekday)
+                continue
+            if word in TITLE_WORDS or self._common(call, word, end > first):
+                break
+            end += 1
+        name_words = [w for w in words[first:end] if w != "-"]
+        if not name_words:
+            return None  # "Vice Premier", "Your Excellency", "Earlier Friday"
+        if len(name_words) > MAX_NAME_TOKENS:
+            return None
+        name = call.doc[first:end].text
+        known = self._near_known(name)
+        if known:
+            return Span(call.doc, first, end, label=f"new|{known}")
+        after = call.words[end : end + 2]
+        if len(name_words) == 1:
+            # "Secretary of Defense Esper", "Dr. Shin": a surname after a title.
+            before = words[first - 1] if first > 0 else ""
+            if not titled or before not in TITLE_WORDS or name in self.surnames:
+                return None
+            if name in call.new_by_surname:
+                return Span(call.doc, first, end, label=f"new|{call.new_by_surname[name]}")
+            description = " ".join(office)
+        elif titled:
+            description = call.doc[self._title_start(call, i) : first].text
+        elif tuple(after) == BORN:
+            description = ""
+        else:
+            description = self._person_context(call.doc, call.doc[first:end])
+            if description is None:
+                return None
+        country = self._country_in(description) or self._country_after(call, end)
+        span = self._found_span(call, first, end, name, "person", description, country)
+        if len(name_words) > 1:
+            call.new_by_surname.setdefault(name_words[-1], name)
+            call.new_by_surname.setdefault(name_words[0], name)  # Korean order: "Kim Myong-gil"
+        return span
+
+    def _title_start(self, call: _Call, i: int) -> int:
+        """Where the title before a name begins: "Retired Lt. Col.", "South Korean Foreign
+        Minister" (its demonym included)."""
+        k = i
+        while k > 0 and i - k < 6:
+            word = call.words[k - 1]
+            label = call.covered.get(k - 1, "")
+            if word in TITLE_WORDS or word in HONORIFICS or label.startswith("adjective|"):
+                k -= 1
+            else:
+                break
+        return k
+
+    def _found_span(
+        self, call: _Call, start: int, end: int, name: str, kind: str, description: str,
+        country: str,
+    ) -> Span:  # fmt: skip
+        if name not in call.found:
+            call.found[name] = NewActor(name, kind, description, country)
+        elif country and not call.found[name].country:
+            call.found[name].country = country
+        return Span(call.doc, start, end, label=f"new|{name}")
+
+    def _near_known(self, name: str) -> str:
+        """A known person whose alias this name spells one letter off ("Mike Pompeio")."""
+        parts = tuple(name.replace("-", " ").lower().split())
+        if len(parts) < 2 or sum(map(len, parts)) < 6:
+            return ""
+        for alias, actor in self.person_aliases.get(len(parts), []):
+            if sum(_edits(a, b) for a, b in zip(parts, alias, strict=True)) == 1:
+                return actor
+        return ""
+
+    def _country_in(self, phrase: str) -> str:
+        """The country a title or apposition names: "South Korean spokesman", "the president
+        of Argentina". The longest state word wins ("South Korean" over "Korean")."""
+        best = ""
+        for word in self.state_words:
+            if len(word) > len(best) and _has_words(phrase, word):
+                best = word
+        return self.state_words.get(best, "")
+
+    def _country_after(self, call: _Call, end: int) -> str:
+        """ "Vice Premier Liu He of China": the state after the name."""
+        if end + 1 < len(call.words) and call.words[end] == "of":
+            label = call.covered.get(end + 1, "")
+            if label.startswith("alias|") and self._is_state(label):
+                return self.gazetteer.actors[label.split("|", 1)[1]].country
+        return ""
 
     def _person_context(self, doc: Doc, span: Span) -> str | None:
         """The describing phrase if the context marks `span` as a person, else None."""
         before = [t.text for t in doc[max(0, span.start - 3) : span.start]]
-        title = [t for t in before if t in TITLE_WORDS_BEFORE_NEW_NAME]
         if any(t.lower() in OFFICIAL_NOUNS for t in before):
             # "North Korea's chief negotiator, Kim Myong-gil": the office is the description.
             first = span.start
@@ -467,37 +686,81 @@ class ActorRecognizer:
             ):
                 end += 1
             return doc[span.end + 1 : end].text
-        if title:
-            first = max(span.start - 3, 0)
-            return " ".join(t.text for t in doc[first : span.start] if t.text[0].isupper())
         said_before = span.start > 0 and doc[span.start - 1].lower_ in SPEECH_VERBS
         said_after = span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS
         return "" if said_before or said_after else None
 
-    def _new_surname_spans(
-        self, doc: Doc, words: list[str], taken: list[bool], new_surnames: dict[str, str]
-    ) -> list[Span]:
+    def _new_surname_spans(self, call: _Call, taken: list[bool]) -> list[Span]:
+        """Later mentions of a new person by one word of their name ("Yoon told reporters")."""
         spans = []
-        if not new_surnames:
+        if not call.new_by_surname:
             return spans
-        for i, word in enumerate(words):
-            if word in new_surnames and not taken[i] and _name_shaped(word):
-                token = doc[i]
-                spans.append(
-                    Span(doc, token.i, token.i + 1, label=f"new|{new_surnames[token.text]}")
-                )
+        for i, word in enumerate(call.words):
+            if word in call.new_by_surname and not taken[i] and _name_shaped(word):
+                spans.append(Span(call.doc, i, i + 1, label=f"new|{call.new_by_surname[word]}"))
         return spans
+
+
+# Capitalised words that start a body's phrase but are not part of its name.
+STOP_WORDS_TITLE = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Your"})
+
+
+def _names_a_body(words: list[str], i: int, j: int) -> bool:
+    """Whether the run holds a body's head word that is not part of a person's title
+    ("Chief Cabinet Secretary": the head word is followed by a title word)."""
+    heads = [k for k in range(i, j) if words[k] in BODY_HEADS | ORGANISATION_HEADS]
+    return bool(heads) and not any(
+        k + 1 < len(words) and words[k + 1] in PERSON_TITLES for k in heads
+    )
+
+
+def _after_locative(words: list[str], start: int) -> bool:
+    """Whether the noun phrase that ends in the token at `start` follows "to", "in", "at"
+    ("to the South Korean Navy's 2nd Fleet Command", kp1-025_voa… s9)."""
+    k = start - 1
+    while k >= 0 and start - k <= 8:
+        word = words[k]
+        if word.lower() in LOCATIVE and word.lower() != "from":
+            return True
+        if (
+            word.lower() in {"the", "a", "an", "'s", "’s"}
+            or word[:1].isdigit()
+            or word[:1].isupper()
+        ):
+            k -= 1
+            continue
+        return False
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for the short words of names."""
+    previous = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        current = [x]
+        for y, cb in enumerate(b, 1):
+            current.append(min(previous[y] + 1, current[y - 1] + 1, previous[y - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _has_words(phrase: str, words: str) -> bool:
+    index = phrase.find(words)
+    while index >= 0:
+        before = phrase[index - 1] if index > 0 else " "
+        after_index = index + len(words)
+        after = phrase[after_index] if after_index < len(phrase) else " "
+        if not before.isalnum() and not (after.isalnum() or after == "-"):
+            return True
+        index = phrase.find(words, index + 1)
+    return False
 
 
 PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before
 
 
 # Plural references to the last two parties named: people, or states for "the two sides".
-PAIR_PHRASES = {
-    ("the", "two", "leaders"): "person", ("both", "leaders"): "person",
-    ("the", "two", "men"): "person", ("the", "pair"): "person",
-    ("the", "two", "sides"): "state", ("both", "sides"): "state",
-}  # fmt: skip
+PAIR_PHRASES = vocabulary.PAIR_PHRASES
 
 
 def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: str) -> list[str]:
@@ -523,13 +786,7 @@ def _latest_person(mentions: list[ActorMention], before: int) -> str:
     return ""
 
 
-# Nouns for the people who act for a state: "Chinese officials", "North Korean negotiators".
-OFFICIAL_NOUNS = frozenset(
-    {"officials", "official", "diplomats", "diplomat", "negotiators", "negotiator", "leaders",
-     "envoys", "envoy", "delegation", "delegations", "ministers", "authorities", "government",
-     "troops", "forces", "military", "representatives", "counterparts", "side",
-     "spokesman", "spokeswoman", "ambassador", "minister", "director", "chief"}
-)  # fmt: skip
+OFFICIAL_NOUNS = vocabulary.OFFICIAL_NOUNS
 
 
 def _describes_officials(doc: Doc, adjective: Span) -> bool:
@@ -558,14 +815,6 @@ def _describes_officials(doc: Doc, adjective: Span) -> bool:
             continue
         return False
     return False
-
-
-def _starts_unknown_name(doc: Doc, span: Span) -> bool:
-    """ "Kim Myong-gil": a known surname followed by a given name the gazetteer lacks."""
-    if not span.label_.startswith("surname|") or span.end >= len(doc):
-        return False
-    following = doc[span.end]
-    return _name_shaped(following.text) and following.text not in HONORIFICS
 
 
 def _name_shapes(doc: Doc, words: list[str]) -> list[bool]:

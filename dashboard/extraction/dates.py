@@ -8,16 +8,21 @@ Relative expressions need a direction. News narrates in the past, so a bare week
 is the most recent one on or before the publication date, unless the sentence speaks of the
 future ("will", "set for", "is expected to"), when it is the next one on or after it.
 "A day later" and "the same day" count from the anchor: the last date the text mentioned.
+
+Everything a resolver may use comes in one explicit `DateContext` (publication date, the last
+dates told, the year a list stands at, the tense); each rule says whether it is
+`directional` (the tense decides past or future). Every resolution says whether the date is
+`inferred`: anything not written in full in the expression (a year from the publication or
+from the list around, a weekday's week, a relative phrase) is.
 """
 
 from __future__ import annotations
 
 import calendar
-import contextvars
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import DateValue, TimeMention
 
@@ -72,12 +77,41 @@ FUTURE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
-# The last day-precision date before the sentence, for "a day later" after "in July".
-_DAY_ANCHOR: contextvars.ContextVar[DateValue | None] = contextvars.ContextVar(
-    "day_anchor", default=None
-)
 
-Resolver = Callable[[re.Match, dt.date, str, "DateValue | None"], "DateValue | None"]
+@dataclass(frozen=True)
+class DateContext:
+    """What a time expression is resolved against; built by the caller, never hidden state.
+
+    `anchor` is the last date the text told and `day_anchor` the last one told to the day in
+    the past ("a day later" counts from it). `year` is the year the text around stands at when
+    its own lines say so: a list under a year heading, the previous line of a chronology with
+    its year, an encyclopedia page whose publication date is only inferred. A day and month
+    without a year takes that year rather than the publication's."""
+
+    published: dt.date
+    anchor: DateValue | None = None
+    day_anchor: DateValue | None = None
+    year: int | None = None
+    tense: str = "past"  # "past" | "future": read near the expression (tense_at)
+    past_verb: bool = False  # a verb in the past tense stands just before the expression
+
+    def with_tense(self, tense: str, past_verb: bool = False) -> DateContext:
+        if tense == self.tense and past_verb == self.past_verb:
+            return self
+        return replace(self, tense=tense, past_verb=past_verb)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved expression: its date, its last day for a span of days ("June 12-13"), and
+    whether anything of it was taken from outside its words (a year, a weekday's week)."""
+
+    date: DateValue
+    inferred: bool
+    end: dt.date | None = None
+
+
+Resolver = Callable[[re.Match, DateContext], "Resolved | None"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +120,7 @@ class Rule:
     resolve: Resolver
     absolute: bool  # names the calendar period itself
     needs: str = ""  # a hint the sentence must show for the rule to be tried (see HINTS)
+    directional: bool = False  # past or future is decided by the tense around it
 
 
 def _rx(pattern: str) -> re.Pattern:
@@ -99,32 +134,86 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _full_date(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _stated(value: DateValue) -> Resolved:
+    return Resolved(value, inferred=False)
+
+
+def _inferred(value: DateValue | None) -> Resolved | None:
+    return Resolved(value, inferred=True) if value is not None else None
+
+
+def _full_date(m: re.Match, c: DateContext) -> Resolved | None:
     value = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
-    return DateValue(value, "day") if value else None
+    return _stated(DateValue(value, "day")) if value else None
 
 
-def _month_day(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    month, day = _month_number(m["month"]), int(m["day"])
+def _day_of_year(month: int, day: int, c: DateContext) -> dt.date | None:
+    """The year of a day and month told without one: the year the text stands at when its
+    list or page gives one; else the nearest before publication (after it, for a plan), but
+    a day a few weeks ahead rather than almost a year back ("the December 9 summit" told in
+    late November)."""
+    if c.year is not None:
+        return _safe_date(c.year, month, day)
+    published = c.published
     candidates = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
-    candidates = [c for c in candidates if c]
-    if not candidates:
+    candidates = [d for d in candidates if d]
+    later = [d for d in candidates if d >= published]
+    earlier = [d for d in candidates if d <= published]
+    if c.tense == "future":
+        return min(later) if later else None
+    if not earlier:
         return None
-    if tense == "future":
-        later = [c for c in candidates if c >= published]
-        return DateValue(min(later), "day") if later else None
-    earlier = [c for c in candidates if c <= published]
-    return DateValue(max(earlier), "day") if earlier else None
+    past = max(earlier)
+    soon = min(later) if later else None
+    if (
+        soon
+        and not c.past_verb
+        and (soon - published).days <= NEAR_AHEAD_DAYS
+        and (published - past).days > FAR_BACK_DAYS
+    ):
+        return soon
+    return past
 
 
-def _month_year(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    return DateValue(dt.date(int(m["year"]), _month_number(m["month"]), 1), "month")
+NEAR_AHEAD_DAYS = 62
+FAR_BACK_DAYS = 183
+# "met on May 9", "was held May 9": the clause itself says the day is past.
+PAST_VERB = re.compile(
+    r"\b(?:\w+ed|met|held|was|were|had|took|went|came|began|spoke|made|saw|said|told)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
-def _month(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _month_day(m: re.Match, c: DateContext) -> Resolved | None:
+    value = _day_of_year(_month_number(m["month"]), int(m["day"]), c)
+    return _inferred(DateValue(value, "day") if value else None)
+
+
+def _day_span(m: re.Match, c: DateContext) -> Resolved | None:
+    """ "June 12-13", "27–28 February 2019", "from October 6 to 8": first and last day."""
+    month, first, last = _month_number(m["month"]), int(m["day"]), int(m["day2"])
+    year = int(m["year"]) if m["year"] else None
+    start = _safe_date(year, month, first) if year else _day_of_year(month, first, c)
+    if start is None or last <= first:
+        return None
+    end = _safe_date(start.year, month, last)
+    if end is None:
+        return None
+    return Resolved(DateValue(start, "day"), inferred=not m["year"], end=end)
+
+
+def _month_year(m: re.Match, c: DateContext) -> Resolved | None:
+    return _stated(DateValue(dt.date(int(m["year"]), _month_number(m["month"]), 1), "month"))
+
+
+def _month(m: re.Match, c: DateContext) -> Resolved | None:
     month = _month_number(m["month"])
     modifier = (m["modifier"] or "").lower()
-    if modifier == "last" or (modifier != "next" and tense != "future"):
+    published = c.published
+    if c.year is not None and modifier not in {"last", "next"}:
+        return _inferred(DateValue(dt.date(c.year, month, 1), "month"))
+    if modifier == "last" or (modifier != "next" and c.tense != "future"):
         # The most recent such month, this one included ("last July": strictly before).
         year = published.year if month <= published.month else published.year - 1
         if modifier == "last" and month == published.month:
@@ -133,70 +222,91 @@ def _month(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None
         year = published.year if month >= published.month else published.year + 1
         if modifier == "next" and month == published.month:
             year += 1
-    return DateValue(dt.date(year, month, 1), "month")
+    return _inferred(DateValue(dt.date(year, month, 1), "month"))
 
 
-def _year(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    return DateValue(dt.date(int(m["year"]), 1, 1), "year")
+def _year(m: re.Match, c: DateContext) -> Resolved | None:
+    return _stated(DateValue(dt.date(int(m["year"]), 1, 1), "year"))
 
 
-def _weekday(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _weekday(m: re.Match, c: DateContext) -> Resolved | None:
+    published = c.published
     target = WEEKDAYS[m["weekday"].lower()]
     modifier = (m["modifier"] or "").lower()
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
     if modifier == "last":
-        return DateValue(published - dt.timedelta(days=back or 7), "day")
-    if modifier == "next":
-        return DateValue(published + dt.timedelta(days=ahead or 7), "day")
-    if tense == "future":
-        return DateValue(published + dt.timedelta(days=ahead), "day")
-    return DateValue(published - dt.timedelta(days=back), "day")
+        value = published - dt.timedelta(days=back or 7)
+    elif modifier == "next":
+        value = published + dt.timedelta(days=ahead or 7)
+    elif c.tense == "future":
+        value = published + dt.timedelta(days=ahead)
+    else:
+        value = published - dt.timedelta(days=back)
+    return _inferred(DateValue(value, "day"))
 
 
-def _deictic_day(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _deictic_day(m: re.Match, c: DateContext) -> Resolved | None:
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    return DateValue(published + dt.timedelta(days=shift), "day")
+    return _inferred(DateValue(c.published + dt.timedelta(days=shift), "day"))
 
 
-def _deictic_period(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _part_of_today(m: re.Match, c: DateContext) -> Resolved | None:
+    """ "this evening", "this morning": the publication day."""
+    return _inferred(DateValue(c.published, "day"))
+
+
+def _same_day_part(m: re.Match, c: DateContext) -> Resolved | None:
+    """ "earlier in the day", "later that day", "that evening": the day the story stands at."""
+    base = c.day_anchor or c.anchor
+    if base is None or base.precision != "day":
+        return None
+    return _inferred(base)
+
+
+def _deictic_period(m: re.Match, c: DateContext) -> Resolved | None:
+    published = c.published
     which, unit = m["which"].lower(), m["unit"].lower()
     step = -1 if which == "last" else 1 if which == "next" else 0
     if unit == "week":
         # A week has no precision of its own here: report its month, honestly.
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return DateValue(dt.date(monday.year, monday.month, 1), "month")
+        return _inferred(DateValue(dt.date(monday.year, monday.month, 1), "month"))
     if unit == "month":
-        return DateValue(_add_months(dt.date(published.year, published.month, 1), step), "month")
-    return DateValue(dt.date(published.year + step, 1, 1), "year")
+        first = dt.date(published.year, published.month, 1)
+        return _inferred(DateValue(_add_months(first, step), "month"))
+    return _inferred(DateValue(dt.date(published.year + step, 1, 1), "year"))
 
 
-def _year_end(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    return DateValue(dt.date(published.year, 1, 1), "year")
+def _year_end(m: re.Match, c: DateContext) -> Resolved | None:
+    return _inferred(DateValue(dt.date(c.published.year, 1, 1), "year"))
 
 
-def _ago(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    return _shift(published, "day", -_number(m["number"]), m["unit"].lower())
+def _ago(m: re.Match, c: DateContext) -> Resolved | None:
+    return _inferred(_shift(c.published, "day", -_number(m["number"]), m["unit"].lower()))
 
 
-def _later(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
+def _later(m: re.Match, c: DateContext) -> Resolved | None:
+    anchor = c.anchor
     if anchor is None:
         return None  # "a day later" than nothing the text has dated
     base = anchor
     if m["unit"].lower() in {"day", "week"} and anchor.precision != "day":
-        base = _DAY_ANCHOR.get() or anchor  # count days from the last day the text gave
+        base = c.day_anchor or anchor  # count days from the last day the text gave
     # "A day later, Trump cancelled": later than the anchor. "A day after Pompeo named Biegun"
     # introduces a clause whose event the anchor follows: earlier than the anchor.
     sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[m["direction"].lower()]
-    return _shift(base.value, base.precision, sign * _number(m["number"]), m["unit"].lower())
+    amount = sign * _number(m["number"])
+    return _inferred(_shift(base.value, base.precision, amount, m["unit"].lower()))
 
 
-def _same_day(m: re.Match, published: dt.date, tense: str, anchor: DateValue | None):
-    base = anchor or DateValue(published, "day")
-    shift = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1}[m["which"].lower()]
+def _same_day(m: re.Match, c: DateContext) -> Resolved | None:
+    base = c.anchor or DateValue(c.published, "day")
+    which = (m["which"] or m["which2"] or m["which3"]).lower()
+    shift = _SHIFT[which]
     if base.precision != "day":
-        return base
-    return DateValue(base.value + dt.timedelta(days=shift), "day")
+        return _inferred(base)
+    return _inferred(DateValue(base.value + dt.timedelta(days=shift), "day"))
 
 
 def _month_number(word: str) -> int:
@@ -228,13 +338,34 @@ def _shift(base: dt.date, base_precision: str, amount: int, unit: str) -> DateVa
 _MOD = r"(?:(?P<modifier>last|this|next|early|late|mid-|mid|on|in|since|by|until|during|of|from|"
 _MOD += r"through|before|after|the)\s*)"
 
+# A capital letter must open a month written after its day: "30 may be" is no date.
+_CAPITAL = r"(?-i:(?=[A-Z]))"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_DASH = r"\s*[-–]\s*"
+_DAY_PART = r"(?:day|evening|morning|afternoon|night)"
+_SHIFT = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1, "before": -1,
+          "after": 1}  # fmt: skip
+_CLAUSE_END = r"(?=\s*(?:[,.;:)—–]|$))"
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
+    # kp3-003_dipnote…txt s2 and s3: a trip "from October 6-8", its stops "October 6-7".
+    Rule(_rx(rf"\b{_MONTH}\s+{_DAY}{_DASH}{_DAY2}\b(?:,?\s+{_YEAR}\b)?"), _day_span, True,
+         "month", directional=True),
+    Rule(_rx(rf"\b(?P<day>[0-3]?\d){_DASH}{_DAY2}\s+{_CAPITAL}{_MONTH}(?:,?\s+{_YEAR}\b)?"),
+         _day_span, True, "month", directional=True),
+    Rule(_rx(rf"\bfrom\s+{_MONTH}\s+{_DAY}\s+(?:to|until|till|through)\s+{_DAY2}\b"
+             rf"(?:,?\s+{_YEAR}\b)?"), _day_span, True, "month", directional=True),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
-    Rule(_rx(rf"\b{_MONTH},?\s+{_YEAR}\b"), _month_year, True, "month"),
-    Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True, "month"),
-    Rule(_rx(rf"\b{_MOD}{_MONTH}(?!\w)"), _month, True, "month"),
+    # kp4-027_biegun…txt s3: "In June of 2018".
+    Rule(_rx(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_year, True, "month"),
+    Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True, "month",
+         directional=True),
+    # kp2-014_wikipedia…txt s10, s16: "On 26 May", "On 27 May" (day before month).
+    Rule(_rx(rf"\b{_DAY}\s+{_CAPITAL}{_MONTH}\b(?![-/:.]?\d)"), _month_day, True, "month",
+         directional=True),
+    Rule(_rx(rf"\b{_MOD}{_MONTH}(?!\w)"), _month, True, "month", directional=True),
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"), _ago, False, "unit"),
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>later|earlier|after|before)\b"),
          _later, False, "unit"),
@@ -242,11 +373,17 @@ RULES: tuple[Rule, ...] = (
          "unit"),
     Rule(_rx(r"\b(?:earlier |later )?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b"),
          _deictic_period, False, "unit"),
-    Rule(_rx(r"\bthe\s+(?P<which>same|next|following|previous)\s+day\b|\b(?P<which2>that)\s+day\b"),
-         lambda m, p, t, a: _same_day(_Alias(m, which=m["which"] or m["which2"]), p, t, a), False,
-         "unit"),
+    # Within the day the story stands at: "earlier in the day", "later that day", "that evening".
+    Rule(_rx(rf"\b(?:(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+{_DAY_PART}|"
+             r"(?:that|the\s+same)\s+(?:evening|morning|afternoon|night))\b"),
+         _same_day_part, False, "unit"),
+    # kp4-001_jmh…txt s1: talks "to begin this evening".
+    Rule(_rx(r"\b(?:this\s+(?:evening|morning|afternoon)|(?:earlier|later)\s+today)\b"),
+         _part_of_today, False, "unit"),
+    Rule(_rx(r"\bthe\s+(?P<which>same|next|following|previous)\s+day\b|\b(?P<which2>that)\s+day\b"
+             rf"|\bthe\s+day\s+(?P<which3>before|after){_CLAUSE_END}"), _same_day, False, "unit"),
     Rule(_rx(rf"\b{_MOD}?(?:(?:early|late)\s+)?{_WEEKDAY}(?:['’]s)?\b"), _weekday, False,
-         "weekday"),
+         "weekday", directional=True),
     Rule(_rx(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"), _deictic_day, False, "deictic"),
     # A year, not a quantity ("2000 troops": a number before a plural noun).
     Rule(_rx(rf"(?<![\d/-]){_YEAR}(?![\d/-]|\s+[a-z]+s\b|\s*percent)"), _year, True, "digit"),
@@ -254,15 +391,16 @@ RULES: tuple[Rule, ...] = (
 # fmt: on
 
 
-class _Alias:
-    """Lets a resolver read a renamed group (regex groups must have unique names)."""
-
-    def __init__(self, match: re.Match, **groups: str) -> None:
-        self._match, self._groups = match, groups
-
-    def __getitem__(self, key: str):
-        return self._groups[key] if key in self._groups else self._match[key]
-
+# A line that is only a year: a chronology's or a page's heading ("2018", "== 2018 ==").
+YEAR_HEADING = re.compile(r"^[\s=#*]*((?:19|20)\d\d)[\s=#*:.]*$")
+# A chronology or list line that opens with a day and month: "May 22 -- ", "22 May: ",
+# "- Oct. 3 –".
+LIST_LINE = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH.replace('<month>', '<m2>')})\b"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:--|[-–—:])",
+    re.IGNORECASE,
+)
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 REPORTING_VERB = re.compile(
@@ -272,7 +410,12 @@ REPORTED_BEFORE = re.compile(
     r"\b(said|says|told|announced|added|wrote|tweeted|statement)\s+(on\s+|early\s+|late\s+)?$",
     re.IGNORECASE,
 )
-PLANNED_BEFORE = re.compile(r"\b(planned|scheduled|upcoming|proposed)\s+$", re.IGNORECASE)
+# "his planned June 12 summit"; kp3-016_voa…txt s1: "the planned meeting with <an official>
+# Thursday": the cue may open the noun phrase that the expression closes.
+PLANNED_BEFORE = re.compile(
+    r"\b(planned|scheduled|upcoming|proposed)\s+(?:(?![\w-]+ed\b)[\w.'’-]+\s+){0,7}$",
+    re.IGNORECASE,
+)
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
 
@@ -283,7 +426,7 @@ TENSE_WINDOW_AFTER = 50
 HINTS: dict[str, tuple[str, ...]] = {
     "month": (*_FULL_MONTHS, *(f"{short}." for short in _SHORT_MONTHS), "sept "),
     "weekday": tuple(WEEKDAYS),
-    "unit": ("day", "week", "month", "year"),
+    "unit": ("day", "week", "month", "year", "evening", "morning", "afternoon", "night"),
     "deictic": ("yesterday", "today", "tonight", "tomorrow"),
 }
 # Only the bare-year rule needs this hint; the other rules with numbers need a month or unit.
@@ -296,6 +439,7 @@ HINT_OF_WORD = {
     **{name: "weekday" for name in WEEKDAYS},
     **{f"{name}s": "weekday" for name in WEEKDAYS},
     **{u: "unit" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")},
+    **{u: "unit" for u in ("evening", "morning", "afternoon", "night")},
     **{d: "deictic" for d in ("yesterday", "today", "tonight", "tomorrow")},
 }
 HINT_WORDS = frozenset(HINT_OF_WORD)
@@ -327,24 +471,35 @@ def _unquote(sentence: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
-# Resolvers that choose between the last and the next occurrence need the tense.
-DIRECTIONAL = frozenset({"_month_day", "_month", "_weekday"})
-
-
 def resolve_date(
     expression: str,
-    published: dt.date,
+    context: DateContext | dt.date,
     tense: str = "past",
     anchor: DateValue | None = None,
 ) -> DateValue | None:
-    """Resolve one time expression ("last Friday", "June 12, 2018") against `published`."""
+    """Resolve one time expression ("last Friday", "June 12, 2018") against `context` (or a
+    bare publication date, with `tense` and `anchor`)."""
+    resolved = resolve(expression, _context(context, tense, anchor))
+    return resolved.date if resolved else None
+
+
+def resolve(expression: str, context: DateContext) -> Resolved | None:
+    """The same, with whether the date is inferred and its last day for a span of days."""
     expression = expression.strip()
     for candidate in (expression, _without_preposition(expression)):
         for rule in RULES:
             match = rule.pattern.fullmatch(candidate)
             if match:
-                return rule.resolve(match, published, tense, anchor)
+                return rule.resolve(match, context)
     return None
+
+
+def _context(
+    context: DateContext | dt.date, tense: str = "past", anchor: DateValue | None = None
+) -> DateContext:
+    if isinstance(context, DateContext):
+        return context.with_tense(tense)
+    return DateContext(published=context, anchor=anchor, tense=tense)
 
 
 def _without_preposition(expression: str) -> str:
@@ -357,27 +512,13 @@ def _without_preposition(expression: str) -> str:
 def find_time_mentions(
     sentence: str,
     offset: int,
-    published: dt.date,
-    anchor: DateValue | None = None,
-    day_anchor: DateValue | None = None,
+    context: DateContext | dt.date,
     words: set[str] | None = None,
 ) -> list[TimeMention]:
-    """Every time expression in `sentence`, resolved; `offset` is where the sentence starts.
-    `anchor` is the last date the text told; `day_anchor` the last one told to the day."""
-    token = _DAY_ANCHOR.set(day_anchor)
-    try:
-        return _find(sentence, offset, published, anchor, words)
-    finally:
-        _DAY_ANCHOR.reset(token)
-
-
-def _find(
-    sentence: str,
-    offset: int,
-    published: dt.date,
-    anchor: DateValue | None,
-    words: set[str] | None = None,
-):
+    """Every time expression in `sentence`, resolved against `context` (or a bare publication
+    date); `offset` is where the sentence starts in the article; `words`, the sentence's
+    lower-cased tokens if already known."""
+    context = _context(context)
     if words is not None:  # the sentence's lower-cased tokens: a set intersection suffices
         shown = {HINT_OF_WORD[w] for w in words & HINT_WORDS}
         if "may" in words and "May" in sentence:
@@ -399,17 +540,28 @@ def _find(
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if rule.resolve.__name__ in DIRECTIONAL:
+            if rule.directional:
                 if unquoted is None:
                     unquoted = _unquote(sentence)
                 tense = tense_at(sentence, start, end, unquoted)
+                before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
+                past_verb = tense == "past" and PAST_VERB.search(before) is not None
             else:
-                tense = "past"
-            value = rule.resolve(match, published, tense, anchor)
+                tense, past_verb = "past", False
+            resolved = rule.resolve(match, context.with_tense(tense, past_verb))
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
-            if value is None:
+            if resolved is None:
                 continue
-            text = match.group(0)
-            found.append(TimeMention(text, offset + start, offset + end, value, rule.absolute))
+            found.append(
+                TimeMention(
+                    match.group(0),
+                    offset + start,
+                    offset + end,
+                    resolved.date,
+                    rule.absolute,
+                    inferred=resolved.inferred,
+                    end_date=resolved.end,
+                )
+            )
     found.sort(key=lambda mention: mention.start)
     return found

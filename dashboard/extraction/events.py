@@ -1,6 +1,6 @@
 """Typed events from the sentences of one article.
 
-For each sentence: find triggers (lexicon.py), pair each cancellation with the meeting or trip
+For each sentence: find triggers (vocabulary.py), pair each cancellation with the meeting or trip
 it cancels, give every time expression to its nearest trigger, then build each event from
 what its clause says: participants and their roles, place, status and date. Rules, in order:
 
@@ -25,41 +25,32 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import lexicon
+from . import dating, narrative
+from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
 from .actors import PlaceMention
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
 CLAUSE_BREAKS = frozenset({";", ":"})
-SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 NOUN_LEFT = 5
-# Words that open a subordinate clause (not "who"/"which": those point back to a subject).
-CLAUSE_OPENERS = frozenset(
-    {"after", "before", "when", "while", "because", "although", "though", "until", "unless",
-     "that", "whether", "if"}
-)  # fmt: skip
-OFFICE_WORDS = frozenset(
-    {"negotiator", "minister", "spokesman", "spokeswoman", "ambassador", "envoy", "official",
-     "director", "secretary", "representative", "adviser"}
-)  # fmt: skip
-PASSIVE_SUBJECT_REACH = 20
-LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
-# After a comma these open a new clause: "the Singapore Summit, I think the Pompeo visit".
-NEW_CLAUSE_WORDS = frozenset({"said", "says", "i", "he", "she", "we", "they", "it"})
+CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
+OFFICE_WORDS = lexicon.OFFICE_WORDS
+# kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
+# "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
+SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
-PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
-SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
-ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
-PARTY_PREPOSITIONS = frozenset({"between", "with", "to", "in"})
+PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 NOUN_RIGHT = 10
 MAX_CLAUSE_TOKENS = 25
-OBJECT_WINDOW = 9
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
-     "appointment", "letter", "visit", "statement"}
+     "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
+ONE_PARTY_TYPES = frozenset({"weapons_test"})
+PLANNED_NOUN_REACH = 6
 QUOTES_OPEN = {"“", '"'}
 QUOTES_CLOSE = {"”", '"'}
 
@@ -74,6 +65,7 @@ class TriggerHit:
     cancels: TriggerHit | None = None
     cancelled_by: TriggerHit | None = None
     inherited: DateValue | None = None  # a date taken from context, not its own words
+    inherited_stated: bool = False  # ... from its sentence, where it is stated in full
 
     @property
     def dated(self) -> bool:
@@ -108,10 +100,14 @@ class EventExtractor:
         split: list[Span] | None = None,
         words: list[str] | None = None,
         lower: list[str] | None = None,
+        fallback_year: int | None = None,
     ) -> list[Event]:
-        """`split`, `words` and `lower`: sentences and token strings, if already computed."""
+        """`split`, `words` and `lower`: sentences and token strings, if already computed;
+        `fallback_year`: the year of events no sentence dates (the publication's if None)."""
         hits = self.triggers(doc)
-        builder = _ArticleEvents(doc, text, published, mentions, places, times, words, lower)
+        builder = _ArticleEvents(
+            doc, text, published, mentions, places, times, words, lower, fallback_year
+        )
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -135,7 +131,16 @@ class _ArticleEvents:
     """The events of one article, built sentence by sentence (coreference looks back)."""
 
     def __init__(
-        self, doc, text, published, mentions, places, times, words=None, lower=None
+        self,
+        doc,
+        text,
+        published,
+        mentions,
+        places,
+        times,
+        words=None,
+        lower=None,
+        fallback_year=None,
     ) -> None:
         self.doc = doc
         # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
@@ -145,12 +150,16 @@ class _ArticleEvents:
         self.starts = token_starts(doc)
         self.lower = lower if lower is not None else [w.lower() for w in self.words]
         self.published = published
+        self.tokens = dating.Tokens(self.words, self.lower, self.starts)
+        # An event no sentence dates: the publication year, no finer (point 8 of issue 14:
+        # never a year the text does not support, see pipeline.fallback_year).
+        self.fallback_date = DateValue(dt.date(fallback_year or published.year, 1, 1), "year")
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
         self.last_date: DateValue | None = None
         self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
-        self.sentence_number = 0  # of sentences with text; the first LEAD_SENTENCES are the lead
+        self.sentence_number = 0  # of sentences with text; the first ones are the lead
         self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.mentions.sort(key=lambda item: item[0])
@@ -256,7 +265,7 @@ class _ArticleEvents:
             if not any(word in lowered for word in entry.requires):
                 return False
         if entry.followed_by:
-            after = set(self.lower[hit.end : min(hit.end + 4, sentence.end)])
+            after = set(self.lower[hit.end : min(hit.end + entry.reach, sentence.end)])
             if not after & set(entry.followed_by):
                 return False
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
@@ -267,109 +276,27 @@ class _ArticleEvents:
         return True
 
     def _pair_cancellations(self, hits: list[TriggerHit]) -> None:
-        for hit in hits:
-            if hit.entry.type not in CANCELLATION_TYPES:
-                continue
-            for other in hits:
-                if other is hit or other.entry.type not in MEETING_TYPES or not other.entry.noun:
-                    continue
-                after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
-                compound = 0 <= hit.start - other.end <= 1  # "the trip cancellation"
-                # "a meeting set for Thursday ... had been postponed": the passive's subject.
-                subject = self._passive(hit) and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
-                if (after or compound or subject) and other.cancelled_by is None:
-                    hit.cancels, other.cancelled_by = other, hit
-                    break
+        narrative.pair_cancellations(hits, self._passive)
 
     def _assign_times(self, sentence: Span, hits: list[TriggerHit]) -> None:
-        live = [h for h in hits if not self._negated(h)]
-        first = bisect.bisect_left(self.time_tokens, sentence.start)
-        last = bisect.bisect_left(self.time_tokens, sentence.end)
-        for token, time in self.times[first:last]:
-            if token > 0 and self.lower[token - 1] == "since" and not self._possessive(time):
-                # "sanctions imposed since 2016": a period's start, not a date; but "since
-                # last month's summit" dates the summit.
-                continue
-            if not live:
-                continue
-            # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
-            # expression belongs first to a trigger between the same commas.
-            segment = self._segment(token, sentence)
-            candidates = (
-                [h for h in live if segment[0] <= h.start < segment[1]]
-                or [h for h in live if h.clause[0] <= token < h.clause[1]]
-                or live
-            )
-            if time.text.lower().endswith(("after", "before")):
-                # "two weeks after Kim Yong-chol, a senior official, hosted Pompeo": the
-                # expression dates the next trigger of its clause.
-                following = [h for h in live if h.start > token and h.clause[0] <= token]
-                candidates = following[:1] or candidates
-            nearest = min(candidates, key=lambda h: (_distance(h, token), h.start))
-            nearest.times.append(time)
+        dating.assign_times(
+            self.tokens, sentence, hits, self.times, self.time_tokens, self._negated
+        )
 
     def _segment(self, token: int, sentence: Span) -> tuple[int, int]:
-        low = token
-        while low > sentence.start and self.words[low - 1] not in SEGMENT_BREAKS:
-            low -= 1
-        high = token
-        while high < sentence.end and self.words[high] not in SEGMENT_BREAKS:
-            high += 1
-        return low, high
-
-    def _possessive(self, time: TimeMention) -> bool:
-        end = self._token(time.end - 1) + 1
-        return end < len(self.doc) and self.words[end] in {"’s", "'s"}
+        return dating.segment(self.tokens, token, sentence)
 
     def _share_times(self, hits: list[TriggerHit]) -> None:
-        """Give an undated trigger the date of a neighbour that frames it: "the summit in
-        June, at which the two leaders signed", "shaking hands and signing ... on June 12",
-        "the State Department said early Wednesday that the meeting had been postponed"."""
-        for hit in hits:
-            if hit.times or hit.cancelled_by is not None:
-                continue
-            if hit.entry.type in CANCELLATION_TYPES:
-                speech = [
-                    o
-                    for o in hits
-                    if o.entry.type == "statement" and o.times and o.start < hit.start
-                ]
-                if speech:  # announcing a cancellation is cancelling
-                    hit.inherited = self._date(speech[-1])[0]
-                    continue
-            for other in hits:
-                if other is hit or not other.times:
-                    continue
-                low, high = sorted((hit.start, other.start))
-                if any(w in CLAUSE_BREAKS for w in self.words[low:high]):
-                    continue
-                if other.start < hit.start:
-                    between = self.lower[other.end : hit.start]
-                    framed = hit.start - other.end <= SHARE_REACH and any(
-                        t in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
-                    )
-                else:
-                    after = self.lower[hit.end : min(hit.end + 3, other.start)]
-                    framed = other.start - hit.end <= SHARE_REACH and any(t == "and" for t in after)
-                if framed:
-                    hit.inherited = self._date(other)[0]
-                    break
+        dating.share_times(self.tokens, hits)
 
     def _inherit_from_context(self, sentence: Span, hit: TriggerHit, actors: set[str]) -> None:
-        """An undated event takes the date the narrative is at, where the text says so:
-        "Afterward, ..." continues the last date told; an event sharing a party with a
-        dated event of the sentence before continues it."""
+        """An undated event takes the date the narrative is at (narrative.inherited_date)."""
         if hit.dated:
             return
         first = self.lower[sentence.start] if len(sentence) else ""
-        if first in lexicon.CONTINUING_CONNECTIVES and self.last_date is not None:
-            hit.inherited = self.last_date
-            return
-        people = actors - self.states  # "North Korea" is in every sentence: not a link
-        for event in reversed(self.previous_sentence_events):
-            if (event.date_text or event.date_from_context) and people & event.actor_keys():
-                hit.inherited = event.date
-                return
+        hit.inherited = narrative.inherited_date(
+            first, self.last_date, self.previous_sentence_events, actors, self.states
+        )
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
@@ -384,6 +311,8 @@ class _ArticleEvents:
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
+            if hit.entry.needs_object and hit.cancels is None:
+                return None  # "suspended its nuclear tests": halting what is no event
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
@@ -414,7 +343,10 @@ class _ArticleEvents:
                 return antecedent
         self._inherit_from_context(sentence, hit, _main_actors(participants))
         named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
-        if not hit.dated and len(_main_actors(participants)) + named < 2:
+        # A launch has one party, the state that fires: in a headline or lead it is the news
+        # (kp1-006 s1: "North Korea's latest ballistic missile launch").
+        complete = event_type in ONE_PARTY_TYPES and self._in_lead()
+        if not hit.dated and len(_main_actors(participants)) + named + complete < 2:
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
@@ -422,11 +354,22 @@ class _ArticleEvents:
         event.status = self._status(hit, event.date, negated)
         if event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
+        elif not hit.dated and event_type in MEETING_TYPES and self._occasion(sentence):
+            # "Remarks at a UN Security Council Briefing": the meeting the transcript records
+            # took place on the day it was published (af-002 s1, cn-007 s1).
+            event.date = DateValue(self.published, "day")
         elif not hit.dated and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _occasion(self, sentence: Span) -> bool:
+        """The text's first sentence names its own occasion: "Remarks at a ... Briefing"."""
+        if self.sentence_number != 1:
+            return False
+        opening = " ".join(self.lower[sentence.start : sentence.start + 2])
+        return opening in lexicon.OCCASION_OPENINGS
 
     def _build_statement(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant]
@@ -445,7 +388,10 @@ class _ArticleEvents:
             and not (self._generic_plural(other) and not other.times)
             for other in self.sentence_hits
         )
-        if reports_event and not hit.entry.noun:
+        if reports_event and not hit.entry.noun and hit.entry.phrase in lexicon.SPEECH_VERBS:
+            # "said that North Korea launched ...": the report only announces the launch; but
+            # "condemned North Korea for its nuclear test" is a statement of its own as well
+            # (kp1-008 s7, kp4-018 s3).
             return None
         speakers = [
             Participant(p.actor, "initiator")
@@ -481,24 +427,26 @@ class _ArticleEvents:
         )
 
     def _in_lead(self) -> bool:
-        return self.sentence_number <= LEAD_SENTENCES
+        return narrative.in_lead(self.sentence_number)
 
     def _continues(self, sentence: Span) -> bool:
-        return len(sentence) > 0 and self.lower[sentence.start] in lexicon.CONTINUING_CONNECTIVES
+        return len(sentence) > 0 and narrative.continues(self.lower[sentence.start])
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
     ) -> Event:
-        date, date_text = self._date(hit)
+        dated = self._date(hit)
         event = Event(
             type=hit.entry.type,
             status=status,
-            date=date,
-            date_text=date_text,
+            date=dated.date,
+            date_text=dated.text,
             participants=participants,
             evidence=[self._evidence(sentence, hit.start, hit.end)],
             location=self._location(hit),
             date_from_context=not hit.times and hit.inherited is not None,
+            date_inferred=dated.inferred,
+            end_date=dated.end_date,
         )
         event.confidence = _confidence(event)
         return event
@@ -542,12 +490,19 @@ class _ArticleEvents:
                     participants.append(Participant(p.actor, role))
         if not _main_actors(participants):
             return None
-        date, date_text = self._date(hit)
+        dated = self._date(hit)
+        date, date_text, inferred = dated.date, dated.text, dated.inferred
+        if self._just_done(hit) and (not hit.dated or date.value > self.published):
+            # "has been postponed", told as the text's news: done lately, so the publication
+            # month, no finer (docs/annotation.md, "just done, undated"; kp3-016 s1). A day
+            # ahead in its sentence is the day of what was put off, not of putting it off.
+            date, inferred = DateValue(self.published.replace(day=1), "month"), True
         event = Event(
             type=hit.entry.type,
             status="occurred" if date.value <= self.published else "planned",
             date=date,
             date_text=date_text,
+            date_inferred=inferred,
             participants=participants,
             evidence=[self._evidence(sentence, hit.start, hit.end)],
             location=target_event.location if target_event else "",
@@ -561,30 +516,39 @@ class _ArticleEvents:
         event.confidence = _confidence(event)
         return event
 
+    def _owned(self, obj: TriggerHit) -> bool:
+        """ "their joint drills", "its talks": the object belongs to the clause's subject."""
+        before = self.lower[max(obj.start - 3, 0) : obj.start]
+        return bool(set(before) & lexicon.OWNER_PRONOUNS)
+
+    def _just_done(self, hit: TriggerHit) -> bool:
+        """A present perfect: "has been postponed", "have called off"."""
+        before = self.lower[max(hit.clause[0], hit.start - 2) : hit.start]
+        return bool(set(before) & lexicon.PERFECT_AUXILIARIES)
+
     def _cancelled_event(self, sentence: Span, obj: TriggerHit) -> Event | None:
-        participants = self._participants(obj, obj.entry.type, start_at=obj.cancelled_by.end)
-        if not _main_actors(participants):
-            return self._antecedent()
-        event = self._new_event(sentence, obj, participants, status="cancelled")
-        self.events.append(event)
-        return event
+        # "called off the meeting with Kim": the object's parties from the verb on; "Pompeo's
+        # planned meeting ... has been postponed" (kp3-016 s1): the subject's own phrase.
+        before = obj.cancelled_by.start < obj.start
+        start_at = obj.cancelled_by.end if before else None
+        participants = self._participants(obj, obj.entry.type, start_at=start_at)
+        if not _main_actors(participants) and before and self._owned(obj):
+            # "the allies put off their joint drills": the owners are who call them off
+            cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
+            participants = [
+                Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
+            ]
+        return narrative.cancelled_event(
+            participants,
+            self.events,
+            lambda found: self._new_event(sentence, obj, found, status="cancelled"),
+        )
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
-        """The meeting or trip a cancellation or a definite "the meeting" refers back to:
-        the event mentioned last ("the meeting itself ... it had been canceled")."""
-        recent = sorted(
-            self.events[-ANTECEDENT_REACH:], key=lambda e: max(x.start for x in e.evidence)
-        )
-        for event in reversed(recent):
-            if same_type is not None:
-                if event.type == same_type:
-                    return event
-            elif event.type in MEETING_TYPES and event.status in PENDING:
-                return event
-        return None
+        return narrative.antecedent(self.events, same_type)
 
     def _definite(self, hit: TriggerHit) -> bool:
-        return any(w in lexicon.DETERMINERS for w in self.lower[max(hit.start - 2, 0) : hit.start])
+        return narrative.definite(self.lower, hit.start)
 
     # ------------------------------------------------------------------ event parts
     def _participants(
@@ -646,6 +610,11 @@ class _ArticleEvents:
             # Yong-chol hosted Pompeo", "said that Trump met Kim".
             for i in range(hit.start - 1, low - 1, -1):
                 if self.lower[i] in CLAUSE_OPENERS:
+                    if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
+                        # "Remarks by President Trump after meeting with ...": a clause
+                        # without a subject of its own takes the main clause's
+                        # (kp2-011_trump-remarks… s2).
+                        return low, high
                     return i + 1, high
             return low, high
         if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
@@ -701,6 +670,10 @@ class _ArticleEvents:
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
             return "initiator" if event_type == "statement" else "announcer"
+        if event_type != "statement" and self._spokesperson(start, end, mention):
+            # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
+            # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
+            return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
         if mention.how == "place":
@@ -708,6 +681,8 @@ class _ArticleEvents:
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
             if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
+            if start > hit.end and self.lower[start - 1] == "by":
+                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
@@ -723,20 +698,28 @@ class _ArticleEvents:
             return "initiator" if before else "target"
         return "participant"
 
+    def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
+        """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
+        text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
+        spokesperson", "the White House spokeswoman")."""
+        if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
+            return True
+        if "spokes" in mention.key.lower():
+            return True
+        before = self.lower[max(start - 3, 0) : start]
+        after = self.lower[end : end + 5]
+        if SPOKESPERSON_WORDS & set(after[:2]) and not set(after[:1]) & {",", "and"}:
+            return True  # "State Department spokesperson X": the spokesperson's office
+        return bool(SPOKESPERSON_WORDS & set(before)) or (
+            bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
+        )
+
     def _passive(self, hit: TriggerHit) -> bool:
         previous = self.lower[hit.start - 1] if hit.start > 0 else ""
         return previous in lexicon.PASSIVE_AUXILIARIES and self.lower[hit.start].endswith("ed")
 
-    def _date(self, hit: TriggerHit) -> tuple[DateValue, str]:
-        if hit.times:
-            best = min(hit.times, key=lambda t: (self._time_distance(hit, t), not t.absolute))
-            return best.date, best.text
-        if hit.inherited is not None:
-            return hit.inherited, ""
-        return DateValue(dt.date(self.published.year, 1, 1), "year"), ""
-
-    def _time_distance(self, hit: TriggerHit, time: TimeMention) -> int:
-        return _distance(hit, self._token(time.start))
+    def _date(self, hit: TriggerHit) -> dating.EventDate:
+        return dating.event_date(self.tokens, hit, self.fallback_date)
 
     def _status(self, hit: TriggerHit, date: DateValue, negated: bool) -> str:
         if negated:
@@ -744,10 +727,13 @@ class _ArticleEvents:
         if hit.entry.type in MEETING_TYPES:  # "a meeting set for Thursday", "was to meet"
             window = self.lower[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
         else:  # "would announce", not "warned the country would return"
-            window = self.lower[max(hit.clause[0], hit.start - 4) : hit.start]
+            # a noun's cue may stand before its verb: "is set to receive a personal letter"
+            # (kp2-007 s2)
+            reach = PLANNED_NOUN_REACH if hit.entry.noun else 4
+            window = self.lower[max(hit.clause[0], hit.start - reach) : hit.start]
         if _has_cue(" ".join(window), lexicon.PLANNED_CUES):
             return "planned"
-        if date.precision == "day" and date.value > self.published:
+        if date.value > self.published:  # a day, or a month or year that begins later
             return "planned"
         return "occurred"
 
@@ -816,12 +802,6 @@ def _quoted_tokens(words: list[str]) -> list[bool]:
         else:
             flags.append(inside)
     return flags
-
-
-def _distance(hit: TriggerHit, token: int) -> int:
-    if token < hit.start:
-        return hit.start - token
-    return max(token - hit.end + 1, 0)
 
 
 def _add_participants(event: Event, participants: list[Participant]) -> None:

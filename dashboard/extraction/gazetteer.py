@@ -31,6 +31,7 @@ class KnownActor:
     capitals: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     default_for_surname: bool = False  # "Mr. Kim" with no Kim mentioned before
+    part_of: str = ""  # the actor this body belongs to ("Office of Foreign Assets Control")
     curated: bool = False  # added from curators' decisions, not from the gazetteer file
 
     def title_on(self, day: dt.date | None) -> str:
@@ -132,6 +133,29 @@ class Gazetteer:
             if a.kind != "state" and a.country in states
         }
 
+    def parents(self, name: str) -> list[str]:
+        """The chain of actors `name` belongs to, nearest first: the Office of Foreign Assets
+        Control -> the Treasury -> the United States. A body or person with a country and no
+        `part_of` belongs to that country's state; a state belongs to nothing."""
+        states = self.states_by_country()
+        chain: list[str] = []
+        actor = self.actors.get(name)
+        while actor is not None and actor.kind != "state":
+            parent = actor.part_of or states.get(actor.country, "")
+            if not parent or parent == actor.name or parent in chain:
+                break
+            chain.append(parent)
+            actor = self.actors.get(parent)
+        return chain
+
+    def part_of(self, name: str, whole: str) -> bool:
+        """Whether `name` is `whole` or belongs to it, directly or through its parents."""
+        return name == whole or whole in self.parents(name)
+
+    def states_by_country(self) -> dict[str, str]:
+        """Country code -> the state's canonical name."""
+        return {a.country: a.name for a in self.actors.values() if a.kind == "state"}
+
     def persons_by_surname(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
         for actor in self.actors.values():
@@ -191,4 +215,5 @@ def _actor_from_entry(entry: dict) -> KnownActor:
         capitals=tuple(entry.get("capitals", ())),
         roles=roles,
         default_for_surname=bool(entry.get("default_for_surname", False)),
+        part_of=entry.get("part_of", ""),
     )

@@ -1,22 +1,30 @@
-"""One event per real happening: when two extracted events describe the same thing.
+"""One event per real happening: when two extracted reports describe the same thing.
 
-Rules (documented in docs/extraction.md):
-1. Their types fall in one merge group (meeting/summit/visit/talks; cancellation/postponement;
-   otherwise the same type).
-2. Their dates are compatible: two day-precision dates must be equal; otherwise the coarser
-   period must contain the finer one ("in August" contains 2018-08-24).
-3. They share at least one main actor (initiator, target or participant); a state named on
-   one side is shared with a person or body of that state on the other. When either date
-   is only a year, that is not enough: they must be of the same kind (the same type, or a
-   meeting and a summit) and share two actors, or one actor and the place.
-4. Their statuses do not contradict: a meeting that occurred is not one that did not occur.
-The merged event keeps the most precise date, the strongest status and every participant
-and piece of evidence.
+Two reports are one happening only when all of these agree (docs/extraction.md §6):
+1. Type: their types fall in one merge group (meeting/summit/visit/talks; cancellation/
+   postponement; otherwise the same type).
+2. Date: two day dates are equal, or one lies inside the other's span (a two-day summit
+   reported on each day); otherwise the coarser period contains the finer. When either is
+   only a year, they must also be of one kind (the same type, or a meeting and a summit)
+   and share two parties, or one party and the place.
+3. Principal parties (every party but the announcers), seen as sides: a state, its people
+   and its bodies are one side (`side_map`). The sides one report names must all be among
+   the sides the other names; when both name people or bodies, at least one is the same;
+   and for directed happenings (a sanction, a threat, a test, a trip, a letter …) the
+   sides of each role both name must meet: sanctions on Iran and sanctions on China are
+   two events, as are a letter from Kim to Trump and one from Trump to Kim.
+4. Status: a happening that occurred is not one that did not occur or was cancelled.
+
+A month or a year report that fits several happenings of different days is joined to none:
+it cannot say which one it is. The merged event keeps the most precise date (two day dates
+make a span: the earliest start, the latest end), the strongest status, every party and the
+evidence, each sentence once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping
 
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
@@ -24,11 +32,51 @@ from .records import DateValue, Event
 # Later knowledge wins: a planned meeting that was then cancelled is cancelled.
 STATUS_STRENGTH = {"planned": 0, "occurred": 1, "postponed": 2, "cancelled": 3, "did_not_occur": 3}
 CONTRADICTORY = {frozenset({"occurred", "did_not_occur"}), frozenset({"occurred", "cancelled"})}
+# Happenings done by someone to someone: each role's sides must agree.
+DIRECTED = frozenset(
+    {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
+     "appointment", "letter", "visit", "statement", "weapons_test", "military_exercise"}
+)  # fmt: skip
+PRINCIPAL_ROLES = ("initiator", "target", "participant")
+# A meeting of leaders and a summit are one kind of thing; a visit or talks are not.
+SAME_KIND = ({"meeting", "summit"},)
 
 
-def dates_compatible(a: DateValue, b: DateValue) -> bool:
+def side_map(gazetteer) -> dict[str, str]:
+    """Every known actor -> the side it stands for: a person or body its state (or the body
+    it is part of, when the gazetteer says so, followed to its state), a state or an
+    organisation of no state itself."""
+    actors = gazetteer.actors
+    states = {a.country: a.name for a in actors.values() if a.kind == "state"}
+    sides: dict[str, str] = {}
+    for actor in actors.values():
+        if actor.kind == "state":
+            sides[actor.name] = actor.name
+            continue
+        seen, current = {actor.name}, actor
+        parent = getattr(current, "part_of", "")  # OFAC -> the Treasury, when known
+        while parent and parent in actors and parent not in seen and not current.country:
+            seen.add(parent)
+            current = actors[parent]
+            parent = getattr(current, "part_of", "")
+        sides[actor.name] = states.get(current.country, actor.name)
+    return sides
+
+
+def _side(name: str, sides: Mapping[str, str]) -> str | None:
+    """The side of a party; None for a name no list knows (a new person): such names are
+    judged by name only."""
+    return sides.get(name)
+
+
+def dates_compatible(
+    a: DateValue, b: DateValue, a_end: dt.date | None = None, b_end: dt.date | None = None
+) -> bool:
+    """Two day dates: equal, or spans that meet; else the coarser period holds the finer
+    (or the start of its span)."""
     if a.precision == "day" and b.precision == "day":
-        return a.value == b.value
+        a_last, b_last = a_end or a.value, b_end or b.value
+        return a.value <= b_last and b.value <= a_last
     coarse, fine = (a, b) if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else (b, a)
     return coarse.contains(fine)
 
@@ -43,19 +91,74 @@ def shared_parties(a: set[str], b: set[str], nationality: Mapping[str, str]) -> 
     return len(shared) + len(bridged)
 
 
+def _sides(names: Iterable[str], sides: Mapping[str, str]) -> set[str]:
+    return {side for side in (_side(n, sides) for n in names) if side is not None}
+
+
+def principals_agree(
+    a_type: str,
+    a_roles: Iterable[tuple[str, str]],
+    b_type: str,
+    b_roles: Iterable[tuple[str, str]],
+    sides: Mapping[str, str],
+) -> bool:
+    """Rule 3 of the module's docstring, on (actor, role) pairs of the two reports."""
+    a_roles = {(n, r) for n, r in a_roles if r in PRINCIPAL_ROLES}
+    b_roles = {(n, r) for n, r in b_roles if r in PRINCIPAL_ROLES}
+    a_names, b_names = {n for n, _ in a_roles}, {n for n, _ in b_roles}
+    if not a_names or not b_names:
+        return False
+    a_sides, b_sides = _sides(a_names, sides), _sides(b_names, sides)
+    if a_sides != b_sides and not (
+        min(len(a_sides), len(b_sides)) <= 1 and (a_sides <= b_sides or b_sides <= a_sides)
+    ):
+        # The same sides, or one side that the other report also names (a trip told
+        # without its destination): Japan and the US agreeing is not the Singapore deal.
+        return False
+    if not a_sides and not a_names & b_names:
+        return False  # nobody any list knows: the same names, or nothing
+    # People, bodies and names no list knows; a state or a stateless organisation is a side.
+    a_named = {n for n in a_names if sides.get(n) != n}
+    b_named = {n for n in b_names if sides.get(n) != n}
+    if a_named and b_named and not a_named & b_named:
+        return False  # Moon's summit and Trump's; Pompeo's statement and Nauert's
+    if a_type in DIRECTED and b_type in DIRECTED:
+        for role in ("initiator", "target"):
+            a_side = _sides((n for n, r in a_roles if r == role), sides)
+            b_side = _sides((n for n, r in b_roles if r == role), sides)
+            if a_side and b_side and not a_side & b_side:
+                return False  # sanctions on Iran, sanctions on China
+    return True
+
+
 def same_happening(
     a_type: str, a_status: str, a_date: DateValue, a_actors: set, a_location: str,
     b_type: str, b_status: str, b_date: DateValue, b_actors: set, b_location: str,
     nationality: Mapping[str, str] | None = None,
+    *,
+    a_roles: Iterable[tuple[str, str]] | None = None,
+    b_roles: Iterable[tuple[str, str]] | None = None,
+    a_end: dt.date | None = None,
+    b_end: dt.date | None = None,
 ) -> bool:  # fmt: skip
+    """`a_actors`/`b_actors`: the principal parties' names; `a_roles`/`b_roles`, when known,
+    their (name, role) pairs (else every name counts as a participant); `nationality`: the
+    side of each known actor (side_map)."""
     if merge_group(a_type) != merge_group(b_type):
         return False
     if frozenset({a_status, b_status}) in CONTRADICTORY:
         return False
-    if not dates_compatible(a_date, b_date):
+    if not dates_compatible(a_date, b_date, a_end, b_end):
         return False
-    shared = shared_parties(a_actors, b_actors, nationality or {})
+    sides = nationality or {}
+    shared = shared_parties(a_actors, b_actors, sides)
     if not shared:
+        return False
+    if a_roles is None:
+        a_roles = {(name, "participant") for name in a_actors}
+    if b_roles is None:
+        b_roles = {(name, "participant") for name in b_actors}
+    if not principals_agree(a_type, a_roles, b_type, b_roles, sides):
         return False
     if "year" in (a_date.precision, b_date.precision):
         # An undated report is thin evidence: same type, and two shared actors or the place.
@@ -64,23 +167,51 @@ def same_happening(
     return True
 
 
-# A meeting of leaders and a summit are one kind of thing; a visit or talks are not.
-SAME_KIND = ({"meeting", "summit"},)
-
-
 def _same_kind(a_type: str, b_type: str) -> bool:
     return a_type == b_type or any({a_type, b_type} <= kind for kind in SAME_KIND)
+
+
+def _roles(event: Event) -> set[tuple[str, str]]:
+    return {(p.actor, p.role) for p in event.participants}
 
 
 def events_match(a: Event, b: Event, nationality: Mapping[str, str] | None = None) -> bool:
     return same_happening(
         a.type, a.status, a.date, a.actor_keys(), a.location,
         b.type, b.status, b.date, b.actor_keys(), b.location, nationality,
+        a_roles=_roles(a), b_roles=_roles(b), a_end=a.end_date, b_end=b.end_date,
     )  # fmt: skip
+
+
+def ambiguous(date: DateValue, candidates: Iterable[tuple[DateValue, dt.date | None]]) -> bool:
+    """A month report that fits happenings of several different days (or spans), or a year
+    report that fits several of different months or days, cannot say which one it is."""
+    if date.precision == "day":
+        return False
+    finer = {
+        (d.value, d.precision, end)
+        for d, end in candidates
+        if PRECISION_RANK[d.precision] > PRECISION_RANK[date.precision]
+    }
+    return len(finer) > 1
 
 
 def more_precise(a: DateValue, b: DateValue) -> DateValue:
     return a if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] else b
+
+
+def merged_dates(
+    a: DateValue, a_end: dt.date | None, b: DateValue, b_end: dt.date | None
+) -> tuple[DateValue, dt.date | None]:
+    """The date (and end) of two reports of one happening: the more precise; two day dates
+    make a span from the earliest start to the latest end."""
+    if a.precision == "day" and b.precision == "day":
+        start = min(a.value, b.value)
+        end = max(a_end or a.value, b_end or b.value)
+        return DateValue(start, "day"), (end if end != start else None)
+    if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision]:
+        return a, a_end
+    return b, b_end
 
 
 def stronger_status(a: str, b: str) -> str:
@@ -89,11 +220,15 @@ def stronger_status(a: str, b: str) -> str:
 
 def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     """Fold `other` into `into` (same happening). `evidence_seen`, if given, holds the keys
-    of `into`'s evidence (see _evidence_key) and is kept current: a report repeated a
+    of `into`'s evidence (see evidence_key) and is kept current: a report repeated a
     thousand times is then not compared with each earlier copy."""
-    into.date = more_precise(into.date, other.date)
-    if into.date is other.date:
+    date, end = merged_dates(into.date, into.end_date, other.date, other.end_date)
+    if date != into.date and date == other.date:
         into.date_text = other.date_text
+        into.date_inferred = other.date_inferred
+    elif into.date == other.date:  # a report that states the date itself
+        into.date_inferred = into.date_inferred and other.date_inferred
+    into.date, into.end_date = date, end
     into.status = stronger_status(into.status, other.status)
     if into.type != other.type and other.type in {"summit", "cancellation"}:
         into.type = other.type  # the more specific name: a leaders' meeting is a summit
@@ -102,9 +237,9 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     for p in other.participants:
         if (p.actor, p.role) not in known and p.actor not in actors:
             into.participants.append(p)
-    seen = evidence_seen if evidence_seen is not None else set(map(_evidence_key, into.evidence))
+    seen = evidence_seen if evidence_seen is not None else set(map(evidence_key, into.evidence))
     for evidence in other.evidence:
-        key = _evidence_key(evidence)
+        key = evidence_key(evidence)
         if key not in seen:
             seen.add(key)
             into.evidence.append(evidence)
@@ -113,18 +248,39 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     into.confidence = max(into.confidence, other.confidence)
 
 
-def _evidence_key(evidence) -> tuple:
-    return (evidence.start, evidence.end, evidence.trigger_start, evidence.trigger_end,
-            evidence.sentence, evidence.trigger)  # fmt: skip
+def _copy(event: Event) -> Event:
+    """The report as it was told, before others are folded into it."""
+    return Event(event.type, event.status, event.date, event.date_text,
+                 list(event.participants), [], event.location, end_date=event.end_date)  # fmt: skip
+
+
+def evidence_key(evidence) -> str:
+    """One piece of evidence per sentence: the same words told twice (a headline repeated
+    as the first line, two triggers of one sentence) are stored once."""
+    return " ".join(evidence.sentence.split())
 
 
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
-    """Merge the events of one article that describe the same happening."""
+    """Merge the events of one article that describe the same happening. The day-dated
+    reports go first, so that a coarser one meets every happening it could be."""
+    order = {id(event): index for index, event in enumerate(events)}
+    first_seen: dict[int, int] = {}
     merged: list[Event] = []
     replaced: dict[int, Event] = {}
     evidence_seen: dict[int, set] = {}  # id(merged event) -> keys of its evidence
-    for event in events:
-        matches = [m for m in merged if events_match(m, event, nationality)]
+    by_precision = sorted(events, key=lambda e: (-PRECISION_RANK[e.date.precision], order[id(e)]))
+    members: dict[int, list[Event]] = {}  # id(merged event) -> the reports it holds
+    for event in by_precision:
+        # Every report an event holds must fit the new one, not just their sum of parties:
+        # else a summit that took in a trip of its envoy takes in the envoy's other meetings.
+        matches = [
+            m
+            for m in merged
+            if events_match(m, event, nationality)
+            and all(events_match(r, event, nationality) for r in members[id(m)])
+        ]
+        if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
+            matches = []
         match = max(
             matches,
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
@@ -132,12 +288,19 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         )
         if match is None:
             merged.append(event)
+            first_seen[id(event)] = order[id(event)]
+            members[id(event)] = [_copy(event)]
         else:
+            members[id(match)].append(event)
             if id(match) not in evidence_seen:
-                evidence_seen[id(match)] = set(map(_evidence_key, match.evidence))
+                evidence_seen[id(match)] = set(map(evidence_key, match.evidence))
             absorb(match, event, evidence_seen[id(match)])
             replaced[id(event)] = match
+            first_seen[id(match)] = min(first_seen[id(match)], order[id(event)])
     for event in merged:
         if event.related is not None and id(event.related) in replaced:
             event.related = replaced[id(event.related)]
+    merged.sort(key=lambda e: first_seen[id(e)])
+    for event in merged:
+        event.evidence.sort(key=lambda e: e.start)
     return merged

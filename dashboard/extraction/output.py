@@ -14,6 +14,8 @@ def event_as_dict(event: Event) -> dict:
         "date": event.date.formatted(),
         "date_precision": event.date.precision,
         "date_text": event.date_text,
+        "date_inferred": event.date_inferred,
+        "end_date": event.end_date.isoformat() if event.end_date else None,
         "location": event.location,
         "summary": event.summary,
         "confidence": event.confidence,

@@ -15,13 +15,15 @@ import hashlib
 import re
 from pathlib import Path
 
+from . import vocabulary
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
-from .dates import find_time_mentions
+from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions
+from .event_types import refine_types
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .limits import check_article_size
-from .merging import merge_events
+from .merging import merge_events, side_map
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Extraction, TimeMention
 from .text import parse, sentences, words_of
@@ -39,7 +41,7 @@ class Pipeline:
         self.markers = markers or BoilerplateMarkers()
         self.actors = ActorRecognizer(gazetteer)
         self.events = EventExtractor()
-        self.nationality = gazetteer.nationality()
+        self.nationality = side_map(gazetteer)  # each actor's side, for merging
         self.curation: tuple = ()
 
     def add_aliases(self, curated: list[tuple[str, str, str, list[str]]]) -> None:
@@ -48,7 +50,7 @@ class Pipeline:
         for name, kind, country, aliases in curated:
             self.gazetteer.add_aliases(name, aliases, kind, country)
         self.actors = ActorRecognizer(self.gazetteer)
-        self.nationality = self.gazetteer.nationality()
+        self.nationality = side_map(self.gazetteer)
         self.curation = tuple((n, tuple(a)) for n, _, _, a in sorted(curated))
 
     @classmethod
@@ -65,7 +67,10 @@ class Pipeline:
     @property
     def version(self) -> str:
         """Changes whenever the rules, the gazetteer or the markers change."""
-        basis = f"{RULES_VERSION}|{self.gazetteer.fingerprint}|{self.markers!r}|{self.curation!r}"
+        basis = (
+            f"{RULES_VERSION}|{vocabulary.FINGERPRINT}|{self.gazetteer.fingerprint}|"
+            f"{self.markers!r}|{self.curation!r}"
+        )
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
     def infer_published(self, text: str) -> dt.date | None:
@@ -96,7 +101,7 @@ class Pipeline:
             return result  # nothing to resolve relative dates against
 
         split = sentences(doc, words)
-        times = _time_mentions(split, cleaned, published, lower)
+        times = _time_mentions(split, cleaned, published, lower, inferred)
         events = self.events.extract(
             doc,
             cleaned,
@@ -107,7 +112,9 @@ class Pipeline:
             split,
             words,
             lower,
+            fallback_year(times, published, inferred),
         )
+        refine_types(events, self.gazetteer)
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
         events = [
@@ -124,18 +131,36 @@ class Pipeline:
 
 
 def _time_mentions(
-    split, text: str, published: dt.date, lower: list[str] | None = None
+    split,
+    text: str,
+    published: dt.date,
+    lower: list[str] | None = None,
+    published_inferred: bool = False,
 ) -> list[TimeMention]:
+    """The article's time expressions, sentence by sentence, each resolved against the
+    publication date and what the text told before it (dates.DateContext)."""
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     day_anchor: DateValue | None = None
+    list_year: int | None = None  # the year a heading or the last explicit year stands at
     for sentence in split:
+        line = text[sentence.start_char : sentence.end_char]
+        heading = YEAR_HEADING.match(line)
+        if heading:
+            list_year = int(heading.group(1))
+        # A chronology's line ("May 22 -- ...", "22 May: ...") or any line of a page whose
+        # publication date is only inferred takes its year from the list around it.
+        in_list = published_inferred or bool(LIST_LINE.match(line))
+        context = DateContext(
+            published=published,
+            anchor=anchor,
+            day_anchor=day_anchor,
+            year=list_year if in_list else None,
+        )
         mentions = find_time_mentions(
-            text[sentence.start_char : sentence.end_char],
+            line,
             sentence.start_char,
-            published,
-            anchor,
-            day_anchor,
+            context,
             set(lower[sentence.start : sentence.end]) if lower is not None else None,
         )
         found.extend(mentions)
@@ -147,7 +172,22 @@ def _time_mentions(
                 m.date for m in mentions if m.date.precision == "day" and m.date.value <= published
             ]
             day_anchor = days[-1] if days else day_anchor
+            stated = [m.date.value.year for m in mentions if YEAR_IN_TEXT.search(m.text)]
+            list_year = stated[-1] if stated else list_year
     return found
+
+
+def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) -> int:
+    """The year of an event no sentence dates. The publication's, unless that date is only
+    inferred (an encyclopedia page, a repost) and the text never names its year: then the
+    latest year the text states, so that no event is dated to a year the text does not
+    support (issue 14, point 8)."""
+    if not inferred:
+        return published.year
+    stated = {m.date.value.year for m in times if YEAR_IN_TEXT.search(m.text)}
+    if not stated or published.year in stated:
+        return published.year
+    return max(year for year in stated if year <= published.year)
 
 
 def infer_published(doc, text: str | None = None) -> dt.date | None:
@@ -158,7 +198,9 @@ def infer_published(doc, text: str | None = None) -> dt.date | None:
         m
         for sentence in sentences(doc)
         for m in find_time_mentions(
-            text[sentence.start_char : sentence.end_char], sentence.start_char, FAR_FUTURE
+            text[sentence.start_char : sentence.end_char],
+            sentence.start_char,
+            DateContext(FAR_FUTURE),
         )
     ]
     # Only a date that states its year can anchor the others ("June 12, 2018").

@@ -41,6 +41,8 @@ class TimeMention:
     end: int
     date: DateValue
     absolute: bool  # names a calendar date ("June 12, 2018", "in July") vs relative ("Friday")
+    inferred: bool = False  # not written in full: a year or week taken from context
+    end_date: dt.date | None = None  # the last day of a span of days ("June 12-13")
 
 
 @dataclass
@@ -85,6 +87,10 @@ class Event:
     date_from_context: bool = False  # dated by the sentences around it, not its own words
     related: Event | None = None  # a cancellation points at what it cancelled
     summary: str = ""
+    # Not stated in full by the evidence: a year, month or day taken from the publication
+    # date or the text around, weekday arithmetic, a relative phrase, or no date at all.
+    date_inferred: bool = True
+    end_date: dt.date | None = None  # the last day of a happening over several days
 
     def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
         return {p.actor for p in self.participants if p.role in roles}
@@ -95,6 +101,7 @@ class NewActor:
     name: str
     kind: str
     description: str
+    country: str = ""  # ISO code when the text says ("Chinese Vice Premier", "of Japan")
 
 
 @dataclass

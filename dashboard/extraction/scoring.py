@@ -15,8 +15,13 @@ and roles (the share of the gold's (actor, role) pairs the prediction has).
 A wrong merge is a stored event whose mentions report happenings the gold says are
 different: each mention is tied to the gold rows whose `at` offsets fall in its sentence and
 whose types share the event's merge group, and the event is wrong when two of its mentions
-can only be tied to rows that cannot be one happening (other types, incompatible dates, or
-no shared party).
+can only be tied to rows that cannot be one happening. Two rows of one text are one
+happening only when they are the same row (docs/annotation.md: one row per happening,
+however often the text tells it). Rows of two texts, which the gold does not link, cannot
+be one happening when their types fall in other merge groups, their dates cannot meet (a
+day inside another row's `date`..`end_date` span meets it), or they share no party. This
+yardstick is the gold's own: it does not use the engine's merging rules, so changing those
+cannot change what counts as a wrong merge.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .gold import GoldText, Happening
-from .merging import dates_compatible, shared_parties
 from .ontology import merge_group
 from .records import DateValue
+
+PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
 @dataclass(frozen=True)
@@ -226,11 +232,35 @@ def _pairs(
     return pairs
 
 
-def same_happening(a: Happening, b: Happening, nationality: Mapping[str, str]) -> bool:
-    """Could two gold rows (of any texts) be one happening?"""
+def shared_parties(a: set[str], b: set[str], nationality: Mapping[str, str]) -> int:
+    """Parties both name, a state named on one side counting as shared with a person or
+    body of that state on the other (`nationality`: person or body -> state)."""
+    shared = a & b
+    bridged = {s for s in a - shared if s in {nationality.get(x) for x in b}}
+    bridged |= {s for s in b - shared if s in {nationality.get(x) for x in a}}
+    return len(shared) + len(bridged)
+
+
+def gold_dates_meet(a: Happening, b: Happening) -> bool:
+    """Can two gold rows' dates be one happening's? Two days: equal, or one inside the
+    other's span; otherwise the coarser period holds the finer one's start."""
+    if a.date.precision == "day" and b.date.precision == "day":
+        return a.date.value <= (b.end_date or b.date.value) and b.date.value <= (
+            a.end_date or a.date.value
+        )
+    coarse, fine = sorted((a.date, b.date), key=lambda d: PRECISION_ORDER[d.precision])
+    return coarse.contains(fine)
+
+
+def same_happening(
+    a: Happening, b: Happening, nationality: Mapping[str, str], a_text: str = "", b_text: str = ""
+) -> bool:
+    """Could two gold rows be one happening? Of one text, only if they are one row."""
+    if a_text and a_text == b_text:
+        return a.key == b.key
     if merge_group(a.type) != merge_group(b.type):
         return False
-    if not dates_compatible(a.date, b.date):
+    if not gold_dates_meet(a, b):
         return False
     return bool(shared_parties(set(a.principal_names()), set(b.principal_names()), nationality))
 
@@ -243,13 +273,13 @@ def wrong_merges(
     """The stored events whose mentions report happenings the gold says are different."""
     found = []
     for event in events:
-        tied: list[list[Happening]] = []
+        tied: list[list[tuple[str, Happening]]] = []
         for mention in event.mentions:
             gold = gold_by_text.get(mention.text)
             if gold is None:
                 continue
             rows = [
-                g for g in gold.events
+                (mention.text, g) for g in gold.events
                 if merge_group(g.type) == merge_group(event.type)
                 and any(mention.start <= at < mention.end for at in g.at)
             ]  # fmt: skip
@@ -266,12 +296,16 @@ def wrong_merges(
 
 
 def _conflict(
-    tied: list[list[Happening]], nationality: Mapping[str, str]
+    tied: list[list[tuple[str, Happening]]], nationality: Mapping[str, str]
 ) -> tuple[Happening, Happening] | None:
     for i, first in enumerate(tied):
         for second in tied[i + 1 :]:
-            if not any(same_happening(a, b, nationality) for a in first for b in second):
-                return first[0], second[0]
+            if not any(
+                same_happening(a, b, nationality, a_text, b_text)
+                for a_text, a in first
+                for b_text, b in second
+            ):
+                return first[0][1], second[0][1]
     return None
 
 

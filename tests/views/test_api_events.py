@@ -36,7 +36,7 @@ def test_an_event_is_given_in_the_export_schema(client, meeting, story):
         "count": 1, "next": None, "previous": None,
         "events": [{
             "id": meeting.pk, "negotiation": "us-dprk", "type": "meeting", "status": "occurred",
-            "date": "2018-07", "date_precision": "month", "end_date": None,
+            "date": "2018-07", "date_precision": "month", "end_date": None, "date_inferred": False,
             "location": "Pyongyang", "summary": "Pompeo meets Kim Yong-chol", "confidence": 0.75,
             "review": "auto", "related_event": None, "plover": "CONSULT", "cameo": "040",
             "actors": [{"name": "Mike Pompeo", "role": "participant"},
@@ -220,3 +220,9 @@ def test_spellings_of_one_filter_share_one_cache_entry(client, computed):
     # The events page of the same filter in its default order reads the same cached ids.
     client.get("/events/?date_after=2018-06-01&type=meeting")
     assert computed == ["api-events", "events-order", "events"]
+
+
+def test_the_api_says_which_dates_are_inferred(client):
+    make_event("meeting", "2018-11", date_inferred=True)
+    [event] = client.get("/api/events").json()["events"]
+    assert (event["date"], event["date_inferred"], event["end_date"]) == ("2018-11", True, None)

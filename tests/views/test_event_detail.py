@@ -3,6 +3,8 @@ article and, when it has a web address, to the original."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dashboard.models import Article, Event
@@ -138,3 +140,18 @@ def test_merges_that_loop_lead_nowhere_instead_of_redirecting_forever(client):
     Event.objects.filter(pk=third.pk).update(merged_into=first)
     for event in (first, second, third):
         assert client.get(f"/events/{event.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "fields,shown",
+    [
+        ({"date_inferred": True}, True),  # "on Thursday": the week comes from publication
+        ({"date_inferred": False}, False),  # "June 12, 2018": stated in full
+    ],
+)
+def test_an_inferred_date_is_marked_as_such(client, fields, shown):
+    event = make_event("summit", "2018-06-12", end_date=dt.date(2018, 6, 13), **fields)
+    html = client.get(f"/events/{event.pk}/").content.decode()
+    assert "to 2018-06-13" in html
+    assert ('class="date-inferred"' in html) is shown
+    assert ("date inferred</small>" in html) is shown

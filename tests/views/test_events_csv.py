@@ -3,6 +3,8 @@ would read as a formula is written as text; a filter with errors is a 400 listin
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dashboard.exports import CSV_COLUMNS
@@ -34,7 +36,8 @@ def test_an_event_is_one_row_with_its_actors_and_sources(client, pompeo, kim, st
     assert body_text.splitlines()[0] == ",".join(CSV_COLUMNS)
     assert download(client) == [{
         "id": str(event.pk), "negotiation": "us-dprk", "type": "meeting", "status": "occurred",
-        "date": "2018-07", "date_precision": "month", "end_date": "", "location": "Pyongyang",
+        "date": "2018-07", "date_precision": "month", "end_date": "", "date_inferred": "false",
+        "location": "Pyongyang",
         "summary": "Pompeo meets Kim Yong-chol", "confidence": "0.75", "review": "auto",
         "related_event": "", "plover": "CONSULT", "cameo": "040",
         "actors": "Mike Pompeo (participant); Kim Yong-chol (target)",
@@ -120,3 +123,14 @@ def test_cells_that_would_start_a_formula_are_written_as_text(client, formulas):
         assert row["id"] == str(event.pk) and row["confidence"] == "0.25"
         assert row["date"] == f"2030-01-{n + 1:02}"
         assert row["related_event"] == ""
+
+
+def test_the_inferred_flag_and_last_day_are_carried(client):
+    stated = make_event("summit", "2019-02-27", end_date=dt.date(2019, 2, 28))
+    inferred = make_event("meeting", "2019-02-26", date_inferred=True)
+    rows = {int(row["id"]): row for row in download(client)}
+    assert (rows[stated.pk]["end_date"], rows[stated.pk]["date_inferred"]) == (
+        "2019-02-28",
+        "false",
+    )
+    assert (rows[inferred.pk]["end_date"], rows[inferred.pk]["date_inferred"]) == ("", "true")

@@ -1,0 +1,213 @@
+"""Event dating: which time expression of a sentence dates which trigger, which undated
+trigger shares the date of a neighbour, and what date, precision, span and inferred flag an
+event finally gets. Functions with explicit arguments; `events.py` calls them sentence by
+sentence. The time expressions themselves are found and resolved by `dates.py`.
+
+Rules, in order:
+- A time expression goes to the nearest live trigger between the same commas, else in its
+  clause, else in the sentence; "since 2016" dates nothing (a period's start), but "since
+  last month's summit" dates the summit; "two weeks after <clause>" dates the next trigger.
+- A time expression right after a speech verb ("said Tuesday", "reported today") dates the
+  saying, not the happening the saying reports, when that happening has a date of its own.
+- An undated trigger takes the date of a dated one that frames it in the same clause ("the
+  summit in June, at which ..."; "met ... and signed"; "signed an agreement at their summit
+  in June"), and an undated cancellation the date of the statement that announces it.
+- The date of an event is its nearest own expression (an absolute one on ties), else the
+  date it shares or inherits, else the fallback the caller gives. Anything not written in
+  full by its own words is `inferred`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from . import vocabulary as lexicon
+from .ontology import CANCELLATION_TYPES
+from .records import DateValue, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+CLAUSE_BREAKS = frozenset({";", ":"})
+SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
+# kp3-016_voa…txt s6, kp3-015_voa…txt s4: "signed an agreement at their summit in June": a
+# trigger placed at or during a dated one shares its date.
+FRAMING_AFTER = frozenset({"and", "at", "during"})
+FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+SPEECH_WORDS = frozenset(
+    {"said", "says", "told", "reported", "announced", "added", "tweeted", "wrote", "stated"}
+)
+
+
+class Hit(Protocol):
+    """What dating needs of a trigger (events.TriggerHit)."""
+
+    start: int
+    end: int
+    clause: tuple[int, int]
+    times: list[TimeMention]
+    inherited: DateValue | None
+    inherited_stated: bool
+    cancelled_by: object
+
+    @property
+    def entry(self): ...
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The article's token strings and where each token starts."""
+
+    words: Sequence[str]
+    lower: Sequence[str]
+    starts: Sequence[int]
+
+    def token(self, char: int) -> int:
+        """The token that contains character `char`."""
+        return max(bisect.bisect_right(self.starts, char) - 1, 0)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: DateValue
+    text: str  # the expression the date came from, "" when shared, inherited or defaulted
+    inferred: bool
+    end_date: dt.date | None = None
+
+
+def distance(hit: Hit, token: int) -> int:
+    if token < hit.start:
+        return hit.start - token
+    return max(token - hit.end + 1, 0)
+
+
+def segment(tokens: Tokens, token: int, sentence: Span) -> tuple[int, int]:
+    """The stretch between commas (or other segment breaks) around `token`."""
+    words = tokens.words
+    low = token
+    while low > sentence.start and words[low - 1] not in SEGMENT_BREAKS:
+        low -= 1
+    high = token
+    while high < sentence.end and words[high] not in SEGMENT_BREAKS:
+        high += 1
+    return low, high
+
+
+def possessive(tokens: Tokens, time: TimeMention) -> bool:
+    """ "last month's summit": the expression modifies the noun after it."""
+    end = tokens.token(time.end - 1) + 1
+    return end < len(tokens.words) and tokens.words[end] in {"’s", "'s"}
+
+
+def assign_times(
+    tokens: Tokens,
+    sentence: Span,
+    hits: list[Hit],
+    times: list[tuple[int, TimeMention]],
+    time_tokens: list[int],
+    negated: Callable[[Hit], bool],
+) -> None:
+    """Give each time expression of the sentence to the trigger it dates."""
+    live = [h for h in hits if not negated(h)]
+    first = bisect.bisect_left(time_tokens, sentence.start)
+    last = bisect.bisect_left(time_tokens, sentence.end)
+    lower = tokens.lower
+    for token, time in times[first:last]:
+        if token > 0 and lower[token - 1] == "since" and not possessive(tokens, time):
+            # "sanctions imposed since 2016": a period's start, not a date; but "since
+            # last month's summit" dates the summit.
+            continue
+        if not live:
+            continue
+        # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
+        # expression belongs first to a trigger between the same commas.
+        low, high = segment(tokens, token, sentence)
+        candidates = (
+            [h for h in live if low <= h.start < high]
+            or [h for h in live if h.clause[0] <= token < h.clause[1]]
+            or live
+        )
+        if time.text.lower().endswith(("after", "before")):
+            # "two weeks after Kim Yong-chol, a senior official, hosted Pompeo": the
+            # expression dates the next trigger of its clause.
+            following = [h for h in live if h.start > token and h.clause[0] <= token]
+            candidates = following[:1] or candidates
+        nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
+        nearest.times.append(time)
+
+
+def share_times(tokens: Tokens, hits: list[Hit]) -> None:
+    """Give an undated trigger the date of a neighbour that frames it: "the summit in
+    June, at which the two leaders signed", "shaking hands and signing ... on June 12",
+    "the State Department said early Wednesday that the meeting had been postponed"."""
+    words, lower = tokens.words, tokens.lower
+    for hit in hits:
+        if hit.times or hit.cancelled_by is not None:
+            continue
+        if hit.entry.type in CANCELLATION_TYPES:
+            speech = [
+                o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
+            ]
+            if speech:  # announcing a cancellation is cancelling
+                _share(tokens, hit, speech[-1])
+                continue
+        for other in hits:
+            if other is hit or not other.times:
+                continue
+            low, high = sorted((hit.start, other.start))
+            if any(w in CLAUSE_BREAKS for w in words[low:high]):
+                continue
+            if other.start < hit.start:
+                between = lower[other.end : hit.start]
+                framed = hit.start - other.end <= SHARE_REACH and any(
+                    t in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
+                )
+            else:
+                after = lower[hit.end : min(hit.end + FRAMING_REACH, other.start)]
+                framed = other.start - hit.end <= SHARE_REACH and any(
+                    t in FRAMING_AFTER for t in after
+                )
+            if framed:
+                _share(tokens, hit, other)
+                break
+
+
+def _share(tokens: Tokens, hit: Hit, other: Hit) -> None:
+    """`hit` takes the date of `other`, a trigger of its sentence: the date is stated in
+    the evidence when `other`'s own expression states it in full."""
+    dated = event_date(tokens, other, other.times[0].date)
+    hit.inherited, hit.inherited_stated = dated.date, not dated.inferred
+
+
+def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
+    """The date of the event a trigger makes: its nearest own expression (an absolute one
+    on ties), else the date it shares or inherits, else `fallback`."""
+    if hit.times:
+        best = min(
+            hit.times,
+            key=lambda t: (
+                reports_saying(tokens, t) and len(hit.times) > 1,
+                time_distance(tokens, hit, t),
+                not t.absolute,
+            ),
+        )
+        return EventDate(best.date, best.text, best.inferred, best.end_date)
+    if hit.inherited is not None:
+        return EventDate(hit.inherited, "", not hit.inherited_stated)
+    return EventDate(fallback, "", True)
+
+
+def reports_saying(tokens: Tokens, time: TimeMention) -> bool:
+    """ "reported today that ...", "said Tuesday": the expression dates the saying.
+    kp4-019_jmh…txt s2: papers "reported today" a meeting held "on Sunday"."""
+    token = tokens.token(time.start)
+    return token > 0 and tokens.lower[token - 1] in SPEECH_WORDS
+
+
+def time_distance(tokens: Tokens, hit: Hit, time: TimeMention) -> int:
+    return distance(hit, tokens.token(time.start))

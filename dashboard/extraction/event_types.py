@@ -1,0 +1,69 @@
+"""Type choices made once an event's parties are known.
+
+Leaders meeting leaders hold a summit (docs/annotation.md, "Leaders visiting leaders"): a
+meeting or a visit whose parties include the heads of state or government of two states, on
+the event's date, is typed `summit` ("Trump and Moon met", "President Moon received Prime
+Minister Abe"); a telephone call stays a meeting, as the dev gold types it (kp1-005 s1,
+kp1-021 s12).
+"""
+
+from __future__ import annotations
+
+from . import vocabulary
+from .gazetteer import Gazetteer
+from .records import Event
+
+LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
+LEADERS_REACH = 12  # words before the trigger
+
+
+def heads_of_state(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
+    """The event's principal parties who head a state or a government on its date, each with
+    their state's code."""
+    found: dict[str, str] = {}
+    for participant in event.participants:
+        if participant.role == "announcer":
+            continue
+        actor = gazetteer.actors.get(participant.actor)
+        if actor is None or actor.kind != "person":
+            continue
+        title = actor.title_on(event.date.value).lower()
+        if title.startswith(vocabulary.HEAD_TITLES):
+            found[actor.name] = actor.country
+    return found
+
+
+def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
+    """Retype, in place, the meetings and visits of two states' leaders as summits."""
+    for event in events:
+        if event.type not in LEADER_MEETING_TYPES or by_phone(event):
+            continue
+        if len(set(heads_of_state(event, gazetteer).values())) >= 2 or leaders_of_states(
+            event, gazetteer
+        ):
+            event.type = "summit"
+
+
+def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
+    """ "leaders from France, Germany, Russia and Ukraine met" (ua-014 s12): two or more
+    states, no person, and a leaders word shortly before the trigger."""
+    kinds = {
+        (gazetteer.actors[p.actor].kind if p.actor in gazetteer.actors else "")
+        for p in event.participants
+        if p.role != "announcer"
+    }
+    states = [p for p in event.participants if p.role != "announcer"]
+    if kinds != {"state"} or len(states) < 2:
+        return False
+    for evidence in event.evidence:
+        before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+        words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
+        if set(words) & vocabulary.LEADER_WORDS:
+            return True
+    return False
+
+
+def by_phone(event: Event) -> bool:
+    """Every report of the event is of a telephone call ("spoke with", "a call with")."""
+    triggers = {evidence.trigger.lower() for evidence in event.evidence}
+    return bool(triggers) and triggers <= vocabulary.PHONE_TRIGGERS

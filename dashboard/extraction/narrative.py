@@ -1,0 +1,131 @@
+"""The article's narrative: how a later sentence refers back to what the article told.
+
+Pure functions with explicit arguments (events.py's `_ArticleEvents` holds the state of
+one article and calls them):
+- which meeting or trip a cancellation cancels in its own sentence (`pair_cancellations`);
+- which event told earlier "the meeting", "the trip" or "it had been canceled" names
+  (`antecedent`, `definite`, `cancelled_event`);
+- which date an undated event takes from the story around it: "Afterward, ..." continues
+  the last date told, an event sharing a person with a dated event of the sentence before
+  continues it (`continues`, `inherited_date`);
+- whether a sentence stands in the lead, which reports what just happened (`in_lead`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
+
+from . import vocabulary as lexicon
+from .ontology import CANCELLATION_TYPES, MEETING_TYPES
+from .records import DateValue, Event, Participant
+
+LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
+ANTECEDENT_REACH = 6  # events back that "the meeting", "the trip" may refer to
+# What a cancellation or postponement calls off: a meeting or trip, or exercises ("drills
+# slated for later this month will be postponed", kp4-019 s2).
+CANCELLABLE = MEETING_TYPES | {"military_exercise"}
+PENDING = frozenset({"planned", "cancelled", "postponed"})  # what a cancellation may refer to
+OBJECT_WINDOW = 9  # tokens after a cancelling word where the thing cancelled is named
+PASSIVE_SUBJECT_REACH = 20  # tokens before a passive cancellation ("a meeting set for ...")
+
+
+class Trigger(Protocol):
+    """What the narrative needs of a trigger (events.TriggerHit)."""
+
+    start: int
+    end: int
+    cancels: Trigger | None
+    cancelled_by: Trigger | None
+
+    @property
+    def entry(self) -> lexicon.Trigger: ...
+
+
+def in_lead(sentence_number: int) -> bool:
+    """The first sentences (counted from 1) are the lead: a news lead tells what just
+    happened."""
+    return sentence_number <= LEAD_SENTENCES
+
+
+def continues(first_word: str) -> bool:
+    """A sentence opening with "Afterward", "Then", "Later" continues the story's date."""
+    return first_word.lower() in lexicon.CONTINUING_CONNECTIVES
+
+
+def definite(lower: Sequence[str], start: int) -> bool:
+    """ "the meeting", "his trip": a determiner in the two words before the trigger."""
+    return any(w in lexicon.DETERMINERS for w in lower[max(start - 2, 0) : start])
+
+
+def antecedent(events: Sequence[Event], same_type: str | None = None) -> Event | None:
+    """The event a definite "the meeting" (`same_type`) or a cancellation without an object
+    of its own refers back to: of the last ANTECEDENT_REACH events, the one mentioned last —
+    of that type, or else a meeting or trip still pending ("the meeting itself ... it had
+    been canceled")."""
+    recent = sorted(events[-ANTECEDENT_REACH:], key=lambda e: max(x.start for x in e.evidence))
+    for event in reversed(recent):
+        if same_type is not None:
+            if event.type == same_type:
+                return event
+        elif event.type in CANCELLABLE and event.status in PENDING:
+            return event
+    return None
+
+
+def pair_cancellations(hits: Iterable[Trigger], passive: Callable[[Trigger], bool]) -> None:
+    """Tie each cancellation of a sentence to the meeting or trip noun it calls off: one
+    after it ("cancelled the trip"), one just before it ("the trip cancellation"), or for a
+    passive the subject before it ("a meeting set for Thursday ... had been postponed")."""
+    hits = list(hits)
+    for hit in hits:
+        if hit.entry.type not in CANCELLATION_TYPES:
+            continue
+        for other in hits:
+            if other is hit or other.entry.type not in CANCELLABLE or not other.entry.noun:
+                continue
+            after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
+            compound = 0 <= hit.start - other.end <= 1
+            subject = passive(hit) and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
+            if (after or compound or subject) and other.cancelled_by is None:
+                hit.cancels, other.cancelled_by = other, hit
+                break
+
+
+def cancelled_event(
+    participants: list[Participant],
+    events: list[Event],
+    build: Callable[[list[Participant]], Event],
+) -> Event | None:
+    """The thing a cancellation calls off, named in its sentence: a new event of its own
+    parties (made by `build`, appended to `events`), or when it names none ("cancelled
+    the trip") the meeting or trip the article told of last."""
+    if not _principals(participants):
+        return antecedent(events)
+    event = build(participants)
+    events.append(event)
+    return event
+
+
+def inherited_date(
+    first_word: str,
+    last_date: DateValue | None,
+    previous_events: Sequence[Event],
+    actors: set[str],
+    states: set[str],
+) -> DateValue | None:
+    """The date the narrative is at, for an undated event, where the text says so:
+    "Afterward, ..." continues `last_date`; an event sharing a person or body (not merely a
+    state, named in every sentence) with a dated event of the sentence before continues
+    that event's date."""
+    if continues(first_word) and last_date is not None:
+        return last_date
+    people = actors - states
+    for event in reversed(previous_events):
+        if (event.date_text or event.date_from_context) and people & event.actor_keys():
+            return event.date
+    return None
+
+
+def _principals(participants: Iterable[Participant]) -> set[str]:
+    return {p.actor for p in participants if p.role != "announcer"}

@@ -1,0 +1,199 @@
+"""Every trigger, cue and function-word list of the extraction engine, from one data file.
+
+`corpus/vocabulary.toml` holds the entries, each with a citation of the dev text and sentence
+that justify it. Triggers and verb cues are written as lemmas; their inflected forms come from
+lemminflect (its tables ship in its wheel: nothing is downloaded at run time), so "call off"
+yields "called off", "calls off", "calling off" without a hand-written list.
+
+The engine's modules import their lists from here, under the names they always used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
+
+VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.toml"
+CASE_SENSITIVE = frozenset({"honorifics", "not_name_words"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    type: str
+    noun: bool = False
+    requires: tuple[str, ...] = ()
+    followed_by: tuple[str, ...] = ()  # one of these within `reach` words after ("agreed to")
+    reach: int = 4
+    needs_object: bool = False  # a cancellation only with the event it calls off named
+    lemma: str = ""
+    cite: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of the data file: its lemma or phrase, the forms it stands for, its cite."""
+
+    text: str
+    kind: str  # "verb", "noun" or "phrase"
+    forms: tuple[str, ...]
+    cite: str
+    list: str  # the list's name, or "triggers"
+    raw: dict
+
+
+def inflect(lemma: str, pos: str, tags: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The forms of `lemma` (a verb's first word, a noun's last, inflected by lemminflect),
+    in the order of `tags` (Penn tags; every form when empty), without repeats."""
+    words = lemma.split()
+    head = 0 if pos == "verb" else len(words) - 1
+    prefix, _, word = words[head].rpartition("-")  # "test-fire": inflect "fire"
+    upos = "VERB" if pos == "verb" else "NOUN"
+    table = getAllInflections(word, upos=upos) or getAllInflectionsOOV(word, upos=upos)
+    wanted = tags or tuple(table)
+    found: list[str] = []
+    for tag in wanted:
+        for form in table.get(tag, ()):
+            inflected = f"{prefix}-{form}" if prefix else form
+            phrase = " ".join([*words[:head], inflected, *words[head + 1 :]])
+            if phrase not in found:
+                found.append(phrase)
+    return tuple(found)
+
+
+def _entry(raw: dict, list_name: str) -> Entry:
+    for kind in ("verb", "noun", "phrase"):
+        if kind in raw:
+            text = raw[kind]
+            break
+    else:
+        raise ValueError(f"{list_name}: an entry without verb, noun or phrase: {raw}")
+    tags = tuple(raw.get("tags", ()))
+    forms = (text,) if kind == "phrase" else inflect(text, kind, tags)
+    if not forms:
+        raise ValueError(f"{list_name}: lemminflect knows no forms of {text!r} {tags}")
+    return Entry(text, kind, forms, raw.get("cite", ""), list_name, raw)
+
+
+@cache
+def _data(path: Path = VOCABULARY_FILE) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def list_names() -> tuple[str, ...]:
+    return tuple(_data()["lists"])
+
+
+@cache
+def entries(path: Path = VOCABULARY_FILE) -> tuple[Entry, ...]:
+    """Every entry of the data file, triggers first, then the lists in file order."""
+    data = _data(path)
+    found = [_entry(raw, "triggers") for raw in data["triggers"]]
+    for name, table in data["lists"].items():
+        found.extend(_entry(raw, name) for raw in table["entries"])
+    return tuple(found)
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The forms of list `name`, in file order, without repeats (lower case unless the list
+    is one of CASE_SENSITIVE), each with a straight apostrophe also with a curly one."""
+    if name not in list_names():
+        raise KeyError(f"no word list {name!r} in {VOCABULARY_FILE.name}")
+    found: list[str] = []
+    for entry in entries():
+        if entry.list == name:
+            for form in entry.forms:
+                form = form if name in CASE_SENSITIVE else form.lower()
+                # "didn't" and "didn’t": one entry, both apostrophes
+                for variant in dict.fromkeys((form, form.replace("'", "’"))):
+                    if variant not in found:
+                        found.append(variant)
+    return tuple(found)
+
+
+def _triggers() -> tuple[Trigger, ...]:
+    made: list[Trigger] = []
+    for entry in entries():
+        if entry.list != "triggers":
+            continue
+        raw = entry.raw
+        requires = words(raw["requires"]) if "requires" in raw else ()
+        followed_by = words(raw["followed_by"]) if "followed_by" in raw else ()
+        for form in entry.forms:
+            made.append(
+                Trigger(
+                    form,
+                    raw["type"],
+                    noun=bool(raw.get("event_noun", False)),
+                    requires=requires,
+                    followed_by=followed_by,
+                    reach=int(raw.get("reach", 4)),
+                    needs_object=bool(raw.get("needs_object", False)),
+                    lemma=entry.text,
+                    cite=entry.cite,
+                )
+            )
+    return tuple(made)
+
+
+def _pairs() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(e.text.lower().split()): e.raw["kind"] for e in entries() if e.list == "pair_phrases"
+    }
+
+
+TRIGGERS: tuple[Trigger, ...] = _triggers()
+# Part of the pipeline's version: a new entry re-extracts stored articles.
+FINGERPRINT = hashlib.sha256(VOCABULARY_FILE.read_bytes()).hexdigest()[:16]
+
+# events.py and lexicon's former lists
+SANCTION_WORDS = words("sanction_words")
+APPOINTMENT_ROLE_WORDS = words("appointment_roles")
+NEGATION_BEFORE = words("negation")
+PLANNED_CUES = words("planned_cues")
+CONTINUING_CONNECTIVES = frozenset(words("continuing_connectives"))
+RELATIVE_WORDS = frozenset(words("relative_words"))
+HYPOTHETICAL_CUES = words("hypothetical_cues")
+DID_NOT_HAPPEN = words("did_not_happen")
+SPEECH_VERBS = frozenset(words("reporting_words"))
+PASSIVE_AUXILIARIES = frozenset(words("passive_auxiliaries"))
+SUBORDINATORS = frozenset(words("subordinators"))
+WINDOW_STOPS = SUBORDINATORS | {"that"}  # a noun's phrase also ends where "that" opens a clause
+FUNCTION_WORDS = frozenset(words("function_words"))
+PERFECT_AUXILIARIES = frozenset(words("perfect_auxiliaries"))
+OWNER_PRONOUNS = frozenset(words("owner_pronouns"))
+OCCASION_OPENINGS = frozenset(words("occasion_openings"))
+RECEIVING_VERBS = frozenset(words("receiving_verbs"))
+DETERMINERS = frozenset(words("determiners"))
+LIGHT_NOUNS = frozenset(words("light_nouns"))
+LIGHT_VERBS = frozenset(words("light_verbs"))
+NON_FINITE_PREFIXES = words("non_finite_prefixes")
+CLAUSE_OPENERS = frozenset(words("clause_openers"))
+OFFICE_WORDS = frozenset(words("office_words"))
+NEW_CLAUSE_WORDS = frozenset(words("new_clause_words"))
+PARTY_PREPOSITIONS = frozenset(words("party_prepositions"))
+
+# actors.py's lists
+DESTINATION_VERBS = frozenset(words("destination_verbs"))
+LOCATIVE = frozenset(words("locative"))
+HOSTED_EVENT_NOUNS = frozenset(words("hosted_event_nouns"))
+EVENT_NOUNS = frozenset(words("event_nouns"))
+HONORIFICS = frozenset(words("honorifics"))
+NAME_SPEECH_VERBS = frozenset(words("name_speech_verbs"))
+APPOSITIVE_STARTS = frozenset(words("appositive_starts"))
+NOT_NAME_WORDS = frozenset(words("not_name_words"))
+OFFICIAL_NOUNS = frozenset(words("official_nouns"))
+PAIR_PHRASES = _pairs()
+
+# event_types.py: the titles of heads of state or government (a gazetteer title starts so),
+# and the triggers of a telephone call (a meeting even between leaders)
+HEAD_TITLES = words("head_titles")
+LEADER_WORDS = frozenset(words("leader_words"))
+PHONE_TRIGGERS = frozenset(
+    form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
+)

@@ -1,0 +1,148 @@
+"""Dates of expressions and of events, in sentences of our own words that reproduce the
+constructions of dev texts (cited by file and sentence in dates.py and dating.py): the exact
+date, precision, last day and inferred flag expected."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extraction.dates import DateContext, Rule, find_time_mentions, resolve
+from dashboard.extraction.pipeline import _time_mentions
+from dashboard.extraction.records import DateValue
+from dashboard.extraction.text import parse, sentences
+
+TUE = dt.date(2019, 11, 26)  # a Tuesday
+DAY = DateValue(dt.date(2019, 11, 20), "day")
+
+
+@pytest.mark.parametrize(
+    "expression,context,expected,end,inferred",
+    [
+        # Stated in full: nothing inferred.
+        ("March 3, 2019", DateContext(TUE), "2019-03-03", None, False),
+        ("3 March 2019", DateContext(TUE), "2019-03-03", None, False),
+        ("September of 2018", DateContext(TUE), "2018-09", None, False),
+        ("in 2017", DateContext(TUE), "2017", None, False),
+        # Spans of days: the first day, and the last as end_date.
+        ("March 4-5, 2019", DateContext(TUE), "2019-03-04", dt.date(2019, 3, 5), False),
+        ("4–5 March 2019", DateContext(TUE), "2019-03-04", dt.date(2019, 3, 5), False),
+        ("from March 4 to 6, 2019", DateContext(TUE), "2019-03-04", dt.date(2019, 3, 6), False),
+        ("October 2-4", DateContext(TUE), "2019-10-02", dt.date(2019, 10, 4), True),
+        # Day and month without a year: the year is inferred.
+        ("on 14 October", DateContext(TUE), "2019-10-14", None, True),
+        ("October 14", DateContext(TUE), "2019-10-14", None, True),
+        # A few weeks ahead rather than almost a year back, even in a past-tense sentence.
+        ("December 10", DateContext(TUE), "2019-12-10", None, True),
+        # The year a list stands at wins over the publication's.
+        ("14 October", DateContext(TUE, year=2017), "2017-10-14", None, True),
+        ("in October", DateContext(TUE, year=2017), "2017-10", None, True),
+        # Weekdays and relative phrases are inferred.
+        ("Friday", DateContext(TUE), "2019-11-22", None, True),
+        ("Friday", DateContext(TUE, tense="future"), "2019-11-29", None, True),
+        ("this evening", DateContext(TUE), "2019-11-26", None, True),
+        ("this morning", DateContext(TUE), "2019-11-26", None, True),
+        # Within the day the story stands at, not the publication day.
+        ("earlier in the day", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None,
+         True),
+        ("later that day", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None, True),
+        ("that evening", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None, True),
+        ("a day earlier", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-19", None, True),
+        ("the day before", DateContext(TUE, anchor=DAY), "2019-11-19", None, True),
+        ("the next day", DateContext(TUE, anchor=DAY), "2019-11-21", None, True),
+    ],
+)  # fmt: skip
+def test_expressions_resolve_with_precision_span_and_inferred_flag(
+    expression, context, expected, end, inferred
+):
+    resolved = resolve(expression, context)
+    assert resolved is not None
+    assert (resolved.date.formatted(), resolved.end, resolved.inferred) == (
+        expected,
+        end,
+        inferred,
+    )
+
+
+def test_a_phrase_within_the_day_needs_a_day_told_before():
+    assert resolve("later that day", DateContext(TUE)) is None
+
+
+def test_rules_say_whether_they_are_directional():
+    assert isinstance(Rule.__dataclass_fields__["directional"].default, bool)
+    tensed = find_time_mentions("The envoys will meet on Friday.", 0, DateContext(TUE))
+    untensed = find_time_mentions("The envoys met on Friday.", 0, DateContext(TUE))
+    assert [m.date.formatted() for m in tensed + untensed] == ["2019-11-29", "2019-11-22"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # A noun phrase opened by "planned" is ahead, though its clause is in the past.
+        ("The planned meeting with the northern envoy Thursday was put off.", "2019-11-28"),
+        ("The talks collapsed Thursday.", "2019-11-21"),
+    ],
+)
+def test_a_planned_noun_phrase_looks_ahead(sentence, expected):
+    [mention] = find_time_mentions(sentence, 0, DateContext(TUE))
+    assert mention.date.formatted() == expected
+
+
+def test_a_modal_may_after_a_number_is_no_date():
+    assert find_time_mentions("Some 30 may be released.", 0, DateContext(TUE)) == []
+
+
+def _dates(text: str, published: dt.date, inferred: bool = False) -> list[tuple[str, str]]:
+    doc = parse(text)
+    found = _time_mentions(sentences(doc), text, published, None, inferred)
+    return [(m.text, m.date.formatted()) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text,published,inferred,expected",
+    [
+        # A chronology's lines take their year from the heading above them, not from a
+        # publication two years later.
+        ("2017\nOctober 3 -- Envoys meet in Oslo.\n14 December: Talks resume.",
+         dt.date(2019, 5, 1), False, [("2017", "2017"), ("October 3", "2017-10-03"),
+                                      ("14 December", "2017-12-14")]),
+        # ... or from the previous line's explicit year.
+        ("March 2, 2018 -- A summit is announced.\nMay 9 -- The envoys meet.",
+         dt.date(2019, 5, 1), False, [("March 2, 2018", "2018-03-02"), ("May 9", "2018-05-09")]),
+        # A news sentence is resolved against its publication as before: "met" says past.
+        ("In 2017 tension rose. The envoys met on May 9.", dt.date(2019, 5, 1), False,
+         [("2017", "2017"), ("May 9", "2018-05-09")]),
+        # ... and a day a week ahead, told without a verb of the past, is ahead.
+        ("In 2017 tension rose. Talks are due in the week up to the May 9 round.",
+         dt.date(2019, 5, 1), False, [("2017", "2017"), ("May 9", "2019-05-09")]),
+        # A page without a publication date of its own: the year its text stands at.
+        ("The forum met in 2016. On 9 May, the envoys spoke.", dt.date(2016, 6, 1), True,
+         [("2016", "2016"), ("9 May", "2016-05-09")]),
+    ],
+)  # fmt: skip
+def test_list_lines_take_the_year_of_the_list_around_them(text, published, inferred, expected):
+    assert _dates(text, published, inferred) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # The summit is dated by its span, told in full.
+        ("Trump and Kim Jong Un held a summit in Hanoi on February 27-28, 2019.",
+         dt.date(2019, 3, 1), ("summit", "2019-02-27", dt.date(2019, 2, 28), False)),
+        # A weekday: the date is inferred from publication.
+        ("Trump met Kim Jong Un in Hanoi on Wednesday.",
+         dt.date(2019, 2, 28), ("summit", "2019-02-27", None, True)),
+        # The agreement signed at a dated summit takes the summit's date.
+        ("Trump and Kim Jong Un signed an agreement at their summit in Singapore in June 2018.",
+         dt.date(2018, 11, 1), ("agreement", "2018-06", None, False)),
+        # "reported today" dates the report; the meeting is dated by its own Sunday.
+        ("Papers reported today that after meeting Moon Jae-in in Bangkok on Sunday, Pompeo "
+         "left.", dt.date(2018, 11, 19), ("meeting", "2018-11-18", None, True)),
+    ],
+)  # fmt: skip
+def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):
+    events = pipeline.extract(text, published).events
+    found = [(e.type, e.date.formatted(), e.end_date, e.date_inferred) for e in events]
+    assert expected in found, found

@@ -1,0 +1,202 @@
+"""Merging never joins two happenings: pairs of reports, merged or not, as a table.
+
+The rows reproduce, in our own words, constructions met in dev texts: a leaders' summit and
+another leader's summit (kp3-019, kp3-026), the May summit cancellation and the November
+postponement (kp2-014, kp3-016), Japan and the US agreeing beside the Singapore agreement
+(kp4-016, kp3-015), letters of opposite directions (kp2-007, kp3-026), a summit told on each
+of its days (kp4-001, kp4-004).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extraction.merging import (
+    events_match,
+    merge_events,
+    merged_dates,
+)
+from dashboard.extraction.records import DateValue, Event, Evidence, Participant
+
+SIDES = {
+    "United States": "United States",
+    "North Korea": "North Korea",
+    "South Korea": "South Korea",
+    "Japan": "Japan",
+    "Iran": "Iran",
+    "China": "China",
+    "Donald Trump": "United States",
+    "Mike Pompeo": "United States",
+    "Heather Nauert": "United States",
+    "U.S. Department of the Treasury": "United States",
+    "U.S. Department of State": "United States",
+    "Kim Jong-un": "North Korea",
+    "Kim Yong-chol": "North Korea",
+    "Moon Jae-in": "South Korea",
+}
+
+
+def day(text: str) -> DateValue:
+    parts = [int(p) for p in text.split("-")]
+    precision = {1: "year", 2: "month", 3: "day"}[len(parts)]
+    return DateValue(dt.date(*(parts + [1] * (3 - len(parts)))), precision)
+
+
+def report(kind, date, *parties, status="occurred", end=None, place="", sentence="s"):
+    """parties: "Name" (a participant) or ("Name", "role")."""
+    participants = [
+        Participant(*(p if isinstance(p, tuple) else (p, "participant"))) for p in parties
+    ]
+    evidence = [Evidence(sentence, 0, len(sentence), "t", 0, 1)]
+    return Event(kind, status, day(date), "", participants, evidence, place, end_date=end)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # One summit, named by its leaders or by their states, by day or by month.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+         report("summit", "2018-06", "United States", "North Korea"), True),
+        # A leader's summit and another leader's summit with the same partner.
+        (report("summit", "2018-09", "Moon Jae-in", "Kim Jong-un"),
+         report("summit", "2018-09", "Donald Trump", "Kim Jong-un"), False),
+        # The same sides, other people: a summit of leaders and their envoy's trip.
+        (report("summit", "2018-06", "Donald Trump", "Kim Jong-un"),
+         report("visit", "2018-06-01", ("Kim Yong-chol", "initiator"),
+                ("United States", "target")), False),
+        # Japan and the US agreeing is not the Singapore agreement, though the US is in both.
+        (report("agreement", "2019", "Donald Trump", "Kim Jong-un"),
+         report("agreement", "2019-08", "Japan", "United States", "North Korea"), False),
+        # Sanctions the same day on two targets are two events.
+        (report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("Iran", "target")),
+         report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("China", "target")), False),
+        (report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("Iran", "target")),
+         report("sanction", "2019-06", ("United States", "initiator"), ("Iran", "target")), True),
+        # Letters going opposite ways.
+        (report("letter", "2018-09", ("Kim Jong-un", "initiator"), ("Donald Trump", "target")),
+         report("letter", "2018-09", ("Donald Trump", "initiator"), ("Kim Jong-un", "target")),
+         False),
+        # Two speakers of one government, the same day: two statements.
+        (report("statement", "2018-08-28", ("Mike Pompeo", "initiator")),
+         report("statement", "2018-08-28", ("Heather Nauert", "initiator")), False),
+        # A cancellation in May and a postponement in November, one told only with the year.
+        (report("cancellation", "2018", ("Donald Trump", "initiator"), "Kim Jong-un"),
+         report("postponement", "2018-11-07", ("U.S. Department of State", "initiator"),
+                "Kim Yong-chol"), False),
+        # Trips of one man in different months.
+        (report("visit", "2018-07", ("Mike Pompeo", "initiator"), ("North Korea", "target")),
+         report("visit", "2018-10-07", ("Mike Pompeo", "initiator"), ("North Korea", "target")),
+         False),
+        # A trip told without its destination is the trip told with it.
+        (report("visit", "2018-10-07", ("Mike Pompeo", "initiator")),
+         report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target")),
+         True),
+        # A day inside a two-day summit is that summit; the day after it is not.
+        (report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", end=dt.date(2019, 2, 28)),
+         report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un"), True),
+        (report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", end=dt.date(2019, 2, 28)),
+         report("summit", "2019-03-01", "Donald Trump", "Kim Jong-un"), False),
+    ],
+)  # fmt: skip
+def test_which_reports_are_one_happening(a, b, same):
+    assert events_match(a, b, SIDES) is same
+    assert events_match(b, a, SIDES) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "a_end", "b", "b_end", "date", "end"),
+    [
+        ("2019-02-27", None, "2019-02-28", None, "2019-02-27", dt.date(2019, 2, 28)),
+        ("2019-02-28", None, "2019-02-27", dt.date(2019, 2, 28), "2019-02-27",
+         dt.date(2019, 2, 28)),
+        ("2019-02", None, "2019-02-28", None, "2019-02-28", None),
+        ("2019-10-05", None, "2019-10-05", None, "2019-10-05", None),
+    ],
+)  # fmt: skip
+def test_the_merged_date_spans_every_day_reported(a, a_end, b, b_end, date, end):
+    assert merged_dates(day(a), a_end, day(b), b_end) == (day(date), end)
+
+
+def test_talks_over_a_weekend_told_day_by_day_are_one_event_with_its_span():
+    reports = [
+        report("negotiation", "2019-10-05", "United States", "North Korea", sentence="one"),
+        report("negotiation", "2019-10-04", "United States", "North Korea", sentence="two",
+               end=dt.date(2019, 10, 5)),
+        report("negotiation", "2019-10-06", "United States", "North Korea", sentence="three"),
+    ]  # fmt: skip
+    talks, later = merge_events(reports, SIDES)
+    assert (talks.date, talks.end_date) == (day("2019-10-04"), dt.date(2019, 10, 5))
+    assert len(talks.evidence) == 2
+    # Two single days with no span told are not assumed to be one round.
+    assert (later.date, later.end_date) == (day("2019-10-06"), None)
+
+
+def test_a_month_report_that_fits_two_days_joins_neither():
+    reports = [
+        report("visit", "2018-07", ("Mike Pompeo", "initiator"), sentence="in July"),
+        report("visit", "2018-07-06", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+               sentence="on the sixth"),
+        report("visit", "2018-07-20", ("Mike Pompeo", "initiator"), ("Japan", "target"),
+               sentence="on the twentieth"),
+    ]  # fmt: skip
+    merged = merge_events(reports, SIDES)
+    assert [e.date.formatted() for e in merged] == ["2018-07", "2018-07-06", "2018-07-20"]
+
+
+def test_an_event_that_took_in_an_envoy_does_not_take_in_the_envoys_other_meetings():
+    summit = report("summit", "2018-06", "Donald Trump", "Kim Jong-un", sentence="summit")
+    letter_bearer = report("meeting", "2018-06-01", "Donald Trump", "Kim Yong-chol",
+                           "Kim Jong-un", sentence="bearer")  # fmt: skip
+    envoy = report("meeting", "2018-06-01", "Mike Pompeo", "Kim Yong-chol", sentence="envoy")
+    merged = merge_events([summit, letter_bearer, envoy], SIDES)
+    assert len(merged) == 2
+
+
+def test_the_same_sentence_is_evidence_once():
+    a = report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="They met.")
+    b = report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="They  met.")
+    [event] = merge_events([a, b], SIDES)
+    assert len(event.evidence) == 1
+
+
+# ---------------------------------------------------------------------- across articles
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("first", "second", "events", "span"),
+    [
+        # Treasury sanctions on two targets the same day, from two articles: two events.
+        (report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("Iran", "target")),
+         report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("China", "target")), 2, None),
+        # A summit stored with its two days; a later article tells its second day.
+        (report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", end=dt.date(2019, 2, 28)),
+         report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un"), 1,
+         ("2019-02-27", "2019-02-28")),
+        # The second day first, then an article that tells both days: the span is kept.
+        (report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un"),
+         report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", end=dt.date(2019, 2, 28)),
+         1, ("2019-02-27", "2019-02-28")),
+    ],
+)  # fmt: skip
+def test_a_stored_event_takes_in_only_reports_of_its_happening(first, second, events, span):
+    from dashboard.load_cache import LoadCache
+    from dashboard.loading import _add_participants, _match_or_create
+    from dashboard.models import Event as StoredEvent
+    from tests.factories import make_actor
+
+    cache = LoadCache()
+    for extracted in (first, second):
+        actors = {p.actor: make_actor(p.actor, country="") for p in extracted.participants}
+        event, _ = _match_or_create(extracted, SIDES, cache)
+        _add_participants(event, extracted, actors, cache)
+        cache.flush()
+    assert StoredEvent.objects.count() == events
+    if span is not None:
+        stored = StoredEvent.objects.get()
+        assert (stored.date.isoformat(), stored.end_date.isoformat()) == span
