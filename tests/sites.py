@@ -74,7 +74,8 @@ class Site:
             " 'keys': Article.objects.values('source_key').distinct().count(),"
             " 'events': sorted(map(list, Event.objects.values_list('event_type', 'date',"
             " 'status').order_by())), 'mentions': Mention.objects.count(),"
-            " 'bare_articles': Article.objects.filter(mentions__isnull=True).count(),"
+            " 'bare_articles': sorted(Article.objects.filter(mentions__isnull=True)"
+            ".values_list('source_key', flat=True)),"
             " 'actors': Actor.objects.count()}, default=str))"
         )
         return json.loads(self.run("shell", "-c", code).stdout.strip().splitlines()[-1])

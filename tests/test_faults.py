@@ -31,6 +31,11 @@ def corpus(tmp_path) -> Path:
 def test_a_load_killed_halfway_then_rerun_stores_what_an_uninterrupted_load_stores(
     database_url, corpus, tmp_path
 ):
+    reference = Site(f"sqlite:///{tmp_path / 'reference.sqlite3'}")
+    reference.run("migrate", "--noinput", "-v0")
+    reference.run("load_corpus", str(corpus))
+    uninterrupted = reference.contents()
+
     site = Site(database_url)
     site.run("migrate", "--noinput", "-v0")
     # Commits every 4 articles; -v2 prints each article as it is stored, before its commit.
@@ -40,15 +45,14 @@ def test_a_load_killed_halfway_then_rerun_stores_what_an_uninterrupted_load_stor
     load.wait(timeout=30)
     halfway = site.contents()
     assert 0 < halfway["articles"] < ARTICLES
-    assert halfway["bare_articles"] == 0, "an article was stored without its events"
+    # Every stored article has the events it reports: only those in which extraction finds
+    # nothing at all are without a mention, as in the uninterrupted load.
+    bare = set(halfway["bare_articles"]) - set(uninterrupted["bare_articles"])
+    assert not bare, f"stored without their events: {sorted(bare)}"
 
     rerun = site.run("load_corpus", str(corpus))
     assert f"{halfway['articles']} unchanged" in rerun.stdout
-
-    reference = Site(f"sqlite:///{tmp_path / 'reference.sqlite3'}")
-    reference.run("migrate", "--noinput", "-v0")
-    reference.run("load_corpus", str(corpus))
-    assert site.contents() == reference.contents()
+    assert site.contents() == uninterrupted
 
 
 def test_a_second_load_refuses_while_one_runs_and_waiting_loads_add_no_duplicate(
