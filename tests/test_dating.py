@@ -51,6 +51,11 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("a day earlier", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-19", None, True),
         ("the day before", DateContext(TUE, anchor=DAY), "2019-11-19", None, True),
         ("the next day", DateContext(TUE, anchor=DAY), "2019-11-21", None, True),
+        # "Last week" within one month gives the month; across two months, only the year.
+        ("last week", DateContext(TUE), "2019-11", None, True),
+        ("last week", DateContext(dt.date(2019, 11, 6)), "2019", None, True),
+        ("next week", DateContext(dt.date(2019, 11, 20)), "2019", None, True),
+        ("next week", DateContext(dt.date(2019, 11, 13)), "2019-11", None, True),
     ],
 )  # fmt: skip
 def test_expressions_resolve_with_precision_span_and_inferred_flag(
@@ -85,6 +90,21 @@ def test_rules_say_whether_they_are_directional():
     ],
 )
 def test_a_planned_noun_phrase_looks_ahead(sentence, expected):
+    [mention] = find_time_mentions(sentence, 0, DateContext(TUE))
+    assert mention.date.formatted() == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # What a present enabling verb opens lies ahead; told in the past, it lies behind.
+        ("The new post allows her to attend a summit of allies Friday in Brussels.",
+         "2019-11-29"),
+        ("The new post allowed her to attend a summit of allies Friday in Brussels.",
+         "2019-11-22"),
+    ],
+)  # fmt: skip
+def test_an_enabling_verb_looks_ahead(sentence, expected):
     [mention] = find_time_mentions(sentence, 0, DateContext(TUE))
     assert mention.date.formatted() == expected
 
@@ -140,6 +160,19 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         # "reported today" dates the report; the meeting is dated by its own Sunday.
         ("Papers reported today that after meeting Moon Jae-in in Bangkok on Sunday, Pompeo "
          "left.", dt.date(2018, 11, 19), ("meeting", "2018-11-18", None, True)),
+        # The weekday dates the condemnation; the test it condemns, news of the lead, keeps
+        # the publication month.
+        ("Donald Trump condemned North Korea on Monday for conducting another nuclear test.",
+         dt.date(2017, 9, 4), ("weapons_test", "2017-09", None, True)),
+        # An opening "Since ..." clause tells when a period began: the summit is dated by its
+        # own month.
+        ("Since Kim Jong Un in early 2018 dropped his threats, he has held two summits with "
+         "Moon Jae-in and one with Donald Trump, in Singapore in June 2018.",
+         dt.date(2018, 10, 25), ("summit", "2018-06", None, False)),
+        # A transcript's opening after a place dateline names its occasion: the meeting is
+        # dated to the day of publication.
+        ("Seoul - Remarks by President Moon Jae-in after Meeting with Secretary Mike Pompeo",
+         dt.date(2018, 10, 7), ("meeting", "2018-10-07", None, True)),
     ],
 )  # fmt: skip
 def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):

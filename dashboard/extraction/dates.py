@@ -69,10 +69,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUMBER = r"(?P<number>\d+|" + "|".join(NUMBERS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
+# "allows him to attend a NATO meeting Friday": what a present enabling verb opens lies ahead
+# (kp2-030_voa…txt s7).
 FUTURE_MARKERS = re.compile(
     r"\b(will|won't|wo n't|'ll|shall|would|set for|set to|scheduled|expected to|plans? to|"
     r"planning to|planned to|is to|are to|is due|are due|upcoming|next|later this|"
-    r"intends? to|aims? to|"
+    r"intends? to|aims? to|allows? \w+ to|"
     r"hopes? to|trying to arrange|by year's end|by year’s end)\b",
     re.IGNORECASE,
 )
@@ -269,9 +271,16 @@ def _deictic_period(m: re.Match, c: DateContext) -> Resolved | None:
     which, unit = m["which"].lower(), m["unit"].lower()
     step = -1 if which == "last" else 1 if which == "next" else 0
     if unit == "week":
-        # A week has no precision of its own here: report its month, honestly.
+        # A week has no precision of its own here: report its month, honestly; a past or
+        # coming week that straddles two months gives only its year (kp3-016_voa…txt s10:
+        # "warned last week" told on Wednesday 7 November, a week of October and November).
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return _inferred(DateValue(dt.date(monday.year, monday.month, 1), "month"))
+        sunday = monday + dt.timedelta(days=6)
+        if step == 0 or monday.month == sunday.month:  # "this week": its Monday's month
+            return _inferred(DateValue(dt.date(monday.year, monday.month, 1), "month"))
+        if monday.year == sunday.year:
+            return _inferred(DateValue(dt.date(monday.year, 1, 1), "year"))
+        return None  # the last week of December and the first of January: no date is certain
     if unit == "month":
         first = dt.date(published.year, published.month, 1)
         return _inferred(DateValue(_add_months(first, step), "month"))

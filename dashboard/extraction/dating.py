@@ -39,6 +39,8 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 # trigger placed at or during a dated one shares its date.
 FRAMING_AFTER = frozenset({"and", "at", "during"})
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = frozenset(
     {"said", "says", "told", "reported", "announced", "added", "tweeted", "wrote", "stated"}
 )
@@ -104,6 +106,13 @@ def possessive(tokens: Tokens, time: TimeMention) -> bool:
     return end < len(tokens.words) and tokens.words[end] in {"’s", "'s"}
 
 
+def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
+    """The token lies in an opening "Since ..." clause, before the sentence's first comma."""
+    if len(sentence) == 0 or tokens.lower[sentence.start] != "since":
+        return False
+    return "," not in tokens.words[sentence.start : token]
+
+
 def assign_times(
     tokens: Tokens,
     sentence: Span,
@@ -121,6 +130,10 @@ def assign_times(
         if token > 0 and lower[token - 1] == "since" and not possessive(tokens, time):
             # "sanctions imposed since 2016": a period's start, not a date; but "since
             # last month's summit" dates the summit.
+            continue
+        if opens_with_since(tokens, sentence, token) and not possessive(tokens, time):
+            # "Since Kim in early 2018 turned to talks, he has held three summits": the
+            # opening clause tells when a period began (kp3-011_crs…txt s3).
             continue
         if not live:
             continue
@@ -164,9 +177,13 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                 continue
             if other.start < hit.start:
                 between = lower[other.end : hit.start]
-                framed = hit.start - other.end <= SHARE_REACH and any(
-                    t in lexicon.RELATIVE_WORDS | {"and", "for"} for t in between
+                # "condemned North Korea on Sunday for carrying out its nuclear test": the
+                # day dates the condemnation, not the test it condemns (kp1-008_voa…txt s7);
+                # but "said Thursday when he was named" dates the naming too.
+                links = lexicon.RELATIVE_WORDS | (
+                    set() if other.entry.type == "statement" else {"and", "for"}
                 )
+                framed = hit.start - other.end <= SHARE_REACH and any(t in links for t in between)
             else:
                 after = lower[hit.end : min(hit.end + FRAMING_REACH, other.start)]
                 framed = other.start - hit.end <= SHARE_REACH and any(
@@ -211,3 +228,15 @@ def reports_saying(tokens: Tokens, time: TimeMention) -> bool:
 
 def time_distance(tokens: Tokens, hit: Hit, time: TimeMention) -> int:
     return distance(hit, tokens.token(time.start))
+
+
+def names_occasion(tokens: Tokens, sentence: Span, openings: frozenset[str]) -> bool:
+    """The sentence opens, after a place dateline if any ("Washington, DC - "), with words
+    that name the text's own occasion ("Remarks at a ... Briefing"; kp2-011_trump…txt s1)."""
+    lower = tokens.lower
+    start = sentence.start
+    for index in range(start, min(start + DATELINE_REACH, sentence.end)):
+        if lower[index] in DATELINE_DASHES:
+            start = index + 1
+            break
+    return " ".join(lower[start : start + 2]) in openings

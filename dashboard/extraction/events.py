@@ -368,8 +368,7 @@ class _ArticleEvents:
         """The text's first sentence names its own occasion: "Remarks at a ... Briefing"."""
         if self.sentence_number != 1:
             return False
-        opening = " ".join(self.lower[sentence.start : sentence.start + 2])
-        return opening in lexicon.OCCASION_OPENINGS
+        return dating.names_occasion(self.tokens, sentence, lexicon.OCCASION_OPENINGS)
 
     def _build_statement(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant]
