@@ -192,8 +192,17 @@ PAIR_PHRASES = _pairs()
 
 # event_types.py: the titles of heads of state or government (a gazetteer title starts so),
 # and the triggers of a telephone call (a meeting even between leaders)
+COUNCIL_WORDS = frozenset(words("council_words"))
 HEAD_TITLES = words("head_titles")
 LEADER_WORDS = frozenset(words("leader_words"))
+# "was sworn in", "was told": the irregular past participles of the verb triggers, so that a
+# passive is recognised without an "-ed" ending (kp2-030 s3)
+PARTICIPLES = frozenset(
+    form
+    for e in entries()
+    if e.list == "triggers" and e.kind == "verb"
+    for form in inflect(e.text.split()[0], "verb", ("VBN",))
+)
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
