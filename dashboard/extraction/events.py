@@ -39,7 +39,7 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
-SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
