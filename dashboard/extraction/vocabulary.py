@@ -23,7 +23,7 @@ VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.t
 CASE_SENSITIVE = frozenset(
     {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
      "organisation_heads", "ministry_fields", "time_words", "name_syllables",
-     "body_phrase_openers"}
+     "body_phrase_openers", "abbreviations"}
 )  # fmt: skip
 
 
@@ -243,6 +243,9 @@ TIME_WORDS = (
 SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
 DATING_SPEECH_WORDS = frozenset(words("speech_words"))
 FRAMING_AFTER = frozenset(words("framing_after"))
+
+# text.py: abbreviations the tokenizer keeps whole ("Lt.", "Sept.")
+ABBREVIATIONS = words("abbreviations")
 
 # event_types.py: the titles of heads of state or government (a gazetteer title starts so),
 # and the triggers of a telephone call (a meeting even between leaders)
