@@ -93,6 +93,32 @@ def kinds(pipeline, text, published=SUN):
          [("summit", "occurred")]),
         ("On Monday, ministers from France, Germany and Poland met in Paris.",
          [("meeting", "occurred")]),
+        # An oath of office is an appointment (kp2-030 s3, VOA).
+        ("Mike Pompeo was sworn in as secretary of state on Thursday.",
+         [("appointment", "occurred")]),
+        # A press or news conference, a speech: a statement of its speaker (kp2-012 s2, JMH;
+        # kp4-004 s3, VOA; kp3-015 s2, VOA).
+        ("Papers covered Mike Pompeo's press conference in Hanoi on Monday.",
+         [("statement", "occurred")]),
+        ("Donald Trump took questions at his closing news conference in Hanoi on Friday.",
+         [("statement", "occurred")]),
+        ("Kim Jong-un gave his annual speech on Friday.", [("statement", "occurred")]),
+        # A sanctions resolution of the Council; sanctions reimposed (kp1-004 s4, State;
+        # ir-001 s13, State).
+        ("On Friday the UN Security Council passed a resolution tightening sanctions on North "
+         "Korea.", [("sanction", "occurred")]),
+        ("On Friday Donald Trump said the United States was reimposing sanctions on Iran.",
+         [("sanction", "occurred")]),
+        # Receiving a visitor is meeting him (kp2-027 s6, DoD); welcoming news is not.
+        ("Jim Mattis welcomed Kang Kyung-wha, the foreign minister of South Korea, to the "
+         "Pentagon on Friday.", [("meeting", "occurred")]),
+        ("Jim Mattis welcomed the news from South Korea on Friday.", []),
+        # A council's session is a meeting of its members; "later this afternoon" is ahead
+        # (ir-010 s12, State).
+        ("Nikki Haley will raise the attacks in the Security Council meeting later this "
+         "afternoon.", [("meeting", "planned")]),
+        ("Nikki Haley raised the attacks in the Security Council meeting on Friday.",
+         [("meeting", "occurred")]),
     ],
 )  # fmt: skip
 def test_type_and_status(pipeline, text, expected):
@@ -128,6 +154,10 @@ def test_a_meeting_of_two_states_leaders_is_a_summit_on_its_date(pipeline):
         ("South Korea said North Korea fired two projectiles on Saturday.",
          {("North Korea", "initiator"), ("South Korea", "announcer")}),
         ("North Korea launched a ballistic missile on Saturday.", {("North Korea", "initiator")}),
+        # After an outlet's name and a date line, the lead still tells what just happened: an
+        # undated launch there is stored (kp4-014 s1-s3, VOA).
+        ("Voice of Asia\n\n10 Aug 2019, 09:30 GMT+9\n\nPompeo arrived in Bangkok hours "
+         "after North Korea's newest missile test.", {("North Korea", "initiator")}),
     ],
 )  # fmt: skip
 def test_who_launches(pipeline, text, expected):

@@ -62,60 +62,17 @@ class Recognition:
     new_actors: list[NewActor]
 
 
-# Capitalised office words: before a name they are its title ("Vice Premier Liu He",
-# "Defense Secretary Mark Esper"); alone they name no one ("Vice Premier", "Your Excellency").
-# cn-007_wh-remarks-trump-liu-he… s2: a vice premier by title; kp4-019_jmh… s8: "Secretary
-# of Defense Esper"; kp1-014_trump-moon… s10: "Your Excellency, President ..."; af-005_joint…
-# s9: "Chairman of the Joint Chiefs of Staff General ..."; kp1-025_voa… s19: "Air Force Lt.
-# Gen."; kp4-018_jmh… s11: "Chief Cabinet Secretary".
-PERSON_TITLES = frozenset(
-    {"Premier", "Minister", "Secretary", "President", "Chairman", "Chairwoman", "Chair",
-     "Chief", "Ambassador", "Envoy", "Representative", "Excellency", "Commander", "General",
-     "Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Director", "Senator", "Sen.",
-     "Rep.", "Gov.", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
-     "Chancellor", "Madam", "Lady", "Leader", "Marshal", "Counselor", "Undersecretary",
-     "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Colonel", "Admiral", "Coordinator", "Staff"}
-)  # fmt: skip
-# Words that qualify an office: "Vice", "Foreign", "Deputy" ... ("Deputy Chief of Staff").
-OFFICE_MODIFIERS = frozenset(
-    {"Vice", "Prime", "Deputy", "Foreign", "Defense", "Defence", "Unification", "Trade",
-     "Treasury", "State", "Commerce", "Finance", "Interior", "Special", "Air", "Force", "Army",
-     "Navy", "First", "Your", "His", "Her", "Supreme", "National", "Security", "Former",
-     "Acting", "Senior", "Top", "Retired", "Assistant", "Under", "Head", "Political", "Affairs",
-     "Economic", "Intelligence", "Central", "Cabinet", "Executive"}
-)  # fmt: skip
+# Title, body and name words: corpus/vocabulary.toml, each entry with its dev citation.
+PERSON_TITLES = vocabulary.PERSON_TITLES  # "Vice Premier Liu He": before a name, its title
+OFFICE_MODIFIERS = vocabulary.OFFICE_MODIFIERS  # "Deputy Chief of Staff"
 TITLE_WORDS = PERSON_TITLES | OFFICE_MODIFIERS
-# The head word of a government body or an organisation's name: a run ending in one is a
-# body, never a person. kp4-016_jmh… s18: "Japan's Defense Ministry"; kp2-014_wikipedia…
-# s19: an intelligence service "of South Korea"; kp4-002_trump-kim… s2: a state commission;
-# ir-011_hansard… s10: a revolutionary guard corps; kp4-023_wikipedia… s12: an institute.
-BODY_HEADS = frozenset(
-    {"Ministry", "Department", "Office", "Agency", "Service", "Commission", "Committee",
-     "Corps", "Command", "Bureau", "Administration", "Council", "Cabinet", "Parliament",
-     "Assembly"}
-)  # fmt: skip
-ORGANISATION_HEADS = frozenset(
-    {"Institute", "Institution", "Association", "Forum", "Union", "Organization",
-     "Organisation", "Foundation", "Associates", "Partners", "Center", "Centre", "University",
-     "Group", "Alliance", "League", "News"}
-)  # fmt: skip
-# Inside a body's name: "Ministry of Foreign Affairs", "Association of Southeast Asian Nations".
-NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "&"})
-# "Defense Ministry" is the ministry of defense; "Foreign Ministry" of foreign affairs.
-MINISTRY_FIELDS = {"Foreign": "Foreign Affairs"}
-# Time words open sentences, not names: "Early Friday, Pence traveled" (kp1-025_voa… s9).
-TIME_WORDS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-     "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Early", "Earlier", "Later", "Today", "Tonight", "Yesterday",
-     "Tomorrow", "Morning", "Evening"}
-)  # fmt: skip
-MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}
-)  # fmt: skip
-# Pronoun spellings that are also syllables of names: "Liu He" (cn-007… s2), "Kim Jong Un".
-NAME_SYLLABLES = frozenset({"He", "Un", "An", "So", "Do", "Ha", "Ho", "Il", "In", "Yi", "Ri"})
+BODY_HEADS = vocabulary.BODY_HEADS  # a run ending in one is a body, never a person
+ORGANISATION_HEADS = vocabulary.ORGANISATION_HEADS
+NAME_CONNECTORS = vocabulary.NAME_CONNECTORS  # "Ministry of Foreign Affairs"
+MINISTRY_FIELDS = vocabulary.MINISTRY_FIELDS  # "Foreign Ministry": of foreign affairs
+TIME_WORDS = vocabulary.TIME_WORDS  # "Early Friday, Pence traveled": no name
+MONTHS = vocabulary.CAPITALISED_MONTHS
+NAME_SYLLABLES = vocabulary.NAME_SYLLABLES  # "Liu He", "Kim Jong Un"
 MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
 MAX_RUN_TOKENS = 10
 BORN = ("(", "born")  # "Zalmay Mamozy Khalilzad (born March 22, 1951)"
@@ -702,7 +659,7 @@ class ActorRecognizer:
 
 
 # Capitalised words that start a body's phrase but are not part of its name.
-STOP_WORDS_TITLE = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Your"})
+STOP_WORDS_TITLE = vocabulary.BODY_PHRASE_OPENERS
 
 
 def _names_a_body(words: list[str], i: int, j: int) -> bool:

@@ -18,41 +18,18 @@ from the list around, a weekday's week, a relative phrase) is.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from . import vocabulary
 from .records import DateValue, TimeMention
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            (),
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for name in names
-}
-WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
-WEEKDAYS = {name.lower(): i for name, i in WEEKDAYS.items()}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+# Month and weekday names, number words: corpus/vocabulary.toml (closed-class lists).
+MONTHS = vocabulary.MONTHS  # "january", "jan", ... -> 1
+WEEKDAYS = vocabulary.WEEKDAYS  # "monday" -> 0
+NUMBERS = vocabulary.NUMBER_WORDS  # "two" -> 2
 
 _FULL_MONTHS = [name for name in MONTHS if len(name) > 4 or name in {"may", "june", "july"}]
 _SHORT_MONTHS = [name for name in MONTHS if name not in _FULL_MONTHS]
@@ -72,10 +49,9 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 # "allows him to attend a NATO meeting Friday": what a present enabling verb opens lies ahead
 # (kp2-030_voa…txt s7).
 FUTURE_MARKERS = re.compile(
-    r"\b(will|won't|wo n't|'ll|shall|would|set for|set to|scheduled|expected to|plans? to|"
-    r"planning to|planned to|is to|are to|is due|are due|upcoming|next|later this|"
-    r"intends? to|aims? to|allows? \w+ to|"
-    r"hopes? to|trying to arrange|by year's end|by year’s end)\b",
+    r"\b("
+    + "|".join(re.escape(m) for m in sorted(vocabulary.FUTURE_MARKERS, key=len, reverse=True))
+    + r"|allows? \w+ to)\b",
     re.IGNORECASE,
 )
 

@@ -37,13 +37,11 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
 # kp3-016_voa…txt s6, kp3-015_voa…txt s4: "signed an agreement at their summit in June": a
 # trigger placed at or during a dated one shares its date.
-FRAMING_AFTER = frozenset({"and", "at", "during"})
+FRAMING_AFTER = lexicon.FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
-SPEECH_WORDS = frozenset(
-    {"said", "says", "told", "reported", "announced", "added", "tweeted", "wrote", "stated"}
-)
+SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
 
 
 class Hit(Protocol):

@@ -39,7 +39,7 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
-SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
@@ -160,6 +160,7 @@ class _ArticleEvents:
         self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
         self.sentence_number = 0  # of sentences with text; the first ones are the lead
+        self.lead_number = 0  # the same without bylines and date lines (narrative.is_byline)
         self.sentence_hits: list[TriggerHit] = []
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.mentions.sort(key=lambda item: item[0])
@@ -194,6 +195,8 @@ class _ArticleEvents:
             self.last_date = times[self.time_cursor][1].date
             self.time_cursor += 1
         text = self._text(sentence)
+        if not narrative.is_byline(self.words[sentence.start : sentence.end]):
+            self.lead_number += 1
         if not hits:
             self.sentence_number += 1
             if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
@@ -426,7 +429,7 @@ class _ArticleEvents:
         )
 
     def _in_lead(self) -> bool:
-        return narrative.in_lead(self.sentence_number)
+        return narrative.in_lead(self.lead_number)
 
     def _continues(self, sentence: Span) -> bool:
         return len(sentence) > 0 and narrative.continues(self.lower[sentence.start])
@@ -715,7 +718,10 @@ class _ArticleEvents:
 
     def _passive(self, hit: TriggerHit) -> bool:
         previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        return previous in lexicon.PASSIVE_AUXILIARIES and self.lower[hit.start].endswith("ed")
+        word = self.lower[hit.start]
+        return previous in lexicon.PASSIVE_AUXILIARIES and (
+            word.endswith("ed") or word in lexicon.PARTICIPLES
+        )
 
     def _date(self, hit: TriggerHit) -> dating.EventDate:
         return dating.event_date(self.tokens, hit, self.fallback_date)
@@ -820,11 +826,17 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
 
 
 def enough_parties(event: Event) -> bool:
-    """A meeting, summit or round of talks needs two parties or a place; others one."""
-    parties = len(_main_actors(event.participants))
+    """A meeting, summit or round of talks needs two parties, or a place, or a council that
+    sits as its members (a session of the Security Council: ir-010 s12); others one."""
+    main = _main_actors(event.participants)
+    parties = len(main)
     if event.type in MEETING_TYPES and event.type != "visit":
-        return parties >= 2 or (parties == 1 and bool(event.location))
+        return parties >= 2 or (parties == 1 and (bool(event.location) or _council(*main)))
     return parties >= 1
+
+
+def _council(name: str) -> bool:
+    return name.split()[-1].lower() in lexicon.COUNCIL_WORDS
 
 
 def _main_actors(participants: list[Participant]) -> set[str]:

@@ -48,6 +48,17 @@ def in_lead(sentence_number: int) -> bool:
     return sentence_number <= LEAD_SENTENCES
 
 
+BYLINE_WORDS = 6  # "Voice of America", "01 Aug 2019, 04:05 GMT+10": at most this many words
+
+
+def is_byline(words: Sequence[str]) -> bool:
+    """A short line without a lowercase word of three letters or more (an outlet's name, a
+    date line, kp4-014 s1-s2) is no sentence of the lead: the news lead follows it."""
+    return len(words) <= BYLINE_WORDS and not any(
+        len(word) >= 3 and word.isalpha() and word.islower() for word in words
+    )
+
+
 def continues(first_word: str) -> bool:
     """A sentence opening with "Afterward", "Then", "Later" continues the story's date."""
     return first_word.lower() in lexicon.CONTINUING_CONNECTIVES

@@ -16,15 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
+from . import vocabulary
 from .limits import MAX_ARTICLE_BYTES
 
-# Titles and abbreviations that end in a period but do not end a sentence. spaCy's English
-# tokenizer already knows "Mr.", "Ms.", "Dr.", "Jan." and most months.
-ABBREVIATIONS = (
-    "Lt.", "Col.", "Gen.", "Sen.", "Rep.", "Gov.", "Adm.", "Sgt.", "Capt.", "Maj.", "Amb.",
-    "Cmdr.", "Brig.", "Prof.", "Rev.", "Sept.", "Pres.", "Sec.", "Corp.", "Inc.", "Ltd.",
-    "Gens.", "Reps.", "Sens.", "No.",
-)  # fmt: skip
+# Titles and abbreviations that end in a period but do not end a sentence
+# (corpus/vocabulary.toml). spaCy's English tokenizer already knows "Mr.", "Ms.", "Dr.",
+# "Jan." and most months.
+ABBREVIATIONS = vocabulary.ABBREVIATIONS
 SENTENCE_END = (".", "!", "?")
 CLOSERS = ("”", '"', "’", "'", ")", "]")
 

@@ -15,11 +15,16 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
 VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.toml"
-CASE_SENSITIVE = frozenset({"honorifics", "not_name_words"})
+CASE_SENSITIVE = frozenset(
+    {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
+     "organisation_heads", "ministry_fields", "time_words", "name_syllables",
+     "body_phrase_openers", "abbreviations"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,24 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def closed(name: str) -> bool:
+    """A closed-class list (month names, number words): its entries need no citation."""
+    return bool(_data()["lists"][name].get("closed", False))
+
+
+def mapping(name: str, key: str = "value") -> dict[str, Any]:
+    """List `name` as a dictionary: each form (cased as `words` gives it) -> its entry's
+    `key` ("months": "january" -> 1)."""
+    words(name)  # the list exists
+    found: dict[str, Any] = {}
+    for entry in entries():
+        if entry.list == name:
+            for form in entry.forms:
+                form = form if name in CASE_SENSITIVE else form.lower()
+                found.setdefault(form, entry.raw[key])
+    return found
+
+
 def _triggers() -> tuple[Trigger, ...]:
     made: list[Trigger] = []
     for entry in entries():
@@ -190,10 +213,53 @@ NOT_NAME_WORDS = frozenset(words("not_name_words"))
 OFFICIAL_NOUNS = frozenset(words("official_nouns"))
 PAIR_PHRASES = _pairs()
 
+# actors.py's name and title words (case as written)
+PERSON_TITLES = frozenset(words("person_titles"))
+OFFICE_MODIFIERS = frozenset(words("office_modifiers"))
+BODY_HEADS = frozenset(words("body_heads"))
+ORGANISATION_HEADS = frozenset(words("organisation_heads"))
+NAME_CONNECTORS = frozenset(words("name_connectors"))
+MINISTRY_FIELDS: dict[str, str] = mapping("ministry_fields", "field")
+NAME_SYLLABLES = frozenset(words("name_syllables"))
+BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
+
+# dates.py's names and numbers (lower case), with their values
+MONTHS: dict[str, int] = mapping("months")
+WEEKDAYS: dict[str, int] = mapping("weekdays")
+NUMBER_WORDS: dict[str, int] = mapping("number_words")
+MONTH_NAMES = tuple(  # the full names, without abbreviations
+    e.text for e in entries() if e.list == "months" and not e.raw.get("abbreviation")
+)
+FUTURE_MARKERS = words("future_markers")
+# actors.py: capitalised time words open sentences, not names ("Early Friday, Pence ...")
+CAPITALISED_MONTHS = frozenset(name.capitalize() for name in MONTH_NAMES)
+TIME_WORDS = (
+    CAPITALISED_MONTHS
+    | frozenset(name.capitalize() for name in WEEKDAYS)
+    | frozenset(words("time_words"))
+)
+
+# events.py and dating.py
+SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
+DATING_SPEECH_WORDS = frozenset(words("speech_words"))
+FRAMING_AFTER = frozenset(words("framing_after"))
+
+# text.py: abbreviations the tokenizer keeps whole ("Lt.", "Sept.")
+ABBREVIATIONS = words("abbreviations")
+
 # event_types.py: the titles of heads of state or government (a gazetteer title starts so),
 # and the triggers of a telephone call (a meeting even between leaders)
+COUNCIL_WORDS = frozenset(words("council_words"))
 HEAD_TITLES = words("head_titles")
 LEADER_WORDS = frozenset(words("leader_words"))
+# "was sworn in", "was told": the irregular past participles of the verb triggers, so that a
+# passive is recognised without an "-ed" ending (kp2-030 s3)
+PARTICIPLES = frozenset(
+    form
+    for e in entries()
+    if e.list == "triggers" and e.kind == "verb"
+    for form in inflect(e.text.split()[0], "verb", ("VBN",))
+)
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
