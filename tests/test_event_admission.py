@@ -59,6 +59,10 @@ def produced(pipeline, text, published=MON):
         ("China and Russia have called for an easing of sanctions.", []),
         ("We have consistently called for Russia to release the Ukrainian sailors detained in "
          "November 2018.", []),
+        # A commitment told in the present perfect without an occasion (kp4-016 s13, JMH;
+        # kp2-005 s16, State transcript).
+        ("Japan and the United States have agreed to work together against North Korea's "
+         "missiles.", []),
         # Many happenings counted, none told (kp3-011 s3, CRS; kp4-006 s14, State transcript;
         # kp4-021 s17, USUN; kp2-029 s12, VOA).
         ("Kim has held three summits with Moon this year.", []),
@@ -97,6 +101,8 @@ def test_no_happening_of_its_own(pipeline, text, expected):
          [("sanction_relief", "occurred", "2019-08-09")]),
         ("On Monday Ukraine called for the release of the detained sailors.",
          [("demand", "occurred", "2019-08-12")]),
+        ("Japan and the United States agreed on Sunday to work together against North Korea's "
+         "missiles.", [("agreement", "occurred", "2019-08-11")]),
         ("North Korea launched two ballistic missiles on Saturday.",
          [("weapons_test", "occurred", "2019-08-10")]),
         ("The State Department issued a statement on Wednesday condemning North Korea.",

@@ -50,6 +50,7 @@ DIRECTED_TYPES = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 QUOTES_OPEN = {"“", '"'}
@@ -347,9 +348,10 @@ class _ArticleEvents:
             return None  # "officials want to meet", "we have consistently called for"
         if self._counted(hit) or self._cited(hit, sentence):
             return None
-        if event_type == "demand" and not hit.times and self._just_done(hit):
-            # "have called for an easing of sanctions", "have consistently called for the
-            # release": a standing position, with no occasion (kp3-011 s16, ua-005 s7).
+        if event_type in STANDING_TYPES and not hit.times and self._just_done(hit):
+            # "have called for an easing of sanctions" (kp3-011 s16), "have unanimously agreed
+            # to fully enforce sanctions" (kp2-005 s16), "have agreed to work together"
+            # (kp4-016 s13): a standing position or commitment, told without an occasion.
             return None
 
         if event_type in CANCELLATION_TYPES:
