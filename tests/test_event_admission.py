@@ -54,6 +54,11 @@ def produced(pipeline, text, published=MON):
         ("On March 1 Kabul rejected the Taliban's call for a prisoner swap with Afghanistan by "
          "March 10.", []),
         ("Trump and Kim are considering a second summit in Hanoi in February.", []),
+        # Readiness and possibility are no plan (kp3-026 s1, s3, JMH; kp3-015 s6, VOA).
+        ("Washington appears ready to hold a second summit with Pyongyang next month.", []),
+        ("Kim added that he was prepared to hold another meeting with Trump this year.", []),
+        ("Officials think that a second meeting between Trump and Kim this year is possible.",
+         []),
         # A standing position, told in the present perfect or as a habit (kp3-011 s16, CRS;
         # ua-005 s7, State).
         ("China and Russia have called for an easing of sanctions.", []),
@@ -103,6 +108,8 @@ def test_no_happening_of_its_own(pipeline, text, expected):
          [("demand", "occurred", "2019-08-12")]),
         ("Japan and the United States agreed on Sunday to work together against North Korea's "
          "missiles.", [("agreement", "occurred", "2019-08-11")]),
+        ("Trump and Kim will hold a second summit in Hanoi on February 27.",
+         [("summit", "planned", "2020-02-27")]),
         ("North Korea launched two ballistic missiles on Saturday.",
          [("weapons_test", "occurred", "2019-08-10")]),
         ("The State Department issued a statement on Wednesday condemning North Korea.",

@@ -52,6 +52,7 @@ DIRECTED_TYPES = frozenset(
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
+POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 QUOTES_OPEN = {"“", '"'}
 QUOTES_CLOSE = {"”", '"'}
@@ -346,6 +347,10 @@ class _ArticleEvents:
         wider = " ".join(self.lower[max(hit.clause[0], hit.start - WISH_REACH) : hit.start])
         if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
+        if hit.entry.noun:
+            rest = " ".join(self.lower[hit.end : min(hit.end + POSSIBLE_REACH, hit.clause[1])])
+            if _has_cue(rest, lexicon.POSSIBILITY_CUES):
+                return None  # "a second meeting ... this year is possible" (kp3-026 s3)
         if self._counted(hit) or self._cited(hit, sentence):
             return None
         if event_type in STANDING_TYPES and not hit.times and self._just_done(hit):
