@@ -54,7 +54,10 @@ def produced(pipeline, text, published=MON):
         ("On March 1 Kabul rejected the Taliban's call for a prisoner swap with Afghanistan by "
          "March 10.", []),
         ("Trump and Kim are considering a second summit in Hanoi in February.", []),
-        # Readiness and possibility are no plan (kp3-026 s1, s3, JMH; kp3-015 s6, VOA).
+        # Readiness, possibility and expectation are no plan (kp3-026 s1, s3, JMH; kp3-015
+        # s6, VOA; af-013 s9, Wikipedia).
+        ("It is expected that an agreement between the Taliban and the United States would "
+         "lead to a withdrawal.", []),
         ("Washington appears ready to hold a second summit with Pyongyang next month.", []),
         ("Kim added that he was prepared to hold another meeting with Trump this year.", []),
         ("Officials think that a second meeting between Trump and Kim this year is possible.",
