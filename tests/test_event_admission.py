@@ -111,6 +111,9 @@ def test_no_happening_of_its_own(pipeline, text, expected):
          [("demand", "occurred", "2019-08-12")]),
         ("Japan and the United States agreed on Sunday to work together against North Korea's "
          "missiles.", [("agreement", "occurred", "2019-08-11")]),
+        # A wish in another phrase of the clause leaves the report alone.
+        ("Trump, who wanted a deal, met Kim in Hanoi on February 27, 2019.",
+         [("summit", "occurred", "2019-02-27")]),
         ("Trump and Kim will hold a second summit in Hanoi on February 27.",
          [("summit", "planned", "2020-02-27")]),
         ("North Korea launched two ballistic missiles on Saturday.",

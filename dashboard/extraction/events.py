@@ -344,7 +344,12 @@ class _ArticleEvents:
             negated and event_type not in MEETING_TYPES
         ):
             return None
-        wider = " ".join(self.lower[max(hit.clause[0], hit.start - WISH_REACH) : hit.start])
+        low = max(hit.clause[0], hit.start - WISH_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
+                low = i + 1
+                break
+        wider = " ".join(self.lower[low : hit.start])
         if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
         if hit.entry.noun:
