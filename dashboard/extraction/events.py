@@ -50,7 +50,10 @@ DIRECTED_TYPES = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
+POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
+WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 QUOTES_OPEN = {"“", '"'}
 QUOTES_CLOSE = {"”", '"'}
 
@@ -208,6 +211,7 @@ class _ArticleEvents:
         dated_sentence = self.time_cursor < len(self.times) and (
             self.times[self.time_cursor][0] < sentence.end
         )
+        self.candidates = hits
         hits = [
             h
             for h in hits
@@ -263,6 +267,8 @@ class _ArticleEvents:
 
     def _admissible(self, hit: TriggerHit, sentence: Span) -> bool:
         entry = hit.entry
+        if not self._reported(hit, sentence):
+            return False
         if entry.requires:
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
@@ -274,9 +280,40 @@ class _ArticleEvents:
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
+            if hit.end < sentence.end and self.lower[hit.end] in lexicon.NAMESAKE_WORDS:
+                return False  # "is named after a former minister" (ua-007 s35)
+            if any(
+                other.entry.type != "appointment" and hit.end <= other.start < hit.end + 14
+                for other in self.candidates
+            ):
+                # "announced afterward that the Secretary will visit Pyongyang" (kp3-002 s2):
+                # the announcement of a visit, whatever title its subject bears.
+                return False
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
+
+    def _reported(self, hit: TriggerHit, sentence: Span) -> bool:
+        """Whether the trigger can report a happening at all, by the words around it: not a
+        modifier of a thing ("the negotiating table"), not what a document does ("an order,
+        which targets officials"), not whoever it befits ("those designated"), not the text's
+        own occasion ("released the following statement")."""
+        following = self.lower[hit.end] if hit.end < sentence.end else ""
+        previous = self.lower[hit.start - 1] if hit.start > sentence.start else ""
+        if following in lexicon.THING_HEADS:
+            return False  # kp4-019 s4, af-010 s9, kp3-008 s17, kp3-011 s9
+        first = self.lower[hit.start]
+        if (
+            not hit.entry.noun
+            and previous in lexicon.STANDING_RELATIVES
+            and first.endswith("s")
+            and not first.endswith("ss")
+        ):
+            return False  # kp1-012 s9, af-013 s10: a present tense after "which"
+        if not hit.entry.noun and previous in lexicon.GENERIC_SUBJECTS:
+            return False  # kp1-012 s10
+        own_text = hit.entry.type == "statement" and hit.entry.noun
+        return not (own_text and previous in lexicon.OWN_TEXT_WORDS)  # cn-001 s2
 
     def _pair_cancellations(self, hits: list[TriggerHit]) -> None:
         narrative.pair_cancellations(hits, self._passive)
@@ -309,6 +346,25 @@ class _ArticleEvents:
         if _has_cue(before, lexicon.HYPOTHETICAL_CUES) or (
             negated and event_type not in MEETING_TYPES
         ):
+            return None
+        low = max(hit.clause[0], hit.start - WISH_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
+                low = i + 1
+                break
+        wider = " ".join(self.lower[low : hit.start])
+        if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
+            return None  # "officials want to meet", "we have consistently called for"
+        if hit.entry.noun:
+            rest = " ".join(self.lower[hit.end : min(hit.end + POSSIBLE_REACH, hit.clause[1])])
+            if _has_cue(rest, lexicon.POSSIBILITY_CUES):
+                return None  # "a second meeting ... this year is possible" (kp3-026 s3)
+        if self._counted(hit) or self._cited(hit, sentence):
+            return None
+        if event_type in STANDING_TYPES and not hit.times and self._just_done(hit):
+            # "have called for an easing of sanctions" (kp3-011 s16), "have unanimously agreed
+            # to fully enforce sanctions" (kp2-005 s16), "have agreed to work together"
+            # (kp4-016 s13): a standing position or commitment, told without an occasion.
             return None
 
         if event_type in CANCELLATION_TYPES:
@@ -367,6 +423,38 @@ class _ArticleEvents:
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
 
+    def _counted(self, hit: TriggerHit) -> bool:
+        """Many happenings counted, none told: "he has held three summits" (kp3-011 s3),
+        "negotiations ... on several occasions" (kp4-006 s14), "has launched more than two
+        dozen ballistic missiles" (kp4-021 s17)."""
+        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
+        plural_noun = hit.entry.noun and self.lower[hit.end - 1].endswith("s")
+        if plural_noun and previous in lexicon.COUNT_WORDS:
+            return True
+        after = self.lower[hit.end : min(hit.end + 10, hit.clause[1])]
+        if plural_noun and any(word in lexicon.OCCASION_WORDS for word in after):
+            return True
+        if set(after[:3]) & lexicon.REPETITION_WORDS:
+            return True  # "have already met twice in Pyongyang" (kp2-029 s12)
+        perfect = previous in lexicon.PERFECT_AUXILIARIES
+        return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
+
+    def _cited(self, hit: TriggerHit, sentence: Span) -> bool:
+        """ "As President Trump has said, ..." (kp3-004 s17), ", as agreed to by Chairman Kim"
+        (kp2-005 s14): a clause opened by "as" cites what was said or agreed before; it reports
+        no saying or agreeing of its own."""
+        if hit.entry.type not in {"statement", "agreement"} or hit.entry.noun:
+            return False
+        if hit.end < sentence.end and self.lower[hit.end] == "that":
+            return False  # "as Pompeo said that ...": a saying with its own words
+        for i in range(hit.start - 1, max(sentence.start, hit.start - 8) - 1, -1):
+            word = self.lower[i]
+            if word in PHRASE_BREAKS:
+                return False
+            if word in lexicon.REFERENCE_OPENERS:
+                return i == sentence.start or self.lower[i - 1] in PHRASE_BREAKS
+        return False
+
     def _occasion(self, sentence: Span) -> bool:
         """The text's first sentence names its own occasion: "Remarks at a ... Briefing"."""
         if self.sentence_number != 1:
@@ -395,6 +483,12 @@ class _ArticleEvents:
             # "condemned North Korea for its nuclear test" is a statement of its own as well
             # (kp1-008 s7, kp4-018 s3).
             return None
+        if (
+            reports_event
+            and hit.entry.noun
+            and set(self.lower[hit.end : hit.end + 6]) & lexicon.CONTENT_OPENERS
+        ):
+            return None  # "issued a statement ... saying the meeting will ..." (kp3-016 s2)
         speakers = [
             Participant(p.actor, "initiator")
             for p in participants
