@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
@@ -181,6 +182,53 @@ def events_match(a: Event, b: Event, nationality: Mapping[str, str] | None = Non
         b.type, b.status, b.date, b.actor_keys(), b.location, nationality,
         a_roles=_roles(a), b_roles=_roles(b), a_end=a.end_date, b_end=b.end_date,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one article said of a happening, kept apart from what other articles said: a
+    stored event is the sum of its reports, and a new report must fit each of them, not the
+    parties they add up to (one stray party of one report would otherwise make every later
+    report differ, or a noisy report make the event attract others)."""
+
+    type: str
+    status: str
+    date: DateValue
+    end: dt.date | None
+    roles: frozenset[tuple[str, str]]  # (actor, role), announcers left out
+    location: str = ""
+
+    @property
+    def names(self) -> set[str]:
+        return {name for name, _ in self.roles}
+
+
+def report_of(event: Event) -> Report:
+    roles = frozenset((p.actor, p.role) for p in event.participants if p.role in PRINCIPAL_ROLES)
+    return Report(event.type, event.status, event.date, event.end_date, roles, event.location)
+
+
+def reports_match(a: Report, b: Report, nationality: Mapping[str, str] | None = None) -> bool:
+    if "year" in (a.date.precision, b.date.precision):
+        return False
+    return same_happening(
+        a.type, a.status, a.date, a.names, a.location,
+        b.type, b.status, b.date, b.names, b.location, nationality,
+        a_roles=a.roles, b_roles=b.roles, a_end=a.end, b_end=b.end,
+    )  # fmt: skip
+
+
+def fits_every(
+    report: Report, reports: Iterable[Report], nationality: Mapping[str, str] | None = None
+) -> bool:
+    """Complete linkage: the new report is one happening with every report an event holds
+    (and there is at least one)."""
+    found = False
+    for other in reports:
+        if not reports_match(other, report, nationality):
+            return False
+        found = True
+    return found
 
 
 def ambiguous(date: DateValue, candidates: Iterable[tuple[DateValue, dt.date | None]]) -> bool:
