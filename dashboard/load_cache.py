@@ -254,12 +254,12 @@ class LoadCache:
         for pk in cached:
             self._reports.pop(pk, None)
             self._legacy.discard(pk)
-        rows = Mention.objects.filter(event_id__in=cached).values_list("event_id", *REPORT_FIELDS)
+        rows = Mention.objects.filter(event_id__in=cached).values_list("event_id", "report")
         self._note_reports(rows)
 
     def _note_reports(self, rows: Iterable[tuple]) -> None:
-        for event_id, *fields in rows:
-            report = report_from_row(*fields)
+        for event_id, kept in rows:
+            report = report_from_json(kept)
             if report is None:
                 self._legacy.add(event_id)
             else:
@@ -361,7 +361,7 @@ class LoadCache:
                 self.roles[event_id].add((name, role))
         mentions = Mention.objects.filter(
             event__event_type__in=types, **{f"event__{k}": v for k, v in span.items()}
-        ).values_list("event_id", *REPORT_FIELDS)
+        ).values_list("event_id", "report")
         self._note_reports(mentions)
         self._years.add((group, year))
 
@@ -420,39 +420,32 @@ class LoadCache:
         self._created_actors.add(actor.name)
 
 
-REPORT_FIELDS = (
-    "report_type", "report_status", "report_date", "report_precision", "report_end_date",
-    "report_parties", "report_location",
-)  # fmt: skip
-
-
-def report_fields(report: Report) -> dict:
-    """The Mention fields that keep what a report said."""
+def report_json(report: Report) -> dict:
+    """What a report said, as Mention.report keeps it."""
     return {
-        "report_type": report.type,
-        "report_status": report.status,
-        "report_date": report.date.value,
-        "report_precision": report.date.precision,
-        "report_end_date": report.end,
-        "report_parties": sorted([name, role] for name, role in report.roles),
-        "report_location": report.location[:200],
+        "type": report.type,
+        "status": report.status,
+        "date": report.date.value.isoformat(),
+        "precision": report.date.precision,
+        "end": report.end.isoformat() if report.end else None,
+        "parties": sorted([name, role] for name, role in report.roles),
+        "location": report.location[:200],
     }
 
 
-def report_from_row(
-    event_type: str,
-    status: str,
-    date: dt.date | None,
-    precision: str,
-    end: dt.date | None,
-    parties: list,
-    location: str,
-) -> Report | None:
-    """The Report a mention's fields keep, or None for a mention stored without one."""
-    if not event_type or date is None or not precision:
+def report_from_json(kept: dict | None) -> Report | None:
+    """The Report a mention keeps, or None for a mention stored without one."""
+    if not kept:
         return None
-    roles = frozenset((name, role) for name, role in (parties or []) if role in PRINCIPAL_ROLES)
-    return Report(event_type, status, DateValue(date, precision), end, roles, location)
+    try:
+        date = DateValue(dt.date.fromisoformat(kept["date"]), kept["precision"])
+        end = dt.date.fromisoformat(kept["end"]) if kept.get("end") else None
+        roles = frozenset(
+            (name, role) for name, role in kept.get("parties", []) if role in PRINCIPAL_ROLES
+        )
+        return Report(kept["type"], kept["status"], date, end, roles, kept.get("location", ""))
+    except (KeyError, TypeError, ValueError):
+        return None  # not what report_json writes: judged by the event instead
 
 
 def _events_as_stored(event_ids: set[int]) -> dict[int, tuple[bool, int | None, str]]:

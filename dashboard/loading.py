@@ -39,7 +39,7 @@ from .extraction.ontology import PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
-from .load_cache import LoadCache, parties_reach, report_fields
+from .load_cache import LoadCache, parties_reach, report_json
 from .models import Actor, ActorRole, Article, Event, Mention, Negotiation, Participant
 from .sources import ArticleInput
 
@@ -257,10 +257,10 @@ class Placement:
         self.kept.add(mention)
         return True
 
-    def update_reports(self, event: Event, kept: list, fields: dict) -> None:
+    def update_reports(self, kept: list, report: dict) -> None:
         """Write what the new extraction's report says on the mentions it keeps."""
         keys = [(e.start, e.trigger_start, e.sentence) for e in kept]
-        Mention.objects.filter(pk__in=[self.mentions[key] for key in keys]).update(**fields)
+        Mention.objects.filter(pk__in=[self.mentions[key] for key in keys]).update(report=report)
 
     def drop_unkept_mentions(self) -> None:
         stale = set(self.mentions.values()) - self.kept
@@ -374,10 +374,10 @@ def _store_events(
         else:
             report.events_created += 1
         _add_participants(event, extracted, actors, cache)
-        fields = report_fields(said)
+        kept_report = report_json(said)
         kept = [evidence for evidence in extracted.evidence if previous.keep(event, evidence)]
         if kept:  # a re-extracted article's mention stays, with what the report says now
-            previous.update_reports(event, kept, fields)
+            previous.update_reports(kept, kept_report)
         mentions.extend(
             Mention(
                 event=event,
@@ -388,7 +388,7 @@ def _store_events(
                 trigger=evidence.trigger[:100],
                 trigger_start=evidence.trigger_start,
                 trigger_end=evidence.trigger_end,
-                **fields,
+                report=kept_report,
             )
             for evidence in extracted.evidence
             if not any(evidence is k for k in kept)

@@ -303,18 +303,13 @@ class Mention(models.Model):
     trigger = models.CharField(max_length=100, blank=True)
     trigger_start = models.PositiveIntegerField(null=True, blank=True)
     trigger_end = models.PositiveIntegerField(null=True, blank=True)
-    # What this article's report said, before merging folded it into the event: merging
-    # compares a new report with each stored report, not with the parties they add up to.
-    # Empty type: a mention stored before reports were kept (merging then uses the event).
-    report_type = models.CharField(max_length=20, blank=True, default="")
-    report_status = models.CharField(max_length=15, blank=True, default="")
-    report_date = models.DateField(null=True, blank=True)
-    report_precision = models.CharField(max_length=5, blank=True, default="")
-    report_end_date = models.DateField(null=True, blank=True)
-    report_location = models.CharField(max_length=200, blank=True, default="")
-    report_parties = models.JSONField(
-        default=list, blank=True, help_text="The report's [actor name, role] pairs."
-    )
+    # What this article's report said before merging folded it into the event (type,
+    # status, date, precision, end, parties as [name, role] pairs, place): merging compares a
+    # new report with each stored report, not with the parties they add up to. None: a
+    # mention stored before reports were kept (merging then uses the event itself).
+    # Nullable, so that SQLite adds the column without rebuilding the table (and its
+    # full-text triggers, 0005).
+    report = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["article_id", "start"]
