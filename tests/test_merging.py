@@ -369,3 +369,28 @@ def test_a_mention_stored_without_its_report_is_judged_by_its_event():
     from dashboard.models import Event as StoredEvent
 
     assert StoredEvent.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("reports", "events"),
+    [
+        # One article tells a leader agreeing to three things, each dated by the year only:
+        # one person in common is not enough to make them one agreement.
+        ([report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to close a site."),
+          report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He also agreed to let inspectors in."),
+          report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to travel south.")], 3),
+        # The same summit told by day and, later in the article, by year, place and leaders.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="Since they met in Singapore.")], 1),
+        # A year report without its place: which of the year's summits is it?
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018", "Donald Trump", "Kim Jong-un",
+                 sentence="The leaders met this year.")], 2),
+    ],
+)  # fmt: skip
+def test_a_year_report_of_an_article_joins_only_what_it_names(reports, events):
+    assert len(merge_events(reports, SIDES)) == events

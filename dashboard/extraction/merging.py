@@ -396,11 +396,16 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
     for event in by_precision:
         # Every report an event holds must fit the new one, not just their sum of parties:
         # else a summit that took in a trip of its envoy takes in the envoy's other meetings.
+        # The same rules as across articles (fits_every): a report dated only by its year
+        # joins none of the article's other reports unless it names their place or two of
+        # their people ("Kim agreed to ..." three times, kp3-011 s8, s9 and s18, are not one
+        # agreement; a past "annual meeting" is not this week's, kp4-014 s10).
+        said = report_of(event)
         matches = [
             m
             for m in merged
             if events_match(m, event, nationality)
-            and all(events_match(r, event, nationality) for r in members[id(m)])
+            and fits_every(said, [report_of(r) for r in members[id(m)]], nationality)
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []
