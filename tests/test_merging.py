@@ -375,22 +375,35 @@ def test_a_mention_stored_without_its_report_is_judged_by_its_event():
     ("reports", "events"),
     [
         # One article tells a leader agreeing to three things, each dated by the year only:
-        # one person in common is not enough to make them one agreement.
+        # one person in common is not enough to make them one agreement, and the later
+        # two, which cannot be told apart from the first, are not stored on their own.
         ([report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
                  sentence="He agreed to close a site."),
           report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
                  sentence="He also agreed to let inspectors in."),
           report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
-                 sentence="He agreed to travel south.")], 3),
+                 sentence="He agreed to travel south.")], 1),
+        # A year report of other parties is a happening of its own.
+        ([report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to close a site."),
+          report("agreement", "2018", "Moon Jae-in", "South Korea", "Japan",
+                 sentence="Seoul and Tokyo agreed to share intelligence.")], 2),
         # The same summit told by day and, later in the article, by year, place and leaders.
         ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
           report("summit", "2018", "Donald Trump", "Kim Jong-un", place="Singapore",
                  sentence="Since they met in Singapore.")], 1),
-        # A year report without its place: which of the year's summits is it?
+        # A year report without its place: which of the year's summits is it? Neither
+        # joined nor stored alone.
         ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
           report("summit", "2018", "Donald Trump", "Kim Jong-un",
-                 sentence="The leaders met this year.")], 2),
+                 sentence="The leaders met this year.")], 1),
+        # A month report keeps its own event when it may not join (two days it could be).
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018-06-20", "Donald Trump", "Kim Jong-un", sentence="Later."),
+          report("summit", "2018-06", "Donald Trump", "Kim Jong-un",
+                 sentence="The leaders met in June.")], 3),
     ],
 )  # fmt: skip
 def test_a_year_report_of_an_article_joins_only_what_it_names(reports, events):
-    assert len(merge_events(reports, SIDES)) == events
+    merged = merge_events(reports, SIDES)
+    assert len(merged) == events
