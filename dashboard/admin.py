@@ -436,6 +436,7 @@ class MentionAdmin(admin.ModelAdmin):
     autocomplete_fields = ["event"]
     raw_id_fields = ["article"]
     list_select_related = ["article", "event"]
+    readonly_fields = ["report"]  # what the loader's report said: merging reads it
 
 
 @admin.register(ActorRole)

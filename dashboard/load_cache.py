@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 from django.db import connection
 
+from .extraction.merging import PRINCIPAL_ROLES, Report
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.negotiations import load_negotiations, negotiation_of
 from .extraction.ontology import EVENT_TYPES, merge_group
@@ -61,6 +62,9 @@ class LoadCache:
         self.names: dict[int, set[str]] = {}  # event id -> its parties (no announcers)
         self.roles: dict[int, set[tuple[str, str]]] = {}  # event id -> (party, role) pairs
         self.present: dict[int, set[str]] = {}  # event id -> every participant's actor name
+        # event id -> what each article's report of it said (Mention.report_*), see reports()
+        self._reports: dict[int, set[Report]] = {}
+        self._legacy: set[int] = set()  # events with a mention stored without its report
         self._reach: dict[int, frozenset[str]] = {}  # see reach()
         self.actors: dict[str, Actor | None] = {}  # name -> actor (its survivor), or None
         self._touched: set[tuple[str, int]] = set()
@@ -114,6 +118,8 @@ class LoadCache:
         self.names.clear()
         self.roles.clear()
         self.present.clear()
+        self._reports.clear()
+        self._legacy.clear()
 
     # ------------------------------------------------------------------ events
     def candidates(
@@ -176,8 +182,9 @@ class LoadCache:
             key = self._where.pop(event_id, None)
             if key is not None:
                 self._buckets[key].pop(event_id, None)
-            for known in (self.names, self.roles, self.present, self._reach):
+            for known in (self.names, self.roles, self.present, self._reach, self._reports):
                 known.pop(event_id, None)
+            self._legacy.discard(event_id)
 
     def reread_parties(self, event_id: int) -> None:
         """Some of the event's participants were deleted (its one article is re-extracted):
@@ -223,6 +230,40 @@ class LoadCache:
             found = parties_reach(self.names.get(event_id, set()), nationality)
             self._reach[event_id] = found
         return found
+
+    def reports(self, event: Event) -> set[Report]:
+        """What the articles that report the event said, one Report per distinct report; for
+        an event whose mentions were stored before reports were kept, the event itself as
+        one report (its date, type and every party)."""
+        found = self._reports.get(event.pk, set())
+        if found and event.pk not in self._legacy:
+            return found
+        roles = frozenset(self.roles.get(event.pk, set()))
+        date = DateValue(event.date, event.date_precision)
+        pile = Report(event.event_type, event.status, date, event.end_date, roles, event.location)
+        return found | {pile}
+
+    def add_report(self, event_id: int, report: Report) -> None:
+        """Note what a new report of the event said (its mentions are written by flush())."""
+        self._reports.setdefault(event_id, set()).add(report)
+
+    def reread_reports(self, event_ids: Iterable[int]) -> None:
+        """Some of these events' mentions changed (an article re-extracted): read what their
+        reports said again, when they are cached."""
+        cached = {pk for pk in event_ids if pk in self._where}
+        for pk in cached:
+            self._reports.pop(pk, None)
+            self._legacy.discard(pk)
+        rows = Mention.objects.filter(event_id__in=cached).values_list("event_id", "report")
+        self._note_reports(rows)
+
+    def _note_reports(self, rows: Iterable[tuple]) -> None:
+        for event_id, kept in rows:
+            report = report_from_json(kept)
+            if report is None:
+                self._legacy.add(event_id)
+            else:
+                self._reports.setdefault(event_id, set()).add(report)
 
     def add_mentions(self, mentions: list[Mention]) -> None:
         """Note an article's evidence, written with the rest by flush()."""
@@ -296,6 +337,7 @@ class LoadCache:
         self.forget(event_ids - fresh.keys())
         for event in fresh.values():
             self.track(event)
+        self.reread_reports(fresh.keys())
 
     def _load_year(self, group: str, year: int) -> None:
         if (group, year) in self._years:
@@ -317,6 +359,10 @@ class LoadCache:
             if role != "announcer":
                 self.names[event_id].add(name)
                 self.roles[event_id].add((name, role))
+        mentions = Mention.objects.filter(
+            event__event_type__in=types, **{f"event__{k}": v for k, v in span.items()}
+        ).values_list("event_id", "report")
+        self._note_reports(mentions)
         self._years.add((group, year))
 
     def _forget_year(self, group: str, year: int) -> None:
@@ -328,6 +374,8 @@ class LoadCache:
                 self.names.pop(event_id, None)
                 self.roles.pop(event_id, None)
                 self.present.pop(event_id, None)
+                self._reports.pop(event_id, None)
+                self._legacy.discard(event_id)
 
     # ------------------------------------------------------------------ negotiations
     @property
@@ -370,6 +418,34 @@ class LoadCache:
     def actor_created(self, actor: Actor) -> None:
         self.actors[actor.name] = actor
         self._created_actors.add(actor.name)
+
+
+def report_json(report: Report) -> dict:
+    """What a report said, as Mention.report keeps it."""
+    return {
+        "type": report.type,
+        "status": report.status,
+        "date": report.date.value.isoformat(),
+        "precision": report.date.precision,
+        "end": report.end.isoformat() if report.end else None,
+        "parties": sorted([name, role] for name, role in report.roles),
+        "location": report.location[:200],
+    }
+
+
+def report_from_json(kept: dict | None) -> Report | None:
+    """The Report a mention keeps, or None for a mention stored without one."""
+    if not kept:
+        return None
+    try:
+        date = DateValue(dt.date.fromisoformat(kept["date"]), kept["precision"])
+        end = dt.date.fromisoformat(kept["end"]) if kept.get("end") else None
+        roles = frozenset(
+            (name, role) for name, role in kept.get("parties", []) if role in PRINCIPAL_ROLES
+        )
+        return Report(kept["type"], kept["status"], date, end, roles, kept.get("location", ""))
+    except (KeyError, TypeError, ValueError):
+        return None  # not what report_json writes: judged by the event instead
 
 
 def _events_as_stored(event_ids: set[int]) -> dict[int, tuple[bool, int | None, str]]:

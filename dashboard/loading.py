@@ -28,8 +28,9 @@ from . import caching
 from .extraction.gazetteer import Gazetteer
 from .extraction.merging import (
     ambiguous,
+    fits_every,
     merged_dates,
-    same_happening,
+    report_of,
     shared_parties,
     stronger_status,
 )
@@ -38,7 +39,7 @@ from .extraction.ontology import PRECISION_RANK, merge_group
 from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
-from .load_cache import LoadCache, parties_reach
+from .load_cache import LoadCache, parties_reach, report_json
 from .models import Actor, ActorRole, Article, Event, Mention, Negotiation, Participant
 from .sources import ArticleInput
 
@@ -170,6 +171,7 @@ def load_article(
             cache.flush()
             previous.drop_unkept_mentions()
             cache.forget(_drop_orphans(previous))
+            cache.reread_reports(previous.events())
     report.count(outcome)
     return outcome
 
@@ -254,6 +256,11 @@ class Placement:
             return False
         self.kept.add(mention)
         return True
+
+    def update_reports(self, kept: list, report: dict) -> None:
+        """Write what the new extraction's report says on the mentions it keeps."""
+        keys = [(e.start, e.trigger_start, e.sentence) for e in kept]
+        Mention.objects.filter(pk__in=[self.mentions[key] for key in keys]).update(report=report)
 
     def drop_unkept_mentions(self) -> None:
         stale = set(self.mentions.values()) - self.kept
@@ -348,6 +355,7 @@ def _store_events(
     stored: dict[int, Event] = {}
     mentions: list[Mention] = []
     for extracted in extraction.events:
+        said = report_of(extracted)
         event = previous.claim(extracted)
         if event is not None:
             merged = True
@@ -359,12 +367,17 @@ def _store_events(
         else:
             negotiation = cache.event_negotiation(extracted, actors, article.negotiation_id)
             event, merged = _match_or_create(extracted, nationality, cache, negotiation)
+        cache.add_report(event.pk, said)
         stored[id(extracted)] = event
         if merged:
             report.events_merged += 1
         else:
             report.events_created += 1
         _add_participants(event, extracted, actors, cache)
+        kept_report = report_json(said)
+        kept = [evidence for evidence in extracted.evidence if previous.keep(event, evidence)]
+        if kept:  # a re-extracted article's mention stays, with what the report says now
+            previous.update_reports(kept, kept_report)
         mentions.extend(
             Mention(
                 event=event,
@@ -375,9 +388,10 @@ def _store_events(
                 trigger=evidence.trigger[:100],
                 trigger_start=evidence.trigger_start,
                 trigger_end=evidence.trigger_end,
+                report=kept_report,
             )
             for evidence in extracted.evidence
-            if not previous.keep(event, evidence)
+            if not any(evidence is k for k in kept)
         )
     cache.add_mentions(mentions)
     if not cache.defer_writes:
@@ -424,7 +438,7 @@ def _match_or_create(
     negotiation_id: int | None = None,
 ) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
-    our_roles = {(p.actor, p.role) for p in extracted.participants if p.role != "announcer"}
+    said = report_of(extracted)
     our_reach = parties_reach(ours, nationality)
     best, best_rank = None, None
     candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
@@ -432,13 +446,8 @@ def _match_or_create(
     for candidate in cache.sharing(candidates, our_reach, nationality):
         theirs = cache.names.get(candidate.id, set())
         date = DateValue(candidate.date, candidate.date_precision)
-        if same_happening(
-            candidate.event_type, candidate.status, date, theirs, candidate.location,
-            extracted.type, extracted.status, extracted.date, ours, extracted.location,
-            nationality,
-            a_roles=cache.roles.get(candidate.id, set()), b_roles=our_roles,
-            a_end=candidate.end_date, b_end=extracted.end_date,
-        ):  # fmt: skip
+        # What each earlier article said, not the parties they add up to (merging.Report).
+        if fits_every(said, cache.reports(candidate), nationality):
             accepted.append((date, candidate.end_date))
             # Prefer the same status, then actors named alike, then any shared party; then the
             # latest date and the oldest event, so that the choice is the same in any order.

@@ -303,6 +303,13 @@ class Mention(models.Model):
     trigger = models.CharField(max_length=100, blank=True)
     trigger_start = models.PositiveIntegerField(null=True, blank=True)
     trigger_end = models.PositiveIntegerField(null=True, blank=True)
+    # What this article's report said before merging folded it into the event (type,
+    # status, date, precision, end, parties as [name, role] pairs, place): merging compares a
+    # new report with each stored report, not with the parties they add up to. None: a
+    # mention stored before reports were kept (merging then uses the event itself).
+    # Nullable, so that SQLite adds the column without rebuilding the table (and its
+    # full-text triggers, 0005).
+    report = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["article_id", "start"]

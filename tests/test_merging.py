@@ -15,8 +15,11 @@ import pytest
 
 from dashboard.extraction.merging import (
     events_match,
+    fits_every,
     merge_events,
     merged_dates,
+    report_of,
+    same_happening,
 )
 from dashboard.extraction.records import DateValue, Event, Evidence, Participant
 
@@ -35,6 +38,9 @@ SIDES = {
     "Kim Jong-un": "North Korea",
     "Kim Yong-chol": "North Korea",
     "Moon Jae-in": "South Korea",
+    "Mike Pence": "United States",
+    "Stephen Biegun": "United States",
+    "Zalmay Khalilzad": "United States",
 }
 
 
@@ -101,6 +107,32 @@ def report(kind, date, *parties, status="occurred", end=None, place="", sentence
          report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un"), True),
         (report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", end=dt.date(2019, 2, 28)),
          report("summit", "2019-03-01", "Donald Trump", "Kim Jong-un"), False),
+        # One side's offer of talks to the other, and that side's president receiving a
+        # third state's vice-president: one side in common, nobody named alike.
+        (report("negotiation", "2018-02", "South Korea", "North Korea", status="planned"),
+         report("meeting", "2018-02-08", ("Mike Pence", "announcer"), "Moon Jae-in"), False),
+        # One side and the same place: the summit named by its city.
+        (report("summit", "2018-06", "North Korea", place="Singapore"),
+         report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", place="Singapore"), True),
+        # A summit whose people are known, and a meeting of someone who was not there.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+         report("meeting", "2018-06", "Donald Trump", "Kim Yong-chol"), False),
+        # The same summit and a trip of one of its own people.
+        (report("summit", "2018-10-07", "Mike Pompeo", "Kim Jong-un"),
+         report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target")),
+         True),
+        # A summit told with one leader only does not say who else was there.
+        (report("summit", "2018-06", "Kim Jong-un"),
+         report("meeting", "2018-06-12", "Donald Trump", "Kim Jong-un"), True),
+        # One secretary naming two envoys: two appointments; one envoy twice: one.
+        (report("appointment", "2018-08-23", ("Mike Pompeo", "initiator"),
+                ("Stephen Biegun", "target")),
+         report("appointment", "2018-08", ("Mike Pompeo", "initiator"),
+                ("Zalmay Khalilzad", "target")), False),
+        (report("appointment", "2018-08-23", ("Mike Pompeo", "initiator"),
+                ("Stephen Biegun", "target")),
+         report("appointment", "2018-08", ("United States", "initiator"),
+                ("Stephen Biegun", "target")), True),
     ],
 )  # fmt: skip
 def test_which_reports_are_one_happening(a, b, same):
@@ -200,3 +232,178 @@ def test_a_stored_event_takes_in_only_reports_of_its_happening(first, second, ev
     if span is not None:
         stored = StoredEvent.objects.get()
         assert (stored.date.isoformat(), stored.end_date.isoformat()) == span
+
+
+# ---------------------------------------------------------------------- reports of an event
+@pytest.mark.parametrize(
+    ("held", "new", "same"),
+    [
+        # A report dated by its year alone ("the two leaders met") joins no dated summit.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un")],
+         report("summit", "2018", "Donald Trump", "Kim Jong-un"), False),
+        # It does where it names the place and the same two people: "after they met in
+        # Singapore".
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un")],
+         report("summit", "2018", "Donald Trump", "Kim Jong-un", place="Singapore"), True),
+        # With one party only, the place must be the event's: another report names it.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un")],
+         report("summit", "2018", "North Korea", place="Singapore"), False),
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+          report("summit", "2018", "Donald Trump", "Kim Jong-un", place="Singapore")],
+         report("summit", "2018", "North Korea", place="Singapore"), True),
+        # Another place named by the event's reports: another summit.
+        ([report("summit", "2018-04-27", "Moon Jae-in", "Kim Jong-un", place="Panmunjom")],
+         report("summit", "2018", "Moon Jae-in", "Kim Jong-un", place="Pyongyang"), False),
+        # Two states and a place are not enough for a year: which of their talks?
+        ([report("negotiation", "2018-02", "South Korea", "North Korea")],
+         report("negotiation", "2018", "South Korea", "North Korea", place="Pyongyang"), False),
+        # Every report must fit, not their sum: a summit that took in a meeting of its
+        # leader with an envoy does not take in the envoy's meeting with someone else.
+        ([report("meeting", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+          report("meeting", "2018-06-12", "Donald Trump", "Kim Jong-un", "Kim Yong-chol")],
+         report("meeting", "2018-06-12", "Mike Pompeo", "Kim Yong-chol"), False),
+        # The days of the reports make one span: the first day fits once both are told.
+        ([report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un",
+                 end=dt.date(2019, 2, 28)),
+          report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un")],
+         report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un"), True),
+        ([report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un")],
+         report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un"), False),
+    ],
+)  # fmt: skip
+def test_a_new_report_must_fit_every_report_an_event_holds(held, new, same):
+    assert fits_every(report_of(new), [report_of(r) for r in held], SIDES) is same
+
+
+def test_the_sum_of_the_parties_would_have_taken_in_the_envoys_meeting():
+    """The row above fails on the union of parties: that is why reports are kept apart."""
+    pile = {"Donald Trump", "Kim Jong-un", "Kim Yong-chol"}
+    assert same_happening(
+        "meeting", "occurred", day("2018-06-12"), pile, "",
+        "meeting", "occurred", day("2018-06-12"), {"Mike Pompeo", "Kim Yong-chol"}, "", SIDES,
+    )  # fmt: skip
+
+
+def _store(*extracted_events):
+    """Store each report as the one event of an article of its own, as a load does."""
+    from dashboard.extraction.records import ActorMention, Extraction
+    from dashboard.load_cache import LoadCache
+    from dashboard.loading import LoadReport, Placement, _store_events
+    from tests.factories import make_actor, make_article
+
+    cache = LoadCache()
+    for extracted in extracted_events:
+        names = {p.actor for p in extracted.participants}
+        for name in names:
+            make_actor(name, country="")
+        extraction = Extraction(
+            DateValue(dt.date(2019, 1, 1), "day"), False,
+            actors=[ActorMention(name, name, 0, 1, "alias") for name in sorted(names)],
+            events=[extracted],
+        )  # fmt: skip
+        article = make_article(extracted.evidence[0].sentence)
+        _store_events(article, extraction, LoadReport(), SIDES, Placement(), cache)
+        cache.flush()
+
+
+ENVOY = [
+    report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="The summit."),
+    report("meeting", "2018-06-12", "Donald Trump", "Kim Jong-un", "Kim Yong-chol",
+           sentence="The letter bearer."),
+    report("meeting", "2018-06-12", "Mike Pompeo", "Kim Yong-chol", sentence="The envoy."),
+]  # fmt: skip
+YEAR = [
+    report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", sentence="In Hanoi."),
+    report("summit", "2019", "Donald Trump", "Kim Jong-un", sentence="They met this year."),
+]  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("reports", "events"),
+    [
+        (ENVOY, 2),
+        (ENVOY[::-1], 2),
+        (YEAR, 2),
+        (YEAR[::-1], 2),
+        # A two-day summit told by day in three articles: two single days stay two events
+        # (merging does not guess that consecutive days are one round), and the report of
+        # both days then joins one of them; told the other way round, one event.
+        ([report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", sentence="One."),
+          report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un", sentence="Two."),
+          report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un",
+                 end=dt.date(2019, 2, 28), sentence="Both.")], 2),
+        ([report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un",
+                 end=dt.date(2019, 2, 28), sentence="Both."),
+          report("summit", "2019-02-28", "Donald Trump", "Kim Jong-un", sentence="Two."),
+          report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", sentence="One.")], 1),
+    ],
+)  # fmt: skip
+def test_loading_compares_a_report_with_the_stored_reports(reports, events):
+    from dashboard.models import Event as StoredEvent
+
+    _store(*reports)
+    assert StoredEvent.objects.count() == events
+
+
+@pytest.mark.django_db
+def test_each_mention_keeps_what_its_report_said():
+    from dashboard.models import Mention
+
+    _store(*ENVOY[:2])
+    kept = {m.sentence: m.report for m in Mention.objects.all()}
+    assert kept["The letter bearer."]["type"] == "meeting"
+    assert kept["The letter bearer."]["date"] == "2018-06-12"
+    assert ["Kim Yong-chol", "participant"] in kept["The letter bearer."]["parties"]
+    assert ["Kim Yong-chol", "participant"] not in kept["The summit."]["parties"]
+
+
+@pytest.mark.django_db
+def test_a_mention_stored_without_its_report_is_judged_by_its_event():
+    """Mentions stored before migration 0010 have no report: the event stands for them."""
+    from dashboard.models import Mention
+
+    _store(ENVOY[1])
+    Mention.objects.update(report=None)
+    _store(ENVOY[2])  # fits the event's parties (Kim Yong-chol among them)
+    from dashboard.models import Event as StoredEvent
+
+    assert StoredEvent.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("reports", "events"),
+    [
+        # One article tells a leader agreeing to three things, each dated by the year only:
+        # one person in common is not enough to make them one agreement, and the later
+        # two, which cannot be told apart from the first, are not stored on their own.
+        ([report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to close a site."),
+          report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He also agreed to let inspectors in."),
+          report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to travel south.")], 1),
+        # A year report of other parties is a happening of its own.
+        ([report("agreement", "2018", "Kim Jong-un", "North Korea", "United States",
+                 sentence="He agreed to close a site."),
+          report("agreement", "2018", "Moon Jae-in", "South Korea", "Japan",
+                 sentence="Seoul and Tokyo agreed to share intelligence.")], 2),
+        # The same summit told by day and, later in the article, by year, place and leaders.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="Since they met in Singapore.")], 1),
+        # A year report without its place: which of the year's summits is it? Neither
+        # joined nor stored alone.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018", "Donald Trump", "Kim Jong-un",
+                 sentence="The leaders met this year.")], 1),
+        # A month report keeps its own event when it may not join (two days it could be).
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018-06-20", "Donald Trump", "Kim Jong-un", sentence="Later."),
+          report("summit", "2018-06", "Donald Trump", "Kim Jong-un",
+                 sentence="The leaders met in June.")], 3),
+    ],
+)  # fmt: skip
+def test_a_year_report_of_an_article_joins_only_what_it_names(reports, events):
+    merged = merge_events(reports, SIDES)
+    assert len(merged) == events

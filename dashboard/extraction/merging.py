@@ -12,19 +12,29 @@ Two reports are one happening only when all of these agree (docs/extraction.md Â
    the sides the other names; when both name people or bodies, at least one is the same;
    and for directed happenings (a sanction, a threat, a test, a trip, a letter â€¦) the
    sides of each role both name must meet: sanctions on Iran and sanctions on China are
-   two events, as are a letter from Kim to Trump and one from Trump to Kim.
+   two events, as are a letter from Kim to Trump and one from Trump to Kim. A report that
+   names a single side joins one that names more only through a shared person or body, or
+   the place. A summit told with people of both sides takes in a meeting, trip or talks
+   only of its own people; two appointments are one only if they name the same appointee.
 4. Status: a happening that occurred is not one that did not occur or was cancelled.
 
+Across articles a stored event is the sum of its reports (`Report`, kept on each mention):
+a new report must be one happening with every one of them (`fits_every`), not with the
+parties they add up to. There a report dated only by its year joins only where it names
+the event's one place, and a second report names it too or two people are shared.
+
 A month or a year report that fits several happenings of different days is joined to none:
-it cannot say which one it is. The merged event keeps the most precise date (two day dates
-make a span: the earliest start, the latest end), the strongest status, every party and the
-evidence, each sentence once.
+it cannot say which one it is. Within an article, a year report that resembles one of its
+happenings (by the looser rules) but may not join it is left out rather than stored alone.
+The merged event keeps the most precise date (two day dates make a span: the earliest start,
+the latest end), the strongest status, every party and the evidence, each sentence once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
@@ -128,7 +138,41 @@ def principals_agree(
             b_side = _sides((n for n, r in b_roles if r == role), sides)
             if a_side and b_side and not a_side & b_side:
                 return False  # sanctions on Iran, sanctions on China
+    if (a_type == "summit") != (b_type == "summit"):
+        # A leaders' summit and a meeting, trip or talks of people not at the summit are two
+        # happenings: Trump receiving Kim Yong-chol in Washington is not the Singapore summit
+        # (kp2-011 s1, kp2-007 s3); Pompeo's trip to meet Kim is his meeting with Kim.
+        summit, other = (a_roles, b_roles) if a_type == "summit" else (b_roles, a_roles)
+        summit_named = {n for n, _ in summit if sides.get(n) != n}
+        other_named = {n for n, _ in other if sides.get(n) != n}
+        # Only a summit told with people of both sides says who was there.
+        if len(_sides(summit_named, sides)) >= 2 and not other_named <= summit_named:
+            return False
+    if a_type == b_type == "appointment":
+        # The one appointed is the happening: one secretary naming two envoys is two
+        # appointments (af-002 s12 Khalilzad, kp4-023 s13 Biegun).
+        a_named = {n for n, r in a_roles if r == "target" and sides.get(n) != n}
+        b_named = {n for n, r in b_roles if r == "target" and sides.get(n) != n}
+        if a_named and b_named and not a_named & b_named:
+            return False
     return True
+
+
+def one_sided_bridged(
+    a_roles: Iterable[tuple[str, str]],
+    b_roles: Iterable[tuple[str, str]],
+    sides: Mapping[str, str],
+    same_place: bool,
+) -> bool:
+    """When one report names a single side and the other names more, the one side alone
+    does not make them one happening: they must name the same person or body (a trip told
+    without its destination), or the same place. South Korea offering the North talks is
+    not the US vice-president meeting the South's president (kp1-020 s3, kp1-025 s1)."""
+    a_names = {n for n, r in a_roles if r in PRINCIPAL_ROLES}
+    b_names = {n for n, r in b_roles if r in PRINCIPAL_ROLES}
+    if _sides(a_names, sides) == _sides(b_names, sides) or same_place:
+        return True
+    return any(sides.get(n) != n for n in a_names & b_names)
 
 
 def same_happening(
@@ -160,9 +204,11 @@ def same_happening(
         b_roles = {(name, "participant") for name in b_actors}
     if not principals_agree(a_type, a_roles, b_type, b_roles, sides):
         return False
+    same_place = bool(a_location) and a_location == b_location
+    if not one_sided_bridged(a_roles, b_roles, sides, same_place):
+        return False
     if "year" in (a_date.precision, b_date.precision):
         # An undated report is thin evidence: same type, and two shared actors or the place.
-        same_place = bool(a_location) and a_location == b_location
         return _same_kind(a_type, b_type) and (shared >= 2 or same_place)
     return True
 
@@ -181,6 +227,84 @@ def events_match(a: Event, b: Event, nationality: Mapping[str, str] | None = Non
         b.type, b.status, b.date, b.actor_keys(), b.location, nationality,
         a_roles=_roles(a), b_roles=_roles(b), a_end=a.end_date, b_end=b.end_date,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one article said of a happening, kept apart from what other articles said: a
+    stored event is the sum of its reports, and a new report must fit each of them, not the
+    parties they add up to (one stray party of one report would otherwise make every later
+    report differ, or a noisy report make the event attract others)."""
+
+    type: str
+    status: str
+    date: DateValue
+    end: dt.date | None
+    roles: frozenset[tuple[str, str]]  # (actor, role), announcers left out
+    location: str = ""
+
+    @property
+    def names(self) -> set[str]:
+        return {name for name, _ in self.roles}
+
+
+def report_of(event: Event) -> Report:
+    roles = frozenset((p.actor, p.role) for p in event.participants if p.role in PRINCIPAL_ROLES)
+    return Report(event.type, event.status, event.date, event.end_date, roles, event.location)
+
+
+def reports_match(
+    a: Report, b: Report, nationality: Mapping[str, str] | None = None, places: Iterable = ()
+) -> bool:
+    """Two reports of one happening (same_happening). `places`: the place each report of
+    the event names (the new report's included), "" for none.
+
+    A report dated only by its year cannot say which of the year's happenings it is ("the
+    two leaders met", kp3-007 s21; "another meeting with Trump this year", kp3-015 s6;
+    "Kim agreed to ...", kp3-011 s9 and s18). It joins another report only where it names the
+    event's one place, and then needs either a second report that names that place (which
+    then counts as shared: "the Singapore summit") or two shared people ("after he and
+    Kim met in Singapore")."""
+    places = list(places)
+    named = {place for place in places if place}
+    a_place, b_place = a.location, b.location
+    sides = nationality or {}
+    people = {n for n in a.names & b.names if sides.get(n) != n}
+    for coarse in (a, b):
+        if coarse.date.precision != "year":
+            continue
+        if not coarse.location or named != {coarse.location}:
+            return False
+        if places.count(coarse.location) >= 2:  # another report names the place too
+            a_place = b_place = coarse.location
+        elif len(people) < 2:  # two states are not enough (kp3-019 s4, kp1-020 s3)
+            return False
+    return same_happening(
+        a.type, a.status, a.date, a.names, a_place,
+        b.type, b.status, b.date, b.names, b_place, nationality,
+        a_roles=a.roles, b_roles=b.roles, a_end=a.end, b_end=b.end,
+    )  # fmt: skip
+
+
+def fits_every(
+    report: Report, reports: Iterable[Report], nationality: Mapping[str, str] | None = None
+) -> bool:
+    """Complete linkage: the new report is one happening with every report an event holds
+    (and there is at least one)."""
+    reports = list(reports)
+    places = [r.location for r in [report, *reports]]
+    days = [r for r in reports if r.date.precision == "day"]
+    if days:
+        # The days the event's reports tell make one span: a report of its first day fits
+        # a report of its second once a third has told both (a summit told day by day).
+        start = min(r.date.value for r in days)
+        end = max(r.end or r.date.value for r in days)
+        span = DateValue(start, "day"), (end if end != start else None)
+        reports = [
+            replace(r, date=span[0], end=span[1]) if r.date.precision == "day" else r
+            for r in reports
+        ]
+    return bool(reports) and all(reports_match(r, report, nationality, places) for r in reports)
 
 
 def ambiguous(date: DateValue, candidates: Iterable[tuple[DateValue, dt.date | None]]) -> bool:
@@ -260,6 +384,18 @@ def evidence_key(evidence) -> str:
     return " ".join(evidence.sentence.split())
 
 
+def _resembles(
+    event: Event, merged: list[Event], members: dict[int, list[Event]], nationality
+) -> bool:
+    """By round 1's rules (every report of the event, the year rule of same_happening), the
+    report would have joined one of `merged`."""
+    return any(
+        events_match(m, event, nationality)
+        and all(events_match(r, event, nationality) for r in members[id(m)])
+        for m in merged
+    )
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -273,11 +409,16 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
     for event in by_precision:
         # Every report an event holds must fit the new one, not just their sum of parties:
         # else a summit that took in a trip of its envoy takes in the envoy's other meetings.
+        # The same rules as across articles (fits_every): a report dated only by its year
+        # joins none of the article's other reports unless it names their place or two of
+        # their people ("Kim agreed to ..." three times, kp3-011 s8, s9 and s18, are not one
+        # agreement; a past "annual meeting" is not this week's, kp4-014 s10).
+        said = report_of(event)
         matches = [
             m
             for m in merged
             if events_match(m, event, nationality)
-            and all(events_match(r, event, nationality) for r in members[id(m)])
+            and fits_every(said, [report_of(r) for r in members[id(m)]], nationality)
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []
@@ -286,6 +427,16 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
             default=None,
         )
+        if (
+            match is None
+            and event.date.precision == "year"
+            and _resembles(event, merged, members, nationality)
+        ):
+            # A year report that looks like one of the article's happenings but cannot be
+            # told to be it is a repeat or an undatable mention, not a happening of its own
+            # ("he also agreed to ...", kp3-011 s9 after s8): stored alone it would be a
+            # false one. It is left out.
+            continue
         if match is None:
             merged.append(event)
             first_seen[id(event)] = order[id(event)]
