@@ -18,41 +18,30 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import dating, narrative
+from . import clauses, dating, narrative
 from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
 from .actors import PlaceMention
+from .clauses import has_cue as _has_cue
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
-CLAUSE_BREAKS = frozenset({";", ":"})
-PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
-NOUN_LEFT = 5
 CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
-NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
-LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
-PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
-NOUN_RIGHT = 10
-MAX_CLAUSE_TOKENS = 25
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
 PLANNED_NOUN_REACH = 6
-QUOTES_OPEN = {"“", '"'}
-QUOTES_CLOSE = {"”", '"'}
 
 
 @dataclass
@@ -201,7 +190,7 @@ class _ArticleEvents:
             self.previous_sentence_events = []
             return
         self.sentence_number += 1
-        quoted = _quoted_tokens(self.words[sentence.start : sentence.end])
+        quoted = clauses.quoted_tokens(self.words[sentence.start : sentence.end])
         dated_sentence = self.time_cursor < len(self.times) and (
             self.times[self.time_cursor][0] < sentence.end
         )
@@ -230,9 +219,9 @@ class _ArticleEvents:
         if text.endswith("?") or not hits:
             self.previous_sentence_events = []
             return
-        breaks = _clause_breaks(self.words, sentence)
+        breaks = clauses.clause_breaks(self.words, sentence.start, sentence.end)
         for hit in hits:
-            hit.clause = _clause(breaks, sentence, hit)
+            hit.clause = clauses.clause(breaks, sentence.start, sentence.end, hit.start, hit.end)
         self._pair_cancellations(hits)
         self._assign_times(sentence, hits)
         self._share_times(hits)
@@ -452,13 +441,10 @@ class _ArticleEvents:
         return event
 
     def _negated(self, hit: TriggerHit) -> bool:
-        before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
-        return hit.entry.type not in MEETING_TYPES and _has_cue(before, lexicon.NEGATION_BEFORE)
+        return clauses.negated(self.lower, hit, MEETING_TYPES)
 
     def _non_finite(self, hit: TriggerHit) -> bool:
-        first = self.lower[hit.start]
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        return first.endswith("ing") or previous in lexicon.NON_FINITE_PREFIXES
+        return clauses.non_finite(self.lower, hit.start)
 
     def _build_cancellation(self, sentence: Span, hit: TriggerHit) -> Event | None:
         target_event = None
@@ -601,61 +587,13 @@ class _ArticleEvents:
         return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
 
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
-        """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
-        around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
-        ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
-        low, high = hit.clause
-        if not hit.entry.noun:
-            # A verb in a subordinate clause takes its subject there: "two weeks after Kim
-            # Yong-chol hosted Pompeo", "said that Trump met Kim".
-            for i in range(hit.start - 1, low - 1, -1):
-                if self.lower[i] in CLAUSE_OPENERS:
-                    if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
-                        # "Remarks by President Trump after meeting with ...": a clause
-                        # without a subject of its own takes the main clause's
-                        # (kp2-011_trump-remarks… s2).
-                        return low, high
-                    return i + 1, high
-            return low, high
-        if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
-            return low, high
-        left = hit.start
-        while left > low and hit.start - left < NOUN_LEFT:
-            word = self.lower[left - 1]
-            if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
-                break
-            left -= 1
-        governed = any(
-            w in lexicon.LIGHT_VERBS
-            for w in self.lower[max(low, hit.start - LIGHT_REACH) : hit.start]
-        )
-        right = hit.end
-        while right < high and right - hit.end < NOUN_RIGHT:
-            word = self.lower[right]
-            following = self.lower[right + 1] if right + 1 < len(self.lower) else ""
-            if word in lexicon.WINDOW_STOPS:
-                break
-            if word == "," and following in lexicon.WINDOW_STOPS | NEW_CLAUSE_WORDS:
-                break  # a list comma continues the phrase; a clause comma ends it
-            if word in {";", ":", "(", ")"}:
-                break
-            if word in {"—", "–"} and following not in PARTY_PREPOSITIONS:
-                break  # "the meeting itself — between Pompeo and ...": a dash may open it
-            right += 1
-        return (low if governed else left), right
+        return clauses.window(self.lower, hit)
 
     def _modifier(self, hit: TriggerHit) -> bool:
-        following = self.words[hit.end] if hit.end < len(self.words) else ""
-        return (
-            following.isalpha() and following.islower() and following not in lexicon.FUNCTION_WORDS
-        )
+        return clauses.modifier(self.words, hit.end)
 
     def _gerund(self, hit: TriggerHit) -> bool:
-        """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        if previous == "to" and not self.lower[hit.start].endswith("s"):
-            return True  # "to visit North Korea": a verb after all
-        return self.lower[hit.start].endswith("ing") and previous in lexicon.SUBORDINATORS
+        return clauses.gerund(self.lower, hit.start)
 
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
@@ -715,8 +653,7 @@ class _ArticleEvents:
         )
 
     def _passive(self, hit: TriggerHit) -> bool:
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        return previous in lexicon.PASSIVE_AUXILIARIES and self.lower[hit.start].endswith("ed")
+        return clauses.passive(self.lower, hit.start)
 
     def _date(self, hit: TriggerHit) -> dating.EventDate:
         return dating.event_date(self.tokens, hit, self.fallback_date)
@@ -765,59 +702,9 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------------- helpers
-def _clause_breaks(words: list[str], sentence: Span) -> list[int]:
-    """Where clauses end in the sentence: ";", ":", or a dash that does not open the
-    trigger's own phrase ("the meeting itself — between Pompeo and ..." continues it)."""
-    found = []
-    for i in range(sentence.start, sentence.end):
-        word = words[i]
-        if word in CLAUSE_BREAKS:
-            found.append(i)
-        elif word in {"—", "–"}:
-            following = words[i + 1].lower() if i + 1 < len(words) else ""
-            if following not in PARTY_PREPOSITIONS:
-                found.append(i)
-    return found
-
-
-def _clause(breaks: list[int], sentence: Span, hit: TriggerHit) -> tuple[int, int]:
-    """The trigger's clause: between the breaks around it, at most MAX_CLAUSE_TOKENS away."""
-    before = bisect.bisect_left(breaks, hit.start)
-    low = breaks[before - 1] + 1 if before else sentence.start
-    after = bisect.bisect_left(breaks, hit.end)
-    high = breaks[after] if after < len(breaks) else sentence.end
-    return max(low, hit.start - MAX_CLAUSE_TOKENS), min(high, hit.end + MAX_CLAUSE_TOKENS)
-
-
-def _quoted_tokens(words: list[str]) -> list[bool]:
-    """Which tokens stand inside double quotation marks (quoted speech)."""
-    inside, flags = False, []
-    for word in words:
-        if not inside and word in QUOTES_OPEN:
-            inside = True
-            flags.append(True)
-        elif inside and word in QUOTES_CLOSE:
-            inside = False
-            flags.append(True)
-        else:
-            flags.append(inside)
-    return flags
-
-
 def _add_participants(event: Event, participants: list[Participant]) -> None:
     known = {p.actor for p in event.participants}
     event.participants.extend(p for p in participants if p.actor not in known)
-
-
-def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """A cue as whole words: "will" in "Pompeo will go", not in "goodwill"."""
-    return _cue_pattern(cues).search(text) is not None
-
-
-@cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{alternatives})(?=[\s,]|$)")
 
 
 def enough_parties(event: Event) -> bool:
