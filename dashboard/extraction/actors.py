@@ -157,6 +157,7 @@ class ActorRecognizer:
         # "he", "she" and "the two leaders": references resolved by what came before.
         self.references = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.references.add("pronoun|", [nlp.make_doc("he"), nlp.make_doc("she")])
+        self.references.add("object|", [nlp.make_doc("him"), nlp.make_doc("her")])
         for phrase, kind in PAIR_PHRASES.items():
             self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
         self.role_phrases = gazetteer.role_phrases()
@@ -213,6 +214,7 @@ class ActorRecognizer:
             "title": self._resolve_title,
             "surname": self._resolve_surname,
             "pronoun": self._resolve_pronoun,
+            "object": self._resolve_object,
             "pair": self._resolve_pair,
             "new": self._resolve_new,
         }
@@ -349,6 +351,15 @@ class ActorRecognizer:
 
     def _resolve_pronoun(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         key = _latest_person(call.mentions, span.start_char)
+        return (key, "pronoun") if key else None
+
+    def _resolve_object(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """ "Kim told him in a letter": an object pronoun is not the subject of its own
+        clause, so it is the person named before that subject (kp4-016_jmh… s5)."""
+        subject = _latest_person(call.mentions, span.start_char, OBJECT_SUBJECT_REACH)
+        if not subject:
+            return None
+        key = _latest_person(call.mentions, span.start_char, skip=subject)
         return (key, "pronoun") if key else None
 
     def _resolve_pair(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
@@ -776,12 +787,20 @@ def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: 
     return found
 
 
-def _latest_person(mentions: list[ActorMention], before: int) -> str:
-    """The subject pronoun "he"/"she" refers to the person mentioned last, if recent."""
+OBJECT_SUBJECT_REACH = 40  # characters: "Kim Jong Un told him": the subject just before
+
+
+def _latest_person(
+    mentions: list[ActorMention], before: int, reach: int = PRONOUN_REACH, skip: str = ""
+) -> str:
+    """The subject pronoun "he"/"she" refers to the person mentioned last, if recent (`skip`:
+    a person it cannot be)."""
     for mention in reversed(mentions):
-        if mention.start < before - PRONOUN_REACH:
+        if mention.start >= before:
+            continue
+        if mention.start < before - reach:
             break
-        if mention.kind == "person":
+        if mention.kind == "person" and mention.key != skip:
             return mention.key
     return ""
 

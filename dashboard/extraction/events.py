@@ -36,6 +36,8 @@ OFFICE_WORDS = lexicon.OFFICE_WORDS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+SPEECH_VERBS = lexicon.SPEECH_VERBS
+LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
@@ -604,6 +606,10 @@ class _ArticleEvents:
             possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
             if not 0 <= hit.start - end <= 4 and possessed not in lexicon.LIGHT_NOUNS:
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
+        if event_type == "letter" and self._writes_letter(hit, end):
+            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s5): who tells in a
+            # letter sends it; it is no report of someone else's letter.
+            return "initiator"
         if any(w in lexicon.SPEECH_VERBS for w in following):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
@@ -621,6 +627,9 @@ class _ArticleEvents:
                 return "initiator"
             if start > hit.end and self.lower[start - 1] == "by":
                 return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
+            addressed = self.lower[max(start - 2, 0) : start]
+            if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
+                return "target"  # "Kim told him in a letter", "wrote to Trump"
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
@@ -635,6 +644,16 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
+        """A speech verb right after the mention ending at `end`, and "in a/his letter"
+        right after that verb's object: "X told him in a letter", "X wrote in a letter"."""
+        verbs = [i for i in range(end, min(end + 2, hit.start)) if self.lower[i] in SPEECH_VERBS]
+        return (
+            bool(verbs)
+            and "in" in self.lower[verbs[0] + 1 : hit.start]
+            and (hit.start - verbs[0] <= LETTER_SPEECH_REACH)
+        )
 
     def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
         """A spokesperson, or a spokesperson's office, by the office the gazetteer or the

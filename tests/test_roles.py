@@ -1,0 +1,34 @@
+"""Roles from the clause: who acts, who is acted on, who only announces. The sentences are
+ours; each row names the dev construction it reproduces (file and outlet) and asserts the
+exact parties and roles of the event of the given type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2019, 8, 11)
+
+
+def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> set:
+    events = [e for e in pipeline.extract(text, published).events if e.type == event_type]
+    assert len(events) == 1, [(e.type, e.participants) for e in events]
+    return {(p.actor, p.role) for p in events[0].participants}
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        # kp4-016 (Japanese outlet): who tells someone "in a letter" sends it; the object
+        # pronoun is the person named before the subject, the letter's addressee.
+        ("The president wrote on Sunday that Kim Jong Un had told him in a letter on Friday "
+         "that the tests would end.", "letter",
+         {("Kim Jong-un", "initiator"), ("Donald Trump", "target")}),
+        # kp2-007 (VOA): the base form "receive" after "set to": the receiver is the target.
+        ("Donald Trump is set to receive a handwritten letter on Monday from Kim Jong Un.",
+         "letter", {("Donald Trump", "target"), ("Kim Jong-un", "initiator")}),
+    ],
+)  # fmt: skip
+def test_roles(pipeline, text, event_type, expected):
+    assert parties(pipeline, text, event_type) == expected
