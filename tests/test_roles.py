@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from dashboard.extraction.text import parse
+
 DAY = dt.date(2019, 8, 11)
 
 
@@ -32,3 +34,16 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
 )  # fmt: skip
 def test_roles(pipeline, text, event_type, expected):
     assert parties(pipeline, text, event_type) == expected
+
+
+def test_a_thing_named_after_a_person_is_not_the_person(pipeline):
+    """ua-007 (Wikipedia) s7, s35: "the Steinmeier Formula" names a plan, not its author."""
+    text = (
+        "The Gruber Plan is named after Austrian foreign minister Karl-Heinz Gruber. Critics said "
+        "the Gruber Plan was a surrender. In 2015, Gruber proposed a vote."
+    )
+    mentions = pipeline.actors.recognize(parse(text), DAY).mentions
+    assert [(m.text, m.key) for m in mentions if m.key == "Karl-Heinz Gruber"] == [
+        ("Karl-Heinz Gruber", "Karl-Heinz Gruber"),
+        ("Gruber", "Karl-Heinz Gruber"),
+    ]
