@@ -30,6 +30,20 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
         # kp2-007 (VOA): the base form "receive" after "set to": the receiver is the target.
         ("Donald Trump is set to receive a handwritten letter on Monday from Kim Jong Un.",
          "letter", {("Donald Trump", "target"), ("Kim Jong-un", "initiator")}),
+        # kp1-012 (Treasury): a department's own office imposes; the department with it.
+        ("The U.S. Department of the Treasury's Office of Foreign Assets Control on Monday "
+         "sanctioned two shipping firms of North Korea.", "sanction",
+         {("U.S. Department of the Treasury", "initiator"),
+          ("Office of Foreign Assets Control", "initiator"), ("North Korea", "target")}),
+        # kp1-012 s10: a participle's agent after "by", without an auxiliary.
+        ("On Monday the assets of the firms designated by OFAC were frozen.", "sanction",
+         {("Office of Foreign Assets Control", "initiator")}),
+        # kp2-025 (State Department readout), cn-008 (White House statement): an
+        # attribution line hands the release's events to its spokesperson.
+        ("The following is attributable to Spokesperson Heather Nauert:\nOn May 2, "
+         "Secretary Pompeo met with Japanese Foreign Minister Taro Kono in Washington.",
+         "meeting", {("Mike Pompeo", "participant"), ("Taro Kono", "participant"),
+                     ("Heather Nauert", "announcer")}),
     ],
 )  # fmt: skip
 def test_roles(pipeline, text, event_type, expected):

@@ -37,6 +37,7 @@ OFFICE_WORDS = lexicon.OFFICE_WORDS
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
 SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 SPEECH_VERBS = lexicon.SPEECH_VERBS
+ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
@@ -170,6 +171,7 @@ class _ArticleEvents:
         self.times = [(self._token(t.start), t) for t in times]
         self.time_tokens = [token for token, _ in self.times]
         self.event_ids: set[int] = set()  # id() of each event in self.events
+        self.attributed: list[str] = []  # who announces what follows ("attributable to")
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -185,6 +187,7 @@ class _ArticleEvents:
             self.last_date = times[self.time_cursor][1].date
             self.time_cursor += 1
         text = self._text(sentence)
+        self._attribution(sentence, text)
         if not hits:
             self.sentence_number += 1
             if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
@@ -240,7 +243,27 @@ class _ArticleEvents:
             if id(event) not in self.event_ids:
                 self.event_ids.add(id(event))
                 self.events.append(event)
+                known = {p.actor for p in event.participants}
+                event.participants += [
+                    Participant(key, "announcer") for key in self.attributed if key not in known
+                ]
         self.previous_sentence_events = made
+
+    def _attribution(self, sentence: Span, text: str) -> None:
+        """A release's line that hands what follows to its speaker: "The below is
+        attributable to Spokesperson X:" (kp2-025_state-readout… s5), "From White House
+        Press Secretary X:" (cn-008_wh-press-secretary… s6). The people it names announce
+        every event the release goes on to tell."""
+        if not text.rstrip().endswith(":") or len(sentence) > ATTRIBUTION_TOKENS:
+            return
+        line = " ".join(self.lower[sentence.start : sentence.end])
+        if not (line.startswith("from ") or "attributable to" in line):
+            return
+        self.attributed = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.kind == "person"
+        ]
 
     def _did_not_happen(self, sentence: Span) -> None:
         """ "But that never happened": the plans of the sentence before did not occur."""
@@ -604,7 +627,11 @@ class _ArticleEvents:
             return ""
         if end < len(self.words) and self.words[end] in {"’s", "'s"}:
             possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
-            if not 0 <= hit.start - end <= 4 and possessed not in lexicon.LIGHT_NOUNS:
+            if (
+                not 0 <= hit.start - end <= 4
+                and possessed not in lexicon.LIGHT_NOUNS
+                and not self._owns_body(end + 1)
+            ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
         if event_type == "letter" and self._writes_letter(hit, end):
             # "Kim told him in a letter on Thursday" (kp4-016_jmh… s5): who tells in a
@@ -639,11 +666,22 @@ class _ArticleEvents:
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
+            by = start > 0 and self.lower[start - 1] == "by"
+            if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
+                # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
+                return "initiator"
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
-                by = start > 0 and self.lower[start - 1] == "by"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _owns_body(self, token: int) -> bool:
+        """A body's or organisation's name starts at `token`: "the Treasury's Office of
+        Foreign Assets Control" (kp1-012_treasury… s2), "Japan's Defense Ministry": the
+        owner acts through it and takes its role."""
+        return any(
+            m.kind in {"body", "organisation"} for _, _, m in self._mentions_in(token, token + 1)
+        )
 
     def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
         """A speech verb right after the mention ending at `end`, and "in a/his letter"
