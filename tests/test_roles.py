@@ -44,6 +44,12 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
          "Secretary Pompeo met with Japanese Foreign Minister Taro Kono in Washington.",
          "meeting", {("Mike Pompeo", "participant"), ("Taro Kono", "participant"),
                      ("Heather Nauert", "announcer")}),
+        # ua-014 (Wikipedia): "leaders from France, ..." are the states' own.
+        ("On 4 May 2016, leaders from France, Germany and Ukraine met in Berlin.", "summit",
+         {("France", "participant"), ("Germany", "participant"), ("Ukraine", "participant")}),
+        # kp4-023 (Wikipedia): words between a passive auxiliary and its participle.
+        ("On May 3, 2019, Stephen Biegun was in turn named special envoy for the talks.",
+         "appointment", {("Stephen Biegun", "target")}),
     ],
 )  # fmt: skip
 def test_roles(pipeline, text, event_type, expected):
@@ -61,3 +67,17 @@ def test_a_thing_named_after_a_person_is_not_the_person(pipeline):
         ("Karl-Heinz Gruber", "Karl-Heinz Gruber"),
         ("Gruber", "Karl-Heinz Gruber"),
     ]
+
+
+def test_a_meeting_s_parties_end_where_its_topic_begins(pipeline):
+    """ir-003 (UK Prime Minister's Office) s4: leaders by title and surname; "to discuss"
+    opens the meeting's topic, where the state named is no party of the meeting."""
+    text = (
+        "On Thursday Chancellor Merkel met President Macron in Sofia to discuss the "
+        "withdrawal of the US from the deal."
+    )
+    [met] = [e for e in pipeline.extract(text, DAY).events if e.evidence[0].trigger == "met"]
+    assert {(p.actor, p.role) for p in met.participants} == {
+        ("Angela Merkel", "participant"),
+        ("Emmanuel Macron", "participant"),
+    }

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Protocol
 
 from . import vocabulary as lexicon
+from .ontology import MEETING_TYPES
 
 CLAUSE_BREAKS = frozenset({";", ":"})
 PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -24,6 +25,7 @@ MAX_CLAUSE_TOKENS = 25
 NOUN_LEFT = 5
 NOUN_RIGHT = 10
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
+PASSIVE_GAP = 2  # words between the auxiliary and the participle: "was in turn nominated"
 NEGATION_REACH = 4  # tokens before a trigger where a negation applies to it
 QUOTES_OPEN = frozenset({"“", '"'})
 QUOTES_CLOSE = frozenset({"”", '"'})
@@ -89,6 +91,7 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
     ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
     low, high = hit.clause
     if not hit.entry.noun:
+        high = _before_purpose(lower, hit, high)
         # A verb in a subordinate clause takes its subject there: "two weeks after Kim
         # Yong-chol hosted Pompeo", "said that Trump met Kim".
         for i in range(hit.start - 1, low - 1, -1):
@@ -127,6 +130,17 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
     return (low if governed else left), right
 
 
+def _before_purpose(lower: Sequence[str], hit: Hit, high: int) -> int:
+    """ "May met with Merkel and Macron to discuss the decision by the US" (ir-003_uk-pm…
+    s4): a meeting's parties end where "to <discuss>" opens its topic."""
+    if hit.entry.type not in MEETING_TYPES:
+        return high
+    for i in range(hit.end, high - 1):
+        if lower[i] == "to" and lower[i + 1] in lexicon.PURPOSE_VERBS:
+            return i
+    return high
+
+
 def modifier(words: Sequence[str], end: int) -> bool:
     """A noun trigger ending before `end` modifies the lower-case word after it ("the same
     cancellation tactic")."""
@@ -143,9 +157,20 @@ def gerund(lower: Sequence[str], start: int) -> bool:
 
 
 def passive(lower: Sequence[str], start: int) -> bool:
-    """ "was named", "were sanctioned": an auxiliary of the passive before a past form."""
-    previous = lower[start - 1] if start > 0 else ""
-    return previous in lexicon.PASSIVE_AUXILIARIES and lower[start].endswith("ed")
+    """ "was named", "were sanctioned", "was in turn nominated" (kp4-023_wikipedia… s15): an
+    auxiliary of the passive before a past form."""
+    if not lower[start].endswith("ed"):
+        return False
+    for gap in range(PASSIVE_GAP + 1):
+        aux = start - 1 - gap
+        if aux < 0:
+            return False
+        between = " ".join(lower[aux + 1 : start])
+        if lower[aux] in lexicon.PASSIVE_AUXILIARIES and (
+            not between or between in lexicon.PASSIVE_INSERTS
+        ):
+            return True
+    return False
 
 
 def negated(lower: Sequence[str], hit: Hit, exempt: frozenset[str] | set[str]) -> bool:

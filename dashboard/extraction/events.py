@@ -647,7 +647,7 @@ class _ArticleEvents:
             return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
-        if mention.how == "place":
+        if mention.how == "place" and not self._people_from(start):
             return "target" if event_type == "visit" and start >= hit.end else ""
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
             if "from" in self.lower[max(start - 5, hit.end) : start]:
@@ -674,6 +674,15 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _people_from(self, start: int) -> bool:
+        """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):
+        a state after "from" and a noun for its people is a party, not a place."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
+        )
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of

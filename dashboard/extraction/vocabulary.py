@@ -194,6 +194,8 @@ PAIR_PHRASES = _pairs()
 # and the triggers of a telephone call (a meeting even between leaders)
 HEAD_TITLES = words("head_titles")
 LEADER_WORDS = frozenset(words("leader_words"))
+PURPOSE_VERBS = frozenset(words("purpose_verbs"))
+PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
