@@ -353,7 +353,9 @@ class ActorRecognizer:
         return (key, "surname") if key else None
 
     def _resolve_pronoun(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        key = _latest_person(call.mentions, span.start_char)
+        key = _reporting_person(call.mentions, call.text, span.start_char) or _latest_person(
+            call.mentions, span.start_char
+        )
         return (key, "pronoun") if key else None
 
     def _resolve_object(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
@@ -797,6 +799,29 @@ def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: 
             if len(found) == count:
                 break
     return found
+
+
+REPORT_REACH = 250  # characters: "Trump said talks between A and B went well and that he ..."
+
+
+def _reporting_person(mentions: list[ActorMention], text: str, before: int) -> str:
+    """ "President Trump said talks between Pompeo and Kim had gone well, and that he hoped
+    to hold a summit" (kp2-011_trump-remarks… s4): a subject pronoun in what a person is
+    reported to say is that person, not the last person named in the report."""
+    for mention in reversed(mentions):
+        if mention.start >= before:
+            continue
+        if mention.start < before - REPORT_REACH:
+            break
+        if mention.kind != "person":
+            continue
+        between = text[mention.end : before]
+        if ". " in between or "\n" in between:
+            break  # another sentence
+        following = between.split(maxsplit=1)[:1]
+        if following and following[0] in vocabulary.SPEECH_VERBS:
+            return mention.key
+    return ""
 
 
 OBJECT_SUBJECT_REACH = 40  # characters: "Kim Jong Un told him": the subject just before
