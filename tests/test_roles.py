@@ -53,6 +53,11 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
          "hold a summit with Kim Jong Un on August 30.", "summit",
          {("Donald Trump", "participant"), ("Kim Jong-un", "participant"),
           ("Kim Yong-chol", "participant")}),
+        # kp4-019 (Japanese outlet): a fronted "following his meeting with X" belongs to
+        # the person the main clause names.
+        ("Following his meeting with Defense Minister Jeong in Bangkok on Sunday, Secretary "
+         "of Defense Esper told the press that the drills were off.", "meeting",
+         {("Jeong", "participant"), ("Esper", "participant")}),
         # kp4-023 (Wikipedia): words between a passive auxiliary and its participle.
         ("On May 3, 2019, Stephen Biegun was in turn named special envoy for the talks.",
          "appointment", {("Stephen Biegun", "target")}),
