@@ -58,6 +58,11 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
         ("Following his meeting with Defense Minister Jeong in Bangkok on Sunday, Secretary "
          "of Defense Esper told the press that the drills were off.", "meeting",
          {("Jeong", "participant"), ("Esper", "participant")}),
+        # ua-013 (VOA): a list of states that runs past the noun's reach.
+        ("On Monday a summit of the heads of state of Ukraine, Russia, Germany and France was "
+         "held in Paris.", "summit",
+         {("Ukraine", "participant"), ("Russia", "participant"), ("Germany", "participant"),
+          ("France", "participant")}),
         # kp4-023 (Wikipedia): words between a passive auxiliary and its participle.
         ("On May 3, 2019, Stephen Biegun was in turn named special envoy for the talks.",
          "appointment", {("Stephen Biegun", "target")}),

@@ -24,6 +24,8 @@ DASHES = frozenset({"—", "–"})
 MAX_CLAUSE_TOKENS = 25
 NOUN_LEFT = 5
 NOUN_RIGHT = 10
+LIST_JOINS = frozenset({",", "and"})
+LIST_REACH = 6  # tokens a list may run past NOUN_RIGHT
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PASSIVE_GAP = 2  # words between the auxiliary and the participle: "was in turn nominated"
 NEGATION_REACH = 4  # tokens before a trigger where a negation applies to it
@@ -127,7 +129,18 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
         if word in DASHES and following not in lexicon.PARTY_PREPOSITIONS:
             break  # "the meeting itself — between Pompeo and ...": a dash may open it
         right += 1
+    if right - hit.end == NOUN_RIGHT:
+        right = _list_end(lower, right, high)
     return (low if governed else left), right
+
+
+def _list_end(lower: Sequence[str], right: int, high: int) -> int:
+    """ "a summit of the leaders of Ukraine, Russia, Germany and France" (ua-013_voa… s3):
+    a list the noun's reach cuts runs on to its last item."""
+    limit = min(high, right + LIST_REACH)
+    while right < limit and (lower[right] in LIST_JOINS or lower[right - 1] in LIST_JOINS):
+        right += 1
+    return right
 
 
 def _before_purpose(lower: Sequence[str], hit: Hit, high: int) -> int:
