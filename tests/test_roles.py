@@ -47,7 +47,7 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
         # ua-014 (Wikipedia): "leaders from France, ..." are the states' own.
         ("On 4 May 2016, leaders from France, Germany and Ukraine met in Berlin.", "summit",
          {("France", "participant"), ("Germany", "participant"), ("Ukraine", "participant")}),
-        # kp2-011 (White House), kp2-007 (VOA): "he" in what a person is reported to say
+        # kp2-007 (VOA) s13: "he" in what a person is reported to say
         # is the speaker, not the last person the report names.
         ("President Trump said Sunday that Kim Yong Chol was a fine man and that he would "
          "hold a summit with Kim Jong Un on August 30.", "summit",

@@ -360,7 +360,7 @@ class ActorRecognizer:
 
     def _resolve_object(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         """ "Kim told him in a letter": an object pronoun is not the subject of its own
-        clause, so it is the person named before that subject (kp4-016_jmh… s5)."""
+        clause, so it is the person named before that subject (kp4-016_jmh… s6)."""
         subject = _latest_person(call.mentions, span.start_char, OBJECT_SUBJECT_REACH)
         if not subject:
             return None
@@ -806,7 +806,7 @@ REPORT_REACH = 250  # characters: "Trump said talks between A and B went well an
 
 def _reporting_person(mentions: list[ActorMention], text: str, before: int) -> str:
     """ "President Trump said talks between Pompeo and Kim had gone well, and that he hoped
-    to hold a summit" (kp2-011_trump-remarks… s4): a subject pronoun in what a person is
+    to hold a summit" (kp2-007_voa… s13): a subject pronoun in what a person is
     reported to say is that person, not the last person named in the report."""
     for mention in reversed(mentions):
         if mention.start >= before:

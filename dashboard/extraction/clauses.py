@@ -135,7 +135,7 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
 
 
 def _list_end(lower: Sequence[str], right: int, high: int) -> int:
-    """ "a summit of the leaders of Ukraine, Russia, Germany and France" (ua-013_voa… s3):
+    """ "a summit of the leaders of Ukraine, Russia, Germany and France" (ua-013_voa… s6):
     a list the noun's reach cuts runs on to its last item."""
     limit = min(high, right + LIST_REACH)
     while right < limit and (lower[right] in LIST_JOINS or lower[right - 1] in LIST_JOINS):

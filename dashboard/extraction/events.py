@@ -639,7 +639,7 @@ class _ArticleEvents:
             ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
         if event_type == "letter" and self._writes_letter(hit, end):
-            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s5): who tells in a
+            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
         if any(w in lexicon.SPEECH_VERBS for w in following):
