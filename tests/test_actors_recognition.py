@@ -63,6 +63,9 @@ def new_actors(pipeline, text: str) -> list[tuple[str, str, str]]:
         # kp2-014 (Wikipedia): a body "of South Korea" in an apposition.
         ("Moon came with Suh Hoon, Director of the National Intelligence Service of South Korea.",
          [("National Intelligence Service", "body", "KR")]),
+        # ua-007 (Wikipedia) s35: a footnote mark glued to a hyphenated name's last word.
+        ("The plan is named after former Austrian foreign minister Karl-Heinz Gruber.[7] In 2015, "
+         "Gruber proposed a vote.", [("Karl-Heinz Gruber", "person", "AT")]),
         # ua-014 (Wikipedia): a contact group, then a person named after it.
         ("Talks produced the Trilateral Contact Group, whose envoy Martin Sajdik said no.",
          [("Trilateral Contact Group", "organisation", ""), ("Martin Sajdik", "person", "")]),
@@ -94,6 +97,9 @@ def test_actors_outside_the_gazetteer_are_named_and_typed(pipeline, text, expect
         "Pence traveled to the South Korean Navy's 2nd Fleet Command on Friday.",
         # A name-shaped organisation that only describes a person.
         "It can make bombs, said Jane Roe, a Stanford University physicist.",
+        # ir-014 (Federal Register) s3: a title-case heading's verb after "The President".
+        "Order 13 of May 2, 2019 The President Restricting Imports From Ruritania By the "
+        "authority vested in me.",
     ],
 )
 def test_fragments_titles_and_places_are_no_new_actors(pipeline, text):

@@ -18,33 +18,31 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import dating, narrative
+from . import clauses, dating, narrative
 from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
 from .actors import PlaceMention
+from .clauses import PHRASE_BREAKS
+from .clauses import has_cue as _has_cue
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
-CLAUSE_BREAKS = frozenset({";", ":"})
-PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
-NOUN_LEFT = 5
 CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
 SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
-LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
-NOUN_RIGHT = 10
-MAX_CLAUSE_TOKENS = 25
+SPEECH_VERBS = lexicon.SPEECH_VERBS
+OWNERS = frozenset({"his", "her"})  # "his meeting with X": the meeting of a person
+ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
+LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
@@ -54,8 +52,6 @@ STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment 
 PLANNED_NOUN_REACH = 6
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
-QUOTES_OPEN = {"“", '"'}
-QUOTES_CLOSE = {"”", '"'}
 
 
 @dataclass
@@ -183,6 +179,7 @@ class _ArticleEvents:
         self.times = [(self._token(t.start), t) for t in times]
         self.time_tokens = [token for token, _ in self.times]
         self.event_ids: set[int] = set()  # id() of each event in self.events
+        self.attributed: list[str] = []  # who announces what follows ("attributable to")
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -200,6 +197,7 @@ class _ArticleEvents:
         text = self._text(sentence)
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
+        self._attribution(sentence, text)
         if not hits:
             self.sentence_number += 1
             if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
@@ -207,7 +205,7 @@ class _ArticleEvents:
             self.previous_sentence_events = []
             return
         self.sentence_number += 1
-        quoted = _quoted_tokens(self.words[sentence.start : sentence.end])
+        quoted = clauses.quoted_tokens(self.words[sentence.start : sentence.end])
         dated_sentence = self.time_cursor < len(self.times) and (
             self.times[self.time_cursor][0] < sentence.end
         )
@@ -237,9 +235,9 @@ class _ArticleEvents:
         if text.endswith("?") or not hits:
             self.previous_sentence_events = []
             return
-        breaks = _clause_breaks(self.words, sentence)
+        breaks = clauses.clause_breaks(self.words, sentence.start, sentence.end)
         for hit in hits:
-            hit.clause = _clause(breaks, sentence, hit)
+            hit.clause = clauses.clause(breaks, sentence.start, sentence.end, hit.start, hit.end)
         self._pair_cancellations(hits)
         self._assign_times(sentence, hits)
         self._share_times(hits)
@@ -256,7 +254,27 @@ class _ArticleEvents:
             if id(event) not in self.event_ids:
                 self.event_ids.add(id(event))
                 self.events.append(event)
+                known = {p.actor for p in event.participants}
+                event.participants += [
+                    Participant(key, "announcer") for key in self.attributed if key not in known
+                ]
         self.previous_sentence_events = made
+
+    def _attribution(self, sentence: Span, text: str) -> None:
+        """A release's line that hands what follows to its speaker: "The below is
+        attributable to Spokesperson X:" (kp2-025_state-readout… s5), "From White House
+        Press Secretary X:" (cn-008_wh-press-secretary… s6). The people it names announce
+        every event the release goes on to tell."""
+        if not text.rstrip().endswith(":") or len(sentence) > ATTRIBUTION_TOKENS:
+            return
+        line = " ".join(self.lower[sentence.start : sentence.end])
+        if not (line.startswith("from ") or "attributable to" in line):
+            return
+        self.attributed = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.kind == "person"
+        ]
 
     def _did_not_happen(self, sentence: Span) -> None:
         """ "But that never happened": the plans of the sentence before did not occur."""
@@ -283,7 +301,10 @@ class _ArticleEvents:
             if hit.end < sentence.end and self.lower[hit.end] in lexicon.NAMESAKE_WORDS:
                 return False  # "is named after a former minister" (ua-007 s35)
             if any(
-                other.entry.type != "appointment" and hit.end <= other.start < hit.end + 14
+                other.entry.type != "appointment"
+                and hit.end <= other.start < hit.end + 14
+                # a clause it announces, not "named special envoy for the talks"
+                and "that" in self.lower[hit.end : other.start]
                 for other in self.candidates
             ):
                 # "announced afterward that the Secretary will visit Pyongyang" (kp3-002 s2):
@@ -548,13 +569,10 @@ class _ArticleEvents:
         return event
 
     def _negated(self, hit: TriggerHit) -> bool:
-        before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
-        return hit.entry.type not in MEETING_TYPES and _has_cue(before, lexicon.NEGATION_BEFORE)
+        return clauses.negated(self.lower, hit, MEETING_TYPES)
 
     def _non_finite(self, hit: TriggerHit) -> bool:
-        first = self.lower[hit.start]
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        return first.endswith("ing") or previous in lexicon.NON_FINITE_PREFIXES
+        return clauses.non_finite(self.lower, hit.start)
 
     def _build_cancellation(self, sentence: Span, hit: TriggerHit) -> Event | None:
         target_event = None
@@ -666,6 +684,10 @@ class _ArticleEvents:
             if role:
                 found.setdefault((mention.key, role), Participant(mention.key, role))
                 kinds[mention.key] = (mention.kind, mention.country)
+        owner = self._owner(hit, low, high) if event_type in MEETING_TYPES else None
+        if owner is not None and owner.key not in {k for k, _ in found}:
+            found[(owner.key, "participant")] = Participant(owner.key, "participant")
+            kinds[owner.key] = (owner.kind, owner.country)
         # "The State Department announced early Wednesday that it had been canceled": the
         # speaker of the main clause announces the event of the subordinate one.
         for _, end, mention in self._mentions_in(hit.clause[0], low):
@@ -697,61 +719,13 @@ class _ArticleEvents:
         return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
 
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
-        """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
-        around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
-        ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
-        low, high = hit.clause
-        if not hit.entry.noun:
-            # A verb in a subordinate clause takes its subject there: "two weeks after Kim
-            # Yong-chol hosted Pompeo", "said that Trump met Kim".
-            for i in range(hit.start - 1, low - 1, -1):
-                if self.lower[i] in CLAUSE_OPENERS:
-                    if i == hit.start - 1 and self.lower[hit.start].endswith("ing"):
-                        # "Remarks by President Trump after meeting with ...": a clause
-                        # without a subject of its own takes the main clause's
-                        # (kp2-011_trump-remarks… s2).
-                        return low, high
-                    return i + 1, high
-            return low, high
-        if hit.entry.type in {"statement", "letter"} or self._gerund(hit):
-            return low, high
-        left = hit.start
-        while left > low and hit.start - left < NOUN_LEFT:
-            word = self.lower[left - 1]
-            if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
-                break
-            left -= 1
-        governed = any(
-            w in lexicon.LIGHT_VERBS
-            for w in self.lower[max(low, hit.start - LIGHT_REACH) : hit.start]
-        )
-        right = hit.end
-        while right < high and right - hit.end < NOUN_RIGHT:
-            word = self.lower[right]
-            following = self.lower[right + 1] if right + 1 < len(self.lower) else ""
-            if word in lexicon.WINDOW_STOPS:
-                break
-            if word == "," and following in lexicon.WINDOW_STOPS | NEW_CLAUSE_WORDS:
-                break  # a list comma continues the phrase; a clause comma ends it
-            if word in {";", ":", "(", ")"}:
-                break
-            if word in {"—", "–"} and following not in PARTY_PREPOSITIONS:
-                break  # "the meeting itself — between Pompeo and ...": a dash may open it
-            right += 1
-        return (low if governed else left), right
+        return clauses.window(self.lower, hit)
 
     def _modifier(self, hit: TriggerHit) -> bool:
-        following = self.words[hit.end] if hit.end < len(self.words) else ""
-        return (
-            following.isalpha() and following.islower() and following not in lexicon.FUNCTION_WORDS
-        )
+        return clauses.modifier(self.words, hit.end)
 
     def _gerund(self, hit: TriggerHit) -> bool:
-        """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        if previous == "to" and not self.lower[hit.start].endswith("s"):
-            return True  # "to visit North Korea": a verb after all
-        return self.lower[hit.start].endswith("ing") and previous in lexicon.SUBORDINATORS
+        return clauses.gerund(self.lower, hit.start)
 
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
@@ -760,8 +734,16 @@ class _ArticleEvents:
             return ""
         if end < len(self.words) and self.words[end] in {"’s", "'s"}:
             possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
-            if not 0 <= hit.start - end <= 4 and possessed not in lexicon.LIGHT_NOUNS:
+            if (
+                not 0 <= hit.start - end <= 4
+                and possessed not in lexicon.LIGHT_NOUNS
+                and not self._owns_body(end + 1)
+            ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
+        if event_type == "letter" and self._writes_letter(hit, end):
+            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
+            # letter sends it; it is no report of someone else's letter.
+            return "initiator"
         if any(w in lexicon.SPEECH_VERBS for w in following):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event.
@@ -772,13 +754,16 @@ class _ArticleEvents:
             return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
-        if mention.how == "place":
+        if mention.how == "place" and not self._people_from(start):
             return "target" if event_type == "visit" and start >= hit.end else ""
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
             if "from" in self.lower[max(start - 5, hit.end) : start]:
                 return "initiator"
             if start > hit.end and self.lower[start - 1] == "by":
                 return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
+            addressed = self.lower[max(start - 2, 0) : start]
+            if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
+                return "target"  # "Kim told him in a letter", "wrote to Trump"
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
         if event_type == "visit":
@@ -788,11 +773,54 @@ class _ArticleEvents:
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
+            by = start > 0 and self.lower[start - 1] == "by"
+            if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
+                # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
+                return "initiator"
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
-                by = start > 0 and self.lower[start - 1] == "by"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
+        """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
+        Defense Esper told the press" (kp4-019_jmh… s2): a clause opened by "his meeting"
+        belongs to the person the main clause then names. (A person named before "his" is
+        left alone: "Trump ... his summit with Kim" made summits of every such sentence
+        and more wrong merges.)"""
+        if not hit.entry.noun or hit.start == 0 or self.lower[hit.start - 1] not in OWNERS:
+            return None
+        if any(m.kind == "person" for _, _, m in self._mentions_in(hit.clause[0], low)):
+            return None
+        after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
+        return after[0] if after else None
+
+    def _people_from(self, start: int) -> bool:
+        """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):
+        a state after "from" and a noun for its people is a party, not a place."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
+        )
+
+    def _owns_body(self, token: int) -> bool:
+        """A body's or organisation's name starts at `token`: "the Treasury's Office of
+        Foreign Assets Control" (kp1-012_treasury… s2), "Japan's Defense Ministry": the
+        owner acts through it and takes its role."""
+        return any(
+            m.kind in {"body", "organisation"} for _, _, m in self._mentions_in(token, token + 1)
+        )
+
+    def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
+        """A speech verb right after the mention ending at `end`, and "in a/his letter"
+        right after that verb's object: "X told him in a letter", "X wrote in a letter"."""
+        verbs = [i for i in range(end, min(end + 2, hit.start)) if self.lower[i] in SPEECH_VERBS]
+        return (
+            bool(verbs)
+            and "in" in self.lower[verbs[0] + 1 : hit.start]
+            and (hit.start - verbs[0] <= LETTER_SPEECH_REACH)
+        )
 
     def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
         """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
@@ -811,11 +839,7 @@ class _ArticleEvents:
         )
 
     def _passive(self, hit: TriggerHit) -> bool:
-        previous = self.lower[hit.start - 1] if hit.start > 0 else ""
-        word = self.lower[hit.start]
-        return previous in lexicon.PASSIVE_AUXILIARIES and (
-            word.endswith("ed") or word in lexicon.PARTICIPLES
-        )
+        return clauses.passive(self.lower, hit.start)
 
     def _date(self, hit: TriggerHit) -> dating.EventDate:
         return dating.event_date(self.tokens, hit, self.fallback_date)
@@ -864,59 +888,9 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------------- helpers
-def _clause_breaks(words: list[str], sentence: Span) -> list[int]:
-    """Where clauses end in the sentence: ";", ":", or a dash that does not open the
-    trigger's own phrase ("the meeting itself — between Pompeo and ..." continues it)."""
-    found = []
-    for i in range(sentence.start, sentence.end):
-        word = words[i]
-        if word in CLAUSE_BREAKS:
-            found.append(i)
-        elif word in {"—", "–"}:
-            following = words[i + 1].lower() if i + 1 < len(words) else ""
-            if following not in PARTY_PREPOSITIONS:
-                found.append(i)
-    return found
-
-
-def _clause(breaks: list[int], sentence: Span, hit: TriggerHit) -> tuple[int, int]:
-    """The trigger's clause: between the breaks around it, at most MAX_CLAUSE_TOKENS away."""
-    before = bisect.bisect_left(breaks, hit.start)
-    low = breaks[before - 1] + 1 if before else sentence.start
-    after = bisect.bisect_left(breaks, hit.end)
-    high = breaks[after] if after < len(breaks) else sentence.end
-    return max(low, hit.start - MAX_CLAUSE_TOKENS), min(high, hit.end + MAX_CLAUSE_TOKENS)
-
-
-def _quoted_tokens(words: list[str]) -> list[bool]:
-    """Which tokens stand inside double quotation marks (quoted speech)."""
-    inside, flags = False, []
-    for word in words:
-        if not inside and word in QUOTES_OPEN:
-            inside = True
-            flags.append(True)
-        elif inside and word in QUOTES_CLOSE:
-            inside = False
-            flags.append(True)
-        else:
-            flags.append(inside)
-    return flags
-
-
 def _add_participants(event: Event, participants: list[Participant]) -> None:
     known = {p.actor for p in event.participants}
     event.participants.extend(p for p in participants if p.actor not in known)
-
-
-def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
-    """A cue as whole words: "will" in "Pompeo will go", not in "goodwill"."""
-    return _cue_pattern(cues).search(text) is not None
-
-
-@cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
-    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{alternatives})(?=[\s,]|$)")
 
 
 def enough_parties(event: Event) -> bool:

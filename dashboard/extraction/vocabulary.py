@@ -275,6 +275,8 @@ PARTICIPLES = frozenset(
     if e.list == "triggers" and e.kind == "verb"
     for form in inflect(e.text.split()[0], "verb", ("VBN",))
 )
+PURPOSE_VERBS = frozenset(words("purpose_verbs"))
+PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )

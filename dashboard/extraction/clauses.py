@@ -1,0 +1,211 @@
+"""Clause grammar on the blank tokenizer: where a trigger's clause begins and ends, where a
+noun trigger's parties may be named, and what the words around a trigger say of its verb
+(passive, negated, non-finite, a gerund, a noun used as a modifier, quoted speech).
+
+Pure functions with explicit arguments over the article's token strings (`words`, and their
+lower-case forms `lower`); `events.py` calls them for each trigger. A trigger is anything
+with `start`, `end` (token indices), `clause` and an `entry` (vocabulary.Trigger).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from . import vocabulary as lexicon
+from .ontology import MEETING_TYPES
+
+CLAUSE_BREAKS = frozenset({";", ":"})
+PHRASE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+DASHES = frozenset({"—", "–"})
+MAX_CLAUSE_TOKENS = 25
+NOUN_LEFT = 5
+NOUN_RIGHT = 10
+LIST_JOINS = frozenset({",", "and"})
+LIST_REACH = 6  # tokens a list may run past NOUN_RIGHT
+LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
+PASSIVE_GAP = 2  # words between the auxiliary and the participle: "was in turn nominated"
+NEGATION_REACH = 4  # tokens before a trigger where a negation applies to it
+QUOTES_OPEN = frozenset({"“", '"'})
+QUOTES_CLOSE = frozenset({"”", '"'})
+
+
+class Hit(Protocol):
+    """What the clause grammar needs of a trigger (events.TriggerHit)."""
+
+    start: int
+    end: int
+    clause: tuple[int, int]
+
+    @property
+    def entry(self) -> lexicon.Trigger: ...
+
+
+def clause_breaks(words: Sequence[str], start: int, end: int) -> list[int]:
+    """Where clauses end in the sentence words[start:end]: ";", ":", or a dash that does
+    not open the trigger's own phrase ("the meeting itself — between Pompeo and ..."
+    continues it)."""
+    found = []
+    for i in range(start, end):
+        word = words[i]
+        if word in CLAUSE_BREAKS:
+            found.append(i)
+        elif word in DASHES:
+            following = words[i + 1].lower() if i + 1 < len(words) else ""
+            if following not in lexicon.PARTY_PREPOSITIONS:
+                found.append(i)
+    return found
+
+
+def clause(
+    breaks: list[int], sentence_start: int, sentence_end: int, start: int, end: int
+) -> tuple[int, int]:
+    """The clause of the trigger at tokens start..end-1: between the breaks around it, at
+    most MAX_CLAUSE_TOKENS away."""
+    before = bisect.bisect_left(breaks, start)
+    low = breaks[before - 1] + 1 if before else sentence_start
+    after = bisect.bisect_left(breaks, end)
+    high = breaks[after] if after < len(breaks) else sentence_end
+    return max(low, start - MAX_CLAUSE_TOKENS), min(high, end + MAX_CLAUSE_TOKENS)
+
+
+def quoted_tokens(words: Sequence[str]) -> list[bool]:
+    """Which tokens stand inside double quotation marks (quoted speech)."""
+    inside, flags = False, []
+    for word in words:
+        if not inside and word in QUOTES_OPEN:
+            inside = True
+            flags.append(True)
+        elif inside and word in QUOTES_CLOSE:
+            inside = False
+            flags.append(True)
+        else:
+            flags.append(inside)
+    return flags
+
+
+def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
+    """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
+    around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
+    ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
+    low, high = hit.clause
+    if not hit.entry.noun:
+        high = _before_purpose(lower, hit, high)
+        # A verb in a subordinate clause takes its subject there: "two weeks after Kim
+        # Yong-chol hosted Pompeo", "said that Trump met Kim".
+        for i in range(hit.start - 1, low - 1, -1):
+            if lower[i] in lexicon.CLAUSE_OPENERS:
+                if i == hit.start - 1 and lower[hit.start].endswith("ing"):
+                    # "Remarks by President Trump after meeting with ...": a clause
+                    # without a subject of its own takes the main clause's
+                    # (kp2-011_trump-remarks… s2).
+                    return low, high
+                return i + 1, high
+        return low, high
+    if hit.entry.type in {"statement", "letter"} or gerund(lower, hit.start):
+        return low, high
+    left = hit.start
+    while left > low and hit.start - left < NOUN_LEFT:
+        word = lower[left - 1]
+        if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
+            break
+        left -= 1
+    governed = any(
+        w in lexicon.LIGHT_VERBS for w in lower[max(low, hit.start - LIGHT_REACH) : hit.start]
+    )
+    right = hit.end
+    while right < high and right - hit.end < NOUN_RIGHT:
+        word = lower[right]
+        following = lower[right + 1] if right + 1 < len(lower) else ""
+        if word in lexicon.WINDOW_STOPS:
+            break
+        if word == "," and following in lexicon.WINDOW_STOPS | lexicon.NEW_CLAUSE_WORDS:
+            break  # a list comma continues the phrase; a clause comma ends it
+        if word in {";", ":", "(", ")"}:
+            break
+        if word in DASHES and following not in lexicon.PARTY_PREPOSITIONS:
+            break  # "the meeting itself — between Pompeo and ...": a dash may open it
+        right += 1
+    if right - hit.end == NOUN_RIGHT:
+        right = _list_end(lower, right, high)
+    return (low if governed else left), right
+
+
+def _list_end(lower: Sequence[str], right: int, high: int) -> int:
+    """ "a summit of the leaders of Ukraine, Russia, Germany and France" (ua-013_voa… s6):
+    a list the noun's reach cuts runs on to its last item."""
+    limit = min(high, right + LIST_REACH)
+    while right < limit and (lower[right] in LIST_JOINS or lower[right - 1] in LIST_JOINS):
+        right += 1
+    return right
+
+
+def _before_purpose(lower: Sequence[str], hit: Hit, high: int) -> int:
+    """ "May met with Merkel and Macron to discuss the decision by the US" (ir-003_uk-pm…
+    s4): a meeting's parties end where "to <discuss>" opens its topic."""
+    if hit.entry.type not in MEETING_TYPES:
+        return high
+    for i in range(hit.end, high - 1):
+        if lower[i] == "to" and lower[i + 1] in lexicon.PURPOSE_VERBS:
+            return i
+    return high
+
+
+def modifier(words: Sequence[str], end: int) -> bool:
+    """A noun trigger ending before `end` modifies the lower-case word after it ("the same
+    cancellation tactic")."""
+    following = words[end] if end < len(words) else ""
+    return following.isalpha() and following.islower() and following not in lexicon.FUNCTION_WORDS
+
+
+def gerund(lower: Sequence[str], start: int) -> bool:
+    """ "they fell in love after meeting in Singapore": the clause's subject takes part."""
+    previous = lower[start - 1] if start > 0 else ""
+    if previous == "to" and not lower[start].endswith("s"):
+        return True  # "to visit North Korea": a verb after all
+    return lower[start].endswith("ing") and previous in lexicon.SUBORDINATORS
+
+
+def passive(lower: Sequence[str], start: int) -> bool:
+    """ "was named", "were sanctioned", "was in turn nominated" (kp4-023_wikipedia… s15): an
+    auxiliary of the passive before a past form."""
+    # "was sworn in", "was told": irregular participles of the triggers count too (kp2-030 s3)
+    if not (lower[start].endswith("ed") or lower[start] in lexicon.PARTICIPLES):
+        return False
+    for gap in range(PASSIVE_GAP + 1):
+        aux = start - 1 - gap
+        if aux < 0:
+            return False
+        between = " ".join(lower[aux + 1 : start])
+        if lower[aux] in lexicon.PASSIVE_AUXILIARIES and (
+            not between or between in lexicon.PASSIVE_INSERTS
+        ):
+            return True
+    return False
+
+
+def negated(lower: Sequence[str], hit: Hit, exempt: frozenset[str] | set[str]) -> bool:
+    """A negation in the words before the trigger, within its clause; triggers of the
+    `exempt` types (meetings: "didn't meet" did not occur) are never negated here."""
+    before = " ".join(lower[max(hit.clause[0], hit.start - NEGATION_REACH) : hit.start])
+    return hit.entry.type not in exempt and has_cue(before, lexicon.NEGATION_BEFORE)
+
+
+def non_finite(lower: Sequence[str], start: int) -> bool:
+    """ "canceling talks", "to cancel": no finite verb, so no event of its own."""
+    previous = lower[start - 1] if start > 0 else ""
+    return lower[start].endswith("ing") or previous in lexicon.NON_FINITE_PREFIXES
+
+
+def has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """A cue as whole words: "will" in "Pompeo will go", not in "goodwill"."""
+    return _cue_pattern(cues).search(text) is not None
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternatives})(?=[\s,]|$)")

@@ -1,0 +1,99 @@
+"""Roles from the clause: who acts, who is acted on, who only announces. The sentences are
+ours; each row names the dev construction it reproduces (file and outlet) and asserts the
+exact parties and roles of the event of the given type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extraction.text import parse
+
+DAY = dt.date(2019, 8, 11)
+
+
+def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> set:
+    events = [e for e in pipeline.extract(text, published).events if e.type == event_type]
+    assert len(events) == 1, [(e.type, e.participants) for e in events]
+    return {(p.actor, p.role) for p in events[0].participants}
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        # kp4-016 (Japanese outlet): who tells someone "in a letter" sends it; the object
+        # pronoun is the person named before the subject, the letter's addressee.
+        ("The president wrote on Sunday that Kim Jong Un had told him in a letter on Friday "
+         "that the tests would end.", "letter",
+         {("Kim Jong-un", "initiator"), ("Donald Trump", "target")}),
+        # kp2-007 (VOA): the base form "receive" after "set to": the receiver is the target.
+        ("Donald Trump is set to receive a handwritten letter on Monday from Kim Jong Un.",
+         "letter", {("Donald Trump", "target"), ("Kim Jong-un", "initiator")}),
+        # kp1-012 (Treasury): a department's own office imposes; the department with it.
+        ("The U.S. Department of the Treasury's Office of Foreign Assets Control on Monday "
+         "sanctioned two shipping firms of North Korea.", "sanction",
+         {("U.S. Department of the Treasury", "initiator"),
+          ("Office of Foreign Assets Control", "initiator"), ("North Korea", "target")}),
+        # kp1-012 s10: a participle's agent after "by", without an auxiliary.
+        ("On Monday the assets of the firms designated by OFAC were frozen.", "sanction",
+         {("Office of Foreign Assets Control", "initiator")}),
+        # kp2-025 (State Department readout), cn-008 (White House statement): an
+        # attribution line hands the release's events to its spokesperson.
+        ("The following is attributable to Spokesperson Heather Nauert:\nOn May 2, "
+         "Secretary Pompeo met with Japanese Foreign Minister Taro Kono in Washington.",
+         "meeting", {("Mike Pompeo", "participant"), ("Taro Kono", "participant"),
+                     ("Heather Nauert", "announcer")}),
+        # ua-014 (Wikipedia): "leaders from France, ..." are the states' own.
+        ("On 4 May 2016, leaders from France, Germany and Ukraine met in Berlin.", "summit",
+         {("France", "participant"), ("Germany", "participant"), ("Ukraine", "participant")}),
+        # kp2-007 (VOA) s13: "he" in what a person is reported to say
+        # is the speaker, not the last person the report names.
+        ("President Trump said Sunday that Kim Yong Chol was a fine man and that he would "
+         "hold a summit with Kim Jong Un on August 30.", "summit",
+         {("Donald Trump", "participant"), ("Kim Jong-un", "participant"),
+          ("Kim Yong-chol", "participant")}),
+        # kp4-019 (Japanese outlet): a fronted "following his meeting with X" belongs to
+        # the person the main clause names.
+        ("Following his meeting with Defense Minister Jeong in Bangkok on Sunday, Secretary "
+         "of Defense Esper told the press that the drills were off.", "meeting",
+         {("Jeong", "participant"), ("Esper", "participant")}),
+        # ua-013 (VOA): a list of states that runs past the noun's reach.
+        ("On Monday a summit of the heads of state of Ukraine, Russia, Germany and France was "
+         "held in Paris.", "summit",
+         {("Ukraine", "participant"), ("Russia", "participant"), ("Germany", "participant"),
+          ("France", "participant")}),
+        # kp4-023 (Wikipedia): words between a passive auxiliary and its participle.
+        ("On May 3, 2019, Stephen Biegun was in turn named special envoy for the talks.",
+         "appointment", {("Stephen Biegun", "target")}),
+    ],
+)  # fmt: skip
+def test_roles(pipeline, text, event_type, expected):
+    assert parties(pipeline, text, event_type) == expected
+
+
+def test_a_thing_named_after_a_person_is_not_the_person(pipeline):
+    """ua-007 (Wikipedia) s7, s35: "the Steinmeier Formula" names a plan, not its author."""
+    text = (
+        "The Gruber Plan is named after Austrian foreign minister Karl-Heinz Gruber. Critics said "
+        "the Gruber Plan was a surrender. In 2015, Gruber proposed a vote."
+    )
+    mentions = pipeline.actors.recognize(parse(text), DAY).mentions
+    assert [(m.text, m.key) for m in mentions if m.key == "Karl-Heinz Gruber"] == [
+        ("Karl-Heinz Gruber", "Karl-Heinz Gruber"),
+        ("Gruber", "Karl-Heinz Gruber"),
+    ]
+
+
+def test_a_meeting_s_parties_end_where_its_topic_begins(pipeline):
+    """ir-003 (UK Prime Minister's Office) s4: leaders by title and surname; "to discuss"
+    opens the meeting's topic, where the state named is no party of the meeting."""
+    text = (
+        "On Thursday Chancellor Merkel met President Macron in Sofia to discuss the "
+        "withdrawal of the US from the deal."
+    )
+    [met] = [e for e in pipeline.extract(text, DAY).events if e.evidence[0].trigger == "met"]
+    assert {(p.actor, p.role) for p in met.participants} == {
+        ("Angela Merkel", "participant"),
+        ("Emmanuel Macron", "participant"),
+    }
