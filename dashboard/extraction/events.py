@@ -10,8 +10,10 @@ what its clause says: participants and their roles, place, status and date. Rule
 - A cancelled thing without actors of its own ("the trip", "it had been canceled") is the
   latest meeting or trip the article told of; it takes status cancelled and the cancellation
   points at it.
-- An event without its own time expression takes the publication year (precision "year"),
-  unless it is a cancelled thing, which takes the month of its cancellation.
+- An event without its own time expression takes the date the narrative is at where the
+  text says so (narrative.py); otherwise, in the lead, the publication month; a transcript's
+  own occasion, the publication day; a cancelled thing, the month of its cancellation; else
+  the year the text supports (dating.py, pipeline.fallback_year), marked inferred.
 """
 
 from __future__ import annotations

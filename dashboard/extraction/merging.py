@@ -1,6 +1,6 @@
 """One event per real happening: when two extracted reports describe the same thing.
 
-Two reports are one happening only when all of these agree (docs/extraction.md §6):
+Two reports are one happening only when all of these agree (docs/extraction.md §7):
 1. Type: their types fall in one merge group (meeting/summit/visit/talks; cancellation/
    postponement; otherwise the same type).
 2. Date: two day dates are equal, or one lies inside the other's span (a two-day summit
