@@ -431,6 +431,21 @@ def _actors_for(extraction: Extraction, cache: LoadCache) -> dict[str, Actor]:
     return found
 
 
+def _with_stored_countries(nationality, names: set[str], cache: LoadCache):
+    """The sides, and for each of `names` no list knows, its stored actor's country's side
+    (Actor.country of a person or body found in a text)."""
+    unknown = {name for name in names if name not in nationality}
+    if not unknown or not hasattr(nationality, "with_countries"):
+        return nationality
+    missing = unknown - cache.actors.keys()
+    if missing:
+        cache.actors.update(dict.fromkeys(missing))
+        for actor in Actor.objects.filter(name__in=missing):
+            cache.actors[actor.name] = _survivor(actor)
+    stored = ((name, cache.actors[name]) for name in unknown)
+    return nationality.with_countries((name, a.country) for name, a in stored if a is not None)
+
+
 def _match_or_create(
     extracted: ExtractedEvent,
     nationality: dict[str, str],
@@ -439,9 +454,13 @@ def _match_or_create(
 ) -> tuple[Event, bool]:
     ours = extracted.actor_keys()
     said = report_of(extracted)
+    candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
+    # Stored people and bodies the gazetteer lacks stand for their country's side too.
+    nationality = _with_stored_countries(
+        nationality, ours.union(*(cache.names.get(c.id, ()) for c in candidates)), cache
+    )
     our_reach = parties_reach(ours, nationality)
     best, best_rank = None, None
-    candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
     accepted = []
     for candidate in cache.sharing(candidates, our_reach, nationality):
         theirs = cache.names.get(candidate.id, set())

@@ -124,7 +124,8 @@ def test_merging_rules(a, b, same):
         # Context: "Afterward" continues the last date told.
         ("Mr. Pompeo met Kim Yong-chol in July. Afterward, the North Korean government "
          "accused the United States of bad faith.", WED,
-         [("meeting", "occurred", "2018-07", ["Kim Yong-chol", "Mike Pompeo"]),
+         [("meeting", "occurred", "2018-07",
+           ["Kim Yong-chol", "Mike Pompeo", "North Korea", "United States"]),
           ("statement", "occurred", "2018-07", ["North Korea", "United States"])]),
         # A clause framed by a dated event shares its date.
         ("Trump and Kim Jong-un held a summit in June, at which the two leaders signed a "

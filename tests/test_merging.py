@@ -13,13 +13,17 @@ import datetime as dt
 
 import pytest
 
+from dashboard.extraction.gazetteer import Gazetteer, KnownActor
 from dashboard.extraction.merging import (
     events_match,
     fits_every,
     merge_events,
     merged_dates,
+    party,
     report_of,
     same_happening,
+    shared_parties,
+    side_map,
 )
 from dashboard.extraction.records import DateValue, Event, Evidence, Participant
 
@@ -407,3 +411,84 @@ def test_a_mention_stored_without_its_report_is_judged_by_its_event():
 def test_a_year_report_of_an_article_joins_only_what_it_names(reports, events):
     merged = merge_events(reports, SIDES)
     assert len(merged) == events
+
+
+def _gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer()
+    for actor in (
+        KnownActor("United States", "state", "US"),
+        KnownActor("North Korea", "state", "KP"),
+        KnownActor("China", "state", "CN"),
+        KnownActor("Donald Trump", "person", "US"),
+        KnownActor("Kim Jong-un", "person", "KP"),
+        KnownActor("U.S. Department of the Treasury", "body", "US"),
+        # kp1-012 (Treasury release): an office with its country and its department.
+        KnownActor("Office of Foreign Assets Control", "body", "US",
+                   part_of="U.S. Department of the Treasury"),
+        # A body with no country of its own: its side comes through its parent.
+        KnownActor("Bureau of Sanctions Enforcement", "body",
+                   part_of="Office of Foreign Assets Control"),
+    ):  # fmt: skip
+        gazetteer.add(actor)
+    return gazetteer
+
+
+def test_the_side_of_an_actor_is_its_top_parent_state():
+    sides = side_map(_gazetteer())
+    assert sides["Office of Foreign Assets Control"] == "United States"
+    assert sides["Bureau of Sanctions Enforcement"] == "United States"
+    assert sides["Kim Jong-un"] == "North Korea"
+    assert party("Bureau of Sanctions Enforcement", sides) == "U.S. Department of the Treasury"
+    assert party("Donald Trump", sides) == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # kp1-012 (Treasury) beside a wire report: the office and its department are one
+        # sanctioning party.
+        (report("sanction", "2019-06-24", ("Office of Foreign Assets Control", "initiator"),
+                ("North Korea", "target")),
+         report("sanction", "2019-06", ("U.S. Department of the Treasury", "initiator"),
+                ("North Korea", "target")), True),
+        (report("sanction", "2019-06-24", ("Bureau of Sanctions Enforcement", "initiator"),
+                ("North Korea", "target")),
+         report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("North Korea", "target")), True),
+        # The same office sanctioning another target is still another happening.
+        (report("sanction", "2019-06-24", ("Office of Foreign Assets Control", "initiator"),
+                ("North Korea", "target")),
+         report("sanction", "2019-06-24", ("U.S. Department of the Treasury", "initiator"),
+                ("China", "target")), False),
+        # cn-008 / kp3-011: a person found in the text with a country ("Chinese Vice Premier
+        # Liu He") stands for that state: a report naming China is about the same talks.
+        (report("talks", "2019-05-09", "Liu He", "Donald Trump"),
+         report("talks", "2019-05", "China", "United States"), True),
+        # A person of no known country is judged by name alone.
+        (report("talks", "2019-05-09", "Someone Unplaced", "Donald Trump"),
+         report("talks", "2019-05", "China", "United States"), False),
+        # A year report needs two shared parties: a leader and his own state are one.
+        (report("summit", "2018", "Kim Jong-un", "North Korea"),
+         report("summit", "2018-06-12", "Kim Jong-un", "North Korea", "Donald Trump"), False),
+        (report("summit", "2018", "Kim Jong-un", "Donald Trump"),
+         report("summit", "2018-06-12", "Kim Jong-un", "North Korea", "Donald Trump"), True),
+    ],
+)  # fmt: skip
+def test_parties_are_compared_as_sides(a, b, same):
+    sides = side_map(_gazetteer()).with_countries([("Liu He", "CN"), ("Someone Unplaced", "")])
+    assert events_match(a, b, sides) is same
+    assert events_match(b, a, sides) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        ({"Donald Trump", "United States"}, {"Donald Trump"}, 1),
+        ({"United States", "North Korea"}, {"Donald Trump", "Kim Jong-un"}, 2),
+        ({"Donald Trump", "United States", "Kim Jong-un"}, {"Donald Trump", "Kim Jong-un"}, 2),
+        ({"Office of Foreign Assets Control"}, {"U.S. Department of the Treasury"}, 1),
+        ({"Donald Trump"}, {"U.S. Department of the Treasury"}, 0),
+    ],
+)
+def test_a_state_beside_its_own_official_is_one_shared_party(a, b, shared):
+    assert shared_parties(a, b, side_map(_gazetteer())) == shared

@@ -97,3 +97,21 @@ def test_a_meeting_s_parties_end_where_its_topic_begins(pipeline):
         ("Angela Merkel", "participant"),
         ("Emmanuel Macron", "participant"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        # kp2-025 (State Department readout), kp1-005 (White House readout): officials of
+        # two states that the article names meet: the states are parties beside them.
+        ("Japan and the United States are allies. On Thursday Secretary Pompeo met Japanese "
+         "Foreign Minister Taro Kono in Tokyo.", "meeting",
+         {("Mike Pompeo", "participant"), ("Taro Kono", "participant"),
+          ("United States", "participant"), ("Japan", "participant")}),
+        # Only the states the article names: here neither is named.
+        ("On Thursday Secretary Pompeo met Foreign Minister Taro Kono in Tokyo.", "meeting",
+         {("Mike Pompeo", "participant"), ("Taro Kono", "participant")}),
+    ],
+)  # fmt: skip
+def test_states_stand_beside_their_officials_at_meetings(pipeline, text, event_type, expected):
+    assert parties(pipeline, text, event_type) == expected

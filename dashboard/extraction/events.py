@@ -119,6 +119,7 @@ class EventExtractor:
             builder.add_sentence(sentence, hits[first:cursor])
         # A plan with no date cannot be placed on a timeline, unless the text later said it
         # did not happen ("But that never happened").
+        builder.add_states()
         plans = {id(event) for event in builder.undated_plans}
         return [
             event
@@ -168,6 +169,8 @@ class _ArticleEvents:
         self.mention_starts = [start for start, _, _ in self.mentions]
         self.known_actors = {m.key for m in mentions if not m.is_new}
         self.states = {m.key for m in mentions if m.kind == "state"}
+        self.state_of = {m.country: m.key for m in mentions if m.kind == "state" and m.country}
+        self.kind_of = {m.key: (m.kind, m.country) for m in mentions}
         # People outside the gazetteer may speak for a state when the text gives their office.
         self.speakers = self.known_actors | {
             m.key
@@ -704,7 +707,8 @@ class _ArticleEvents:
                 best[p.actor] = p
         participants = list(best.values())
         if event_type in MEETING_TYPES:
-            # "Pompeo met Kim Yong-chol" already says the United States met North Korea.
+            # "Pompeo met Kim Yong-chol" already says the United States met North Korea: the
+            # states come back once the event is dated (add_states).
             represented = {kinds[p.actor][1] for p in participants if kinds[p.actor][0] != "state"}
             participants = [
                 p
@@ -714,6 +718,32 @@ class _ArticleEvents:
                 or p.role == "target"
             ]
         return participants
+
+    def add_states(self) -> None:
+        """The states whose officials meet, visit or talk, when the article names the state
+        (docs/annotation.md: "a person and their state may both be listed"): "Secretary
+        Pompeo met with Japanese Foreign Minister Kono" is also a meeting of the United
+        States and Japan (kp2-025_state-readout… s1, kp1-005_wh-readout… s1). Only for an
+        event of two parties or more dated finer than a year: a state beside its own
+        official must neither make a meeting of one look whole nor count as a second
+        shared party when undated reports are merged."""
+        for event in self.events:
+            if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
+                event.participants += self._their_states(event.participants)
+
+    def _their_states(self, participants: list[Participant]) -> list[Participant]:
+        named = {p.actor for p in participants}
+        if len(_main_actors(participants)) < 2:
+            return []
+        added: dict[str, Participant] = {}
+        for p in participants:
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.state_of.get(country)
+            if kind == "state" or state is None or state in named or state in added:
+                continue
+            if p.role in {"participant", "initiator"}:
+                added[state] = Participant(state, p.role)
+        return list(added.values())
 
     def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
         """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""

@@ -52,30 +52,63 @@ PRINCIPAL_ROLES = ("initiator", "target", "participant")
 SAME_KIND = ({"meeting", "summit"},)
 
 
-def side_map(gazetteer) -> dict[str, str]:
-    """Every known actor -> the side it stands for: a person or body its state (or the body
-    it is part of, when the gazetteer says so, followed to its state), a state or an
-    organisation of no state itself."""
+class Sides(dict):
+    """Actor name -> the side it stands for (its top parent state), with what the parties
+    are made of: `parties` maps a body to the topmost body it is part of (the Office of
+    Foreign Assets Control -> the Treasury), so that the two count as one party; `states`
+    maps a country code to its state, for actors the gazetteer lacks (`with_countries`)."""
+
+    def __init__(self, sides=(), parties=None, states=None) -> None:
+        super().__init__(sides)
+        self.parties: dict[str, str] = dict(parties or {})
+        self.states: dict[str, str] = dict(states or {})
+
+    def with_countries(self, actors: Iterable[tuple[str, str]]) -> Sides:
+        """A copy that also gives each (name, country code) the gazetteer lacks its country's
+        side: people and bodies found in the text ("Chinese Vice Premier Liu He")."""
+        found = Sides(self, self.parties, self.states)
+        for name, country in actors:
+            if name not in found and country in self.states:
+                found[name] = self.states[country]
+        return found
+
+
+def side_map(gazetteer) -> Sides:
+    """Every known actor -> the side it stands for: a state itself; a person or body the top
+    of its chain of parents (part_of, then country: OFAC -> the Treasury -> the United
+    States); an organisation of no state itself."""
     actors = gazetteer.actors
     states = {a.country: a.name for a in actors.values() if a.kind == "state"}
     sides: dict[str, str] = {}
+    parties: dict[str, str] = {}
     for actor in actors.values():
-        if actor.kind == "state":
-            sides[actor.name] = actor.name
-            continue
-        seen, current = {actor.name}, actor
-        parent = getattr(current, "part_of", "")  # OFAC -> the Treasury, when known
-        while parent and parent in actors and parent not in seen and not current.country:
-            seen.add(parent)
-            current = actors[parent]
-            parent = getattr(current, "part_of", "")
-        sides[actor.name] = states.get(current.country, actor.name)
-    return sides
+        chain = gazetteer.parents(actor.name) if actor.kind != "state" else []
+        sides[actor.name] = chain[-1] if chain else actor.name
+        bodies = [name for name in chain if name in actors and actors[name].kind != "state"]
+        if bodies:
+            parties[actor.name] = bodies[-1]
+    return Sides(sides, parties, states)
+
+
+def party(name: str, sides: Mapping[str, str]) -> str:
+    """The party a name stands for where reports are compared: a body's topmost parent body
+    (a report of OFAC and one of the Treasury name one party), else the name itself."""
+    return getattr(sides, "parties", {}).get(name, name)
+
+
+def _parties(names: Iterable[str], sides: Mapping[str, str]) -> set[str]:
+    return {party(n, sides) for n in names}
+
+
+def _party_roles(
+    roles: Iterable[tuple[str, str]], sides: Mapping[str, str]
+) -> set[tuple[str, str]]:
+    return {(party(n, sides), r) for n, r in roles}
 
 
 def _side(name: str, sides: Mapping[str, str]) -> str | None:
-    """The side of a party; None for a name no list knows (a new person): such names are
-    judged by name only."""
+    """The side of a party; None for a name no list knows (a new person with no country):
+    such names are judged by name only."""
     return sides.get(name)
 
 
@@ -92,13 +125,18 @@ def dates_compatible(
 
 
 def shared_parties(a: set[str], b: set[str], nationality: Mapping[str, str]) -> int:
-    """Actors both name, counting a state named on one side as shared with a person or body
-    of that state on the other ("North Korea" and "Kim Jong-un"). Two officials of one state
-    are not thereby shared: only a literal state name bridges."""
-    shared = a & b
-    bridged = {s for s in a - shared if s in {nationality.get(x) for x in b}}
-    bridged |= {s for s in b - shared if s in {nationality.get(x) for x in a}}
-    return len(shared) + len(bridged)
+    """Parties both reports name: the same people and bodies (a body and its parent body are
+    one), and each state one report names literally whose side the other also names ("North
+    Korea" and "Kim Jong-un"). A state counts once with its officials: "Trump and the United
+    States" shares one party with "Trump", not two. Two officials of one state are not
+    thereby shared: only a literal state name bridges."""
+    a, b = _parties(a, nationality), _parties(b, nationality)
+    people = {n for n in a & b if nationality.get(n) != n}
+    covered = {nationality.get(n) for n in people}
+    a_sides, b_sides = _sides(a, nationality), _sides(b, nationality)
+    states = {n for n in a | b if nationality.get(n) == n}  # states and stateless bodies
+    bridged = (states & a_sides & b_sides) - covered
+    return len(people) + len(bridged)
 
 
 def _sides(names: Iterable[str], sides: Mapping[str, str]) -> set[str]:
@@ -202,6 +240,8 @@ def same_happening(
         a_roles = {(name, "participant") for name in a_actors}
     if b_roles is None:
         b_roles = {(name, "participant") for name in b_actors}
+    # A body and the body it is part of are one party (OFAC and the Treasury).
+    a_roles, b_roles = _party_roles(a_roles, sides), _party_roles(b_roles, sides)
     if not principals_agree(a_type, a_roles, b_type, b_roles, sides):
         return False
     same_place = bool(a_location) and a_location == b_location
@@ -269,7 +309,7 @@ def reports_match(
     named = {place for place in places if place}
     a_place, b_place = a.location, b.location
     sides = nationality or {}
-    people = {n for n in a.names & b.names if sides.get(n) != n}
+    people = {n for n in _parties(a.names, sides) & _parties(b.names, sides) if sides.get(n) != n}
     for coarse in (a, b):
         if coarse.date.precision != "year":
             continue

@@ -117,9 +117,9 @@ class Pipeline:
         refine_types(events, self.gazetteer)
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.
-        events = [
-            event for event in merge_events(events, self.nationality) if enough_parties(event)
-        ]
+        # People and bodies found in the text stand for their country's side too.
+        sides = self.nationality.with_countries((n.name, n.country) for n in result.new_actors)
+        events = [event for event in merge_events(events, sides) if enough_parties(event)]
         kept = {id(event) for event in events}
         for event in events:
             if event.related is not None and id(event.related) not in kept:
