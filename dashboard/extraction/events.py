@@ -364,7 +364,11 @@ class _ArticleEvents:
         event_type = hit.entry.type
         before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
         negated = _has_cue(before, lexicon.NEGATION_BEFORE)
-        if _has_cue(before, lexicon.HYPOTHETICAL_CUES) or (
+        # "In May Trump met Kim": the month is no modal (clauses.cue_text).
+        modal = clauses.cue_text(
+            self.words, self.lower, max(hit.clause[0], hit.start - 4), hit.start
+        )
+        if _has_cue(modal, lexicon.HYPOTHETICAL_CUES) or (
             negated and event_type not in MEETING_TYPES
         ):
             return None
