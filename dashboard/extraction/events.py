@@ -252,8 +252,7 @@ class _ArticleEvents:
                 made.append(event)
         for event in made:
             if id(event) not in self.event_ids:
-                self.event_ids.add(id(event))
-                self.events.append(event)
+                self._register(event)
                 known = {p.actor for p in event.participants}
                 event.participants += [
                     Participant(key, "announcer") for key in self.attributed if key not in known
@@ -660,7 +659,16 @@ class _ArticleEvents:
             participants,
             self.events,
             lambda found: self._new_event(sentence, obj, found, status="cancelled"),
+            self._register,
         )
+
+    def _register(self, event: Event) -> None:
+        """List an event once among the article's events: a called-off meeting is listed
+        when its cancellation is built, and a later "The meeting ..." returns the same event
+        as its antecedent."""
+        if id(event) not in self.event_ids:
+            self.event_ids.add(id(event))
+            self.events.append(event)
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
         return narrative.antecedent(self.events, same_type)
