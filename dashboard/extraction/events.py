@@ -655,6 +655,21 @@ class _ArticleEvents:
             participants = [
                 Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
             ]
+        elif (
+            before
+            and obj.entry.type in MEETING_TYPES
+            and len(_main_actors(participants)) == 1
+            and "with" in self.lower[obj.end : obj.end + 2]
+        ):
+            # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
+            # lists Trump among the summit's parties): "called off the summit with Kim"
+            # calls off the canceller's own meeting with Kim.
+            cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
+            participants = participants + [
+                Participant(p.actor, "participant")
+                for p in cancelling
+                if p.role == "initiator" and p.actor not in _main_actors(participants)
+            ]
         return narrative.cancelled_event(
             participants,
             self.events,
