@@ -107,12 +107,16 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
         return low, high
     if hit.entry.type in {"statement", "letter"} or gerund(lower, hit.start):
         return low, high
-    left = hit.start
-    while left > low and hit.start - left < NOUN_LEFT:
+    left, counted = hit.start, 0
+    while left > low and counted < NOUN_LEFT:
         word = lower[left - 1]
         if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
             break
         left -= 1
+        # "a two-day visit", "high-level talks" (kp1-020 s3): a hyphenated modifier is
+        # one word, so the hyphen and the piece before it are not counted.
+        hyphen = word == "-" or (left + 1 < hit.start and lower[left + 1] == "-")
+        counted += 0 if hyphen else 1
     governed = any(
         w in lexicon.LIGHT_VERBS for w in lower[max(low, hit.start - LIGHT_REACH) : hit.start]
     )

@@ -797,6 +797,10 @@ class _ArticleEvents:
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
                 return "target" if start >= hit.end else "initiator"
+            if start >= hit.end and "with" in self.lower[max(start - 2, hit.end) : start]:
+                # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
+                # (kp3-003 s10: the host met on the visit is its participant in the gold).
+                return "participant"
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
