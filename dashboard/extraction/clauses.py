@@ -107,12 +107,16 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
         return low, high
     if hit.entry.type in {"statement", "letter"} or gerund(lower, hit.start):
         return low, high
-    left = hit.start
-    while left > low and hit.start - left < NOUN_LEFT:
+    left, counted = hit.start, 0
+    while left > low and counted < NOUN_LEFT:
         word = lower[left - 1]
         if word in PHRASE_BREAKS or word in lexicon.WINDOW_STOPS:
             break
         left -= 1
+        # "a two-day visit", "high-level talks" (kp1-020 s3): a hyphenated modifier is
+        # one word, so the hyphen and the piece before it are not counted.
+        hyphen = word == "-" or (left + 1 < hit.start and lower[left + 1] == "-")
+        counted += 0 if hyphen else 1
     governed = any(
         w in lexicon.LIGHT_VERBS for w in lower[max(low, hit.start - LIGHT_REACH) : hit.start]
     )
@@ -209,3 +213,25 @@ def has_cue(text: str, cues: tuple[str, ...]) -> bool:
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<!\S)(?:{alternatives})(?=[\s,]|$)")
+
+
+MONTH_MODAL = "may"  # the modal cue that is also a month's name
+
+
+def cue_text(words: Sequence[str], lower: Sequence[str], low: int, high: int) -> str:
+    """The lower-case words low..high-1, joined for cue matching, with the month "May"
+    left out: a capitalised "May" before a day or a year ("May 22 -- ...", "May 2018") or
+    after a preposition of time ("In May Trump met Kim", "since May") is the month, which
+    would otherwise read as the modal cue (kp2-014 s18 dates its summit "On 26 May")."""
+    kept = []
+    for i in range(max(low, 0), high):
+        if lower[i] == MONTH_MODAL and words[i] == "May" and _month_may(words, lower, i):
+            continue
+        kept.append(lower[i])
+    return " ".join(kept)
+
+
+def _month_may(words: Sequence[str], lower: Sequence[str], i: int) -> bool:
+    following = words[i + 1] if i + 1 < len(words) else ""
+    previous = lower[i - 1] if i > 0 else ""
+    return following.isdigit() or previous in lexicon.MONTH_PREPOSITIONS

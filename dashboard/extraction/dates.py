@@ -161,6 +161,24 @@ PAST_VERB = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "called off the June 12 summit", "postponed the May 30 talks": what a past cancelling
+# verb calls off was due after it, so the verb says nothing of the date's direction.
+CALLING_OFF = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (
+                re.escape(t.phrase)
+                for t in vocabulary.TRIGGERS
+                if t.type in {"cancellation", "postponement"} and not t.noun
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _month_day(m: re.Match, c: DateContext) -> Resolved | None:
@@ -530,7 +548,11 @@ def find_time_mentions(
                     unquoted = _unquote(sentence)
                 tense = tense_at(sentence, start, end, unquoted)
                 before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
-                past_verb = tense == "past" and PAST_VERB.search(before) is not None
+                past_verb = (
+                    tense == "past"
+                    and PAST_VERB.search(before) is not None
+                    and CALLING_OFF.search(before) is None
+                )
             else:
                 tense, past_verb = "past", False
             resolved = rule.resolve(match, context.with_tense(tense, past_verb))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from . import vocabulary as lexicon
+from .clauses import has_cue
 from .ontology import CANCELLATION_TYPES
 from .records import DateValue, TimeMention
 
@@ -54,6 +55,7 @@ class Hit(Protocol):
     inherited: DateValue | None
     inherited_stated: bool
     cancelled_by: object
+    cancels: object
 
     @property
     def entry(self): ...
@@ -149,7 +151,32 @@ def assign_times(
             following = [h for h in live if h.start > token and h.clause[0] <= token]
             candidates = following[:1] or candidates
         nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
+        nearest = called_off_date(lower, nearest, token, live)
         nearest.times.append(time)
+
+
+def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[Hit]) -> Hit:
+    """Between an active cancellation and the thing it calls off, which of the two a time
+    expression at `token` dates:
+    - one inside the object's phrase ("called off the June 12 summit") dates the object;
+    - one after the object dates the calling-off ("called off the June 12 summit with Kim
+      on Thursday", "called off Pompeo's meeting with Kim on Friday"), unless a plan word
+      stands before it ("cancelled the upcoming summit on 12 June", kp2-014 s19; "called
+      off the talks scheduled for Monday"): then it is the date the object was due."""
+    cancels = getattr(nearest, "cancels", None)
+    if cancels is not None and nearest.end <= token < cancels.start:
+        return cancels if any(h is cancels for h in live) else nearest
+    canceller = getattr(nearest, "cancelled_by", None)
+    if canceller is None or not any(h is canceller for h in live):
+        return nearest
+    if canceller.end > nearest.start:
+        return nearest
+    if token < nearest.end:
+        return nearest
+    if nearest.times:  # the object has its date already: this one is the calling-off's
+        return canceller
+    leading = " ".join(lower[canceller.end : token])
+    return nearest if has_cue(leading, lexicon.PLANNED_CUES) else canceller
 
 
 def share_times(tokens: Tokens, hits: list[Hit]) -> None:

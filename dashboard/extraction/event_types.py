@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import vocabulary
 from .gazetteer import Gazetteer
-from .records import Event
+from .records import Event, Participant
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
 LEADERS_REACH = 12  # words before the trigger
@@ -67,3 +67,25 @@ def by_phone(event: Event) -> bool:
     """Every report of the event is of a telephone call ("spoke with", "a call with")."""
     triggers = {evidence.trigger.lower() for evidence in event.evidence}
     return bool(triggers) and triggers <= vocabulary.PHONE_TRIGGERS
+
+
+def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:
+    """A visit to a capital is a visit to its state: "a trip to Pyongyang" (kp4-006 s15),
+    "Pompeo's visit to Pyongyang" (kp3-001 s2), "arrives in Pyongyang" (kp3-003 s3) make
+    the host state the target, as the gold does, where the gazetteer knows the capital and
+    no state is the visit's target yet. A traveller's own capital names no host."""
+    states = {a.country: a.name for a in gazetteer.actors.values() if a.kind == "state"}
+    for event in events:
+        if event.type != "visit" or not event.location:
+            continue
+        state = states.get(gazetteer.place_countries.get(event.location, ""))
+        if state is None or state == event.location:
+            continue  # no capital the gazetteer knows (a state named is a party already)
+        if any(p.actor == state for p in event.participants):
+            continue
+        travellers = [
+            gazetteer.actors.get(p.actor) for p in event.participants if p.role == "initiator"
+        ]
+        if any(t is not None and t.country == gazetteer.actors[state].country for t in travellers):
+            continue
+        event.participants.append(Participant(state, "target"))

@@ -257,8 +257,7 @@ class _ArticleEvents:
                 made.append(event)
         for event in made:
             if id(event) not in self.event_ids:
-                self.event_ids.add(id(event))
-                self.events.append(event)
+                self._register(event)
                 known = {p.actor for p in event.participants}
                 event.participants += [
                     Participant(key, "announcer") for key in self.attributed if key not in known
@@ -369,7 +368,11 @@ class _ArticleEvents:
         event_type = hit.entry.type
         before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
         negated = _has_cue(before, lexicon.NEGATION_BEFORE)
-        if _has_cue(before, lexicon.HYPOTHETICAL_CUES) or (
+        # "In May Trump met Kim": the month is no modal (clauses.cue_text).
+        modal = clauses.cue_text(
+            self.words, self.lower, max(hit.clause[0], hit.start - 4), hit.start
+        )
+        if _has_cue(modal, lexicon.HYPOTHETICAL_CUES) or (
             negated and event_type not in MEETING_TYPES
         ):
             return None
@@ -657,11 +660,35 @@ class _ArticleEvents:
             participants = [
                 Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
             ]
+        elif (
+            before
+            and obj.entry.type in MEETING_TYPES
+            and len(_main_actors(participants)) == 1
+            and "with" in self.lower[obj.end : obj.end + 2]
+        ):
+            # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
+            # lists Trump among the summit's parties): "called off the summit with Kim"
+            # calls off the canceller's own meeting with Kim.
+            cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
+            participants = participants + [
+                Participant(p.actor, "participant")
+                for p in cancelling
+                if p.role == "initiator" and p.actor not in _main_actors(participants)
+            ]
         return narrative.cancelled_event(
             participants,
             self.events,
             lambda found: self._new_event(sentence, obj, found, status="cancelled"),
+            self._register,
         )
+
+    def _register(self, event: Event) -> None:
+        """List an event once among the article's events: a called-off meeting is listed
+        when its cancellation is built, and a later "The meeting ..." returns the same event
+        as its antecedent."""
+        if id(event) not in self.event_ids:
+            self.event_ids.add(id(event))
+            self.events.append(event)
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
         return narrative.antecedent(self.events, same_type)
@@ -802,6 +829,10 @@ class _ArticleEvents:
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
                 return "target" if start >= hit.end else "initiator"
+            if start >= hit.end and "with" in self.lower[max(start - 2, hit.end) : start]:
+                # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
+                # (kp3-003 s10: the host met on the visit is its participant in the gold).
+                return "participant"
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start

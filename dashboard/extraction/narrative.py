@@ -107,14 +107,16 @@ def cancelled_event(
     participants: list[Participant],
     events: list[Event],
     build: Callable[[list[Participant]], Event],
+    register: Callable[[Event], None],
 ) -> Event | None:
     """The thing a cancellation calls off, named in its sentence: a new event of its own
-    parties (made by `build`, appended to `events`), or when it names none ("cancelled
-    the trip") the meeting or trip the article told of last."""
+    parties (made by `build`, handed to `register`, which lists it once among the article's
+    events), or when it names none ("cancelled the trip") the meeting or trip the article
+    told of last."""
     if not _principals(participants):
         return antecedent(events)
     event = build(participants)
-    events.append(event)
+    register(event)
     return event
 
 
