@@ -51,6 +51,12 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("a day earlier", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-19", None, True),
         ("the day before", DateContext(TUE, anchor=DAY), "2019-11-19", None, True),
         ("the next day", DateContext(TUE, anchor=DAY), "2019-11-21", None, True),
+        # Hours apart without a number of days: the same day, the last past day told, else
+        # the publication day.
+        ("just hours after", DateContext(TUE), "2019-11-26", None, True),
+        ("only hours before", DateContext(TUE), "2019-11-26", None, True),
+        ("three hours later", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None,
+         True),
         # "Last week" within one month gives the month; across two months, only the year.
         ("last week", DateContext(TUE), "2019-11", None, True),
         ("last week", DateContext(dt.date(2019, 11, 6)), "2019", None, True),
@@ -173,6 +179,13 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         # dated to the day of publication.
         ("Seoul - Remarks by President Moon Jae-in after Meeting with Secretary Mike Pompeo",
          dt.date(2018, 10, 7), ("meeting", "2018-10-07", None, True)),
+        # A launch "just hours" before the story's present happened on the day of publication.
+        ("Mike Pompeo arrived in Tokyo on a trip that began only hours after North Korea "
+         "fired two short-range missiles.",
+         dt.date(2019, 8, 2), ("weapons_test", "2019-08-02", None, True)),
+        ("Mike Pompeo is in Bangkok for a forum that opens just hours after North Korea's "
+         "newest ballistic missile test.",
+         dt.date(2019, 7, 31), ("weapons_test", "2019-07-31", None, True)),
     ],
 )  # fmt: skip
 def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):

@@ -294,6 +294,14 @@ def _same_day(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(DateValue(base.value + dt.timedelta(days=shift), "day"))
 
 
+def _hours_apart(m: re.Match, c: DateContext) -> Resolved | None:
+    """ "just hours after North Korea's launch": a happening hours from the one the clause
+    tells, on the same day: the last past day the story stood at, else the publication day
+    (kp4-014_voa…txt s1: a summit that "comes just hours after" a missile test)."""
+    base = c.day_anchor or DateValue(c.published, "day")
+    return _inferred(base) if base.precision == "day" else None
+
+
 def _month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -354,6 +362,9 @@ RULES: tuple[Rule, ...] = (
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"), _ago, False, "unit"),
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>later|earlier|after|before)\b"),
          _later, False, "unit"),
+    # kp4-014_voa…txt s1: "just hours after" a launch (no number: the same day).
+    Rule(_rx(rf"\b(?:(?:just|only|mere|a\s+few|several|{_NUMBER})\s+)?hours\s+"
+             r"(?P<direction>after|before|earlier|later)\b"), _hours_apart, False, "unit"),
     Rule(_rx(r"\b(?:by\s+)?(?:year['’]s end|the end of (?:the|this) year)\b"), _year_end, False,
          "unit"),
     Rule(_rx(r"\b(?:earlier |later )?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b"),
@@ -411,7 +422,7 @@ TENSE_WINDOW_AFTER = 50
 HINTS: dict[str, tuple[str, ...]] = {
     "month": (*_FULL_MONTHS, *(f"{short}." for short in _SHORT_MONTHS), "sept "),
     "weekday": tuple(WEEKDAYS),
-    "unit": ("day", "week", "month", "year", "evening", "morning", "afternoon", "night"),
+    "unit": ("day", "week", "month", "year", "hour", "evening", "morning", "afternoon", "night"),
     "deictic": ("yesterday", "today", "tonight", "tomorrow"),
 }
 # Only the bare-year rule needs this hint; the other rules with numbers need a month or unit.
@@ -424,7 +435,7 @@ HINT_OF_WORD = {
     **{name: "weekday" for name in WEEKDAYS},
     **{f"{name}s": "weekday" for name in WEEKDAYS},
     **{u: "unit" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")},
-    **{u: "unit" for u in ("evening", "morning", "afternoon", "night")},
+    **{u: "unit" for u in ("hours", "evening", "morning", "afternoon", "night")},
     **{d: "deictic" for d in ("yesterday", "today", "tonight", "tomorrow")},
 }
 HINT_WORDS = frozenset(HINT_OF_WORD)
