@@ -24,6 +24,9 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("March 3, 2019", DateContext(TUE), "2019-03-03", None, False),
         ("3 March 2019", DateContext(TUE), "2019-03-03", None, False),
         ("September of 2018", DateContext(TUE), "2018-09", None, False),
+        # A weekday before a full date belongs to it: one expression, stated.
+        ("Thursday, April 11, 2019", DateContext(TUE), "2019-04-11", None, False),
+        ("Monday 9 December 2019", DateContext(TUE), "2019-12-09", None, False),
         ("in 2017", DateContext(TUE), "2017", None, False),
         # Spans of days: the first day, and the last as end_date.
         ("March 4-5, 2019", DateContext(TUE), "2019-03-04", dt.date(2019, 3, 5), False),
@@ -179,6 +182,10 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         # dated to the day of publication.
         ("Seoul - Remarks by President Moon Jae-in after Meeting with Secretary Mike Pompeo",
          dt.date(2018, 10, 7), ("meeting", "2018-10-07", None, True)),
+        # A photo caption with a weekday and a full date dates the meeting it shows.
+        ("Leaders talk.\nDonald Trump meets Moon Jae-in in the Oval Office, Thursday, April 11, "
+         "2019, in Washington. (Jane Doe/Example Wire)\nThey spoke about trade.",
+         dt.date(2019, 4, 12), ("summit", "2019-04-11", None, False)),
         # A launch "just hours" before the story's present happened on the day of publication.
         ("Mike Pompeo arrived in Tokyo on a trip that began only hours after North Korea "
          "fired two short-range missiles.",

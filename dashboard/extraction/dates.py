@@ -349,6 +349,10 @@ RULES: tuple[Rule, ...] = (
          _day_span, True, "month", directional=True),
     Rule(_rx(rf"\bfrom\s+{_MONTH}\s+{_DAY}\s+(?:to|until|till|through)\s+{_DAY2}\b"
              rf"(?:,?\s+{_YEAR}\b)?"), _day_span, True, "month", directional=True),
+    # kp4-007_embassy…txt s4: "Thursday, April 11, 2019": a weekday before a full date is
+    # part of it, not a second expression resolved against publication.
+    Rule(_rx(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
+    Rule(_rx(rf"\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     # kp4-027_biegun…txt s3: "In June of 2018".
