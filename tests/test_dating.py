@@ -60,6 +60,11 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("only hours before", DateContext(TUE), "2019-11-26", None, True),
         ("three hours later", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None,
          True),
+        # A transcript's own day, told by its title, is the speakers' "today".
+        ("today", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-25", None, True),
+        ("this afternoon", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-25",
+         None, True),
+        ("yesterday", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-24", None, True),
         # "Last week" within one month gives the month; across two months, only the year.
         ("last week", DateContext(TUE), "2019-11", None, True),
         ("last week", DateContext(dt.date(2019, 11, 6)), "2019", None, True),
@@ -186,6 +191,16 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         ("Leaders talk.\nDonald Trump meets Moon Jae-in in the Oval Office, Thursday, April 11, "
          "2019, in Washington. (Jane Doe/Example Wire)\nThey spoke about trade.",
          dt.date(2019, 4, 12), ("summit", "2019-04-11", None, False)),
+        # A transcript titled with the day of its occasion, posted the day after: its
+        # "today" is the day of the title, not of publication.
+        ("Press Remarks by Secretary Mike Pompeo, Washington, March 4, 2019\n\n"
+         "Today I asked our envoy to raise the matter at the UN Security Council meeting "
+         "later this afternoon.", dt.date(2019, 3, 5),
+         ("meeting", "2019-03-04", None, True)),
+        # A news story whose title ends in a day long before it: today is publication's.
+        ("Remembering March 4, 2017\n\nToday I asked our envoy to raise the matter at the "
+         "UN Security Council meeting later this afternoon.", dt.date(2019, 3, 5),
+         ("meeting", "2019-03-05", None, True)),
         # A launch "just hours" before the story's present happened on the day of publication.
         ("Mike Pompeo arrived in Tokyo on a trip that began only hours after North Korea "
          "fired two short-range missiles.",

@@ -72,6 +72,9 @@ class DateContext:
     year: int | None = None
     tense: str = "past"  # "past" | "future": read near the expression (tense_at)
     past_verb: bool = False  # a verb in the past tense stands just before the expression
+    # The day the speakers stand at when it is not the publication's: a transcript whose
+    # title ends in the day of its occasion, published later (see speech_day).
+    today: dt.date | None = None
 
     def with_tense(self, tense: str, past_verb: bool = False) -> DateContext:
         if tense == self.tense and past_verb == self.past_verb:
@@ -226,12 +229,31 @@ def _weekday(m: re.Match, c: DateContext) -> Resolved | None:
 
 def _deictic_day(m: re.Match, c: DateContext) -> Resolved | None:
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    return _inferred(DateValue(c.published + dt.timedelta(days=shift), "day"))
+    return _inferred(DateValue((c.today or c.published) + dt.timedelta(days=shift), "day"))
 
 
 def _part_of_today(m: re.Match, c: DateContext) -> Resolved | None:
-    """ "this evening", "this morning": the publication day."""
-    return _inferred(DateValue(c.published, "day"))
+    """ "this evening", "this morning": the speakers' day, the publication's unless told."""
+    return _inferred(DateValue(c.today or c.published, "day"))
+
+
+SPEECH_DAY_REACH = 7  # days a transcript may be published after its occasion
+TITLE_ENDS_WITH_DATE = re.compile(r"\d\d\W*$")
+
+
+def speech_day(title: str, mentions: list[TimeMention], published: dt.date) -> dt.date | None:
+    """The day of a transcript's occasion, when its title ends in that day stated in full and
+    the text was published a few days later (ir-010_pompeo…txt s1: "Remarks to Press,
+    Washington, DC, June 13, 2019", published on the 14th: its "today" is the 13th)."""
+    if not mentions or not TITLE_ENDS_WITH_DATE.search(title):
+        return None
+    last = mentions[-1]
+    if last.date.precision != "day" or last.inferred:
+        return None
+    day = last.date.value
+    if published - dt.timedelta(days=SPEECH_DAY_REACH) <= day < published:
+        return day
+    return None
 
 
 def _same_day_part(m: re.Match, c: DateContext) -> Resolved | None:
