@@ -153,6 +153,16 @@ def _dates(text: str, published: dt.date, inferred: bool = False) -> list[tuple[
         # A page without a publication date of its own: the year its text stands at.
         ("The forum met in 2016. On 9 May, the envoys spoke.", dt.date(2016, 6, 1), True,
          [("2016", "2016"), ("9 May", "2016-05-09")]),
+        # ... but a month after the last date told, in a clause opened by "after", came
+        # before it: the year before.
+        ("The envoys met in Oslo on February 3, 2016.\nThe talks were called after the North "
+         "fired a rocket in early December, and ended in March.", dt.date(2016, 3, 31), True,
+         [("February 3, 2016", "2016-02-03"), ("early December", "2015-12"),
+          ("in March", "2016-03")]),
+        # A forward narrative keeps the page's year.
+        ("The envoys met in Oslo on February 3, 2016.\nThey met again in early December.",
+         dt.date(2016, 12, 31), True,
+         [("February 3, 2016", "2016-02-03"), ("early December", "2016-12")]),
     ],
 )  # fmt: skip
 def test_list_lines_take_the_year_of_the_list_around_them(text, published, inferred, expected):

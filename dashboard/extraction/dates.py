@@ -75,11 +75,14 @@ class DateContext:
     # The day the speakers stand at when it is not the publication's: a transcript whose
     # title ends in the day of its occasion, published later (see speech_day).
     today: dt.date | None = None
+    after_clause: bool = False  # the expression stands in a clause opened by "after"
 
-    def with_tense(self, tense: str, past_verb: bool = False) -> DateContext:
-        if tense == self.tense and past_verb == self.past_verb:
+    def with_tense(
+        self, tense: str, past_verb: bool = False, after_clause: bool = False
+    ) -> DateContext:
+        if (tense, past_verb, after_clause) == (self.tense, self.past_verb, self.after_clause):
             return self
-        return replace(self, tense=tense, past_verb=past_verb)
+        return replace(self, tense=tense, past_verb=past_verb, after_clause=after_clause)
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,14 @@ def _month(m: re.Match, c: DateContext) -> Resolved | None:
     modifier = (m["modifier"] or "").lower()
     published = c.published
     if c.year is not None and modifier not in {"last", "next"}:
-        return _inferred(DateValue(dt.date(c.year, month, 1), "month"))
+        year = c.year
+        anchor = c.anchor
+        if c.after_clause and anchor and anchor.value.year == year and month > anchor.value.month:
+            # "was announced after North Korea tested ... in late November", told of a
+            # meeting of January 2018 on an undated page: the month before it, the year
+            # before (kp1-023_wikipedia…txt s8).
+            year -= 1
+        return _inferred(DateValue(dt.date(year, month, 1), "month"))
     if modifier == "last" or (modifier != "next" and c.tense != "future"):
         # The most recent such month, this one included ("last July": strictly before).
         year = published.year if month <= published.month else published.year - 1
@@ -440,6 +450,10 @@ PLANNED_BEFORE = re.compile(
 )
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
+# "announced after North Korea tested its latest ... missile in late November": a clause
+# opened by "after", with no break before the expression, tells what came before.
+AFTER_CLAUSE = re.compile(r"\bafter\b[^,;:.()]*$", re.IGNORECASE)
+CLAUSE_REACH = 120
 
 
 # Every rule needs one of these hints in the sentence; a sentence is tried only against the
@@ -568,9 +582,12 @@ def find_time_mentions(
                 tense = tense_at(sentence, start, end, unquoted)
                 before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
                 past_verb = tense == "past" and PAST_VERB.search(before) is not None
+                after_clause = AFTER_CLAUSE.search(unquoted[max(0, start - CLAUSE_REACH) : start])
             else:
-                tense, past_verb = "past", False
-            resolved = rule.resolve(match, context.with_tense(tense, past_verb))
+                tense, past_verb, after_clause = "past", False, None
+            resolved = rule.resolve(
+                match, context.with_tense(tense, past_verb, after_clause is not None)
+            )
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if resolved is None:
                 continue
