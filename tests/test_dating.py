@@ -24,6 +24,9 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("March 3, 2019", DateContext(TUE), "2019-03-03", None, False),
         ("3 March 2019", DateContext(TUE), "2019-03-03", None, False),
         ("September of 2018", DateContext(TUE), "2018-09", None, False),
+        # A weekday before a full date belongs to it: one expression, stated.
+        ("Thursday, April 11, 2019", DateContext(TUE), "2019-04-11", None, False),
+        ("Monday 9 December 2019", DateContext(TUE), "2019-12-09", None, False),
         ("in 2017", DateContext(TUE), "2017", None, False),
         # Spans of days: the first day, and the last as end_date.
         ("March 4-5, 2019", DateContext(TUE), "2019-03-04", dt.date(2019, 3, 5), False),
@@ -51,6 +54,17 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         ("a day earlier", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-19", None, True),
         ("the day before", DateContext(TUE, anchor=DAY), "2019-11-19", None, True),
         ("the next day", DateContext(TUE, anchor=DAY), "2019-11-21", None, True),
+        # Hours apart without a number of days: the same day, the last past day told, else
+        # the publication day.
+        ("just hours after", DateContext(TUE), "2019-11-26", None, True),
+        ("only hours before", DateContext(TUE), "2019-11-26", None, True),
+        ("three hours later", DateContext(TUE, anchor=DAY, day_anchor=DAY), "2019-11-20", None,
+         True),
+        # A transcript's own day, told by its title, is the speakers' "today".
+        ("today", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-25", None, True),
+        ("this afternoon", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-25",
+         None, True),
+        ("yesterday", DateContext(TUE, today=dt.date(2019, 11, 25)), "2019-11-24", None, True),
         # "Last week" within one month gives the month; across two months, only the year.
         ("last week", DateContext(TUE), "2019-11", None, True),
         ("last week", DateContext(dt.date(2019, 11, 6)), "2019", None, True),
@@ -139,6 +153,16 @@ def _dates(text: str, published: dt.date, inferred: bool = False) -> list[tuple[
         # A page without a publication date of its own: the year its text stands at.
         ("The forum met in 2016. On 9 May, the envoys spoke.", dt.date(2016, 6, 1), True,
          [("2016", "2016"), ("9 May", "2016-05-09")]),
+        # ... but a month after the last date told, in a clause opened by "after", came
+        # before it: the year before.
+        ("The envoys met in Oslo on February 3, 2016.\nThe talks were called after the North "
+         "fired a rocket in early December, and ended in March.", dt.date(2016, 3, 31), True,
+         [("February 3, 2016", "2016-02-03"), ("early December", "2015-12"),
+          ("in March", "2016-03")]),
+        # A forward narrative keeps the page's year.
+        ("The envoys met in Oslo on February 3, 2016.\nThey met again in early December.",
+         dt.date(2016, 12, 31), True,
+         [("February 3, 2016", "2016-02-03"), ("early December", "2016-12")]),
     ],
 )  # fmt: skip
 def test_list_lines_take_the_year_of_the_list_around_them(text, published, inferred, expected):
@@ -173,6 +197,27 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         # dated to the day of publication.
         ("Seoul - Remarks by President Moon Jae-in after Meeting with Secretary Mike Pompeo",
          dt.date(2018, 10, 7), ("meeting", "2018-10-07", None, True)),
+        # A photo caption with a weekday and a full date dates the meeting it shows.
+        ("Leaders talk.\nDonald Trump meets Moon Jae-in in the Oval Office, Thursday, April 11, "
+         "2019, in Washington. (Jane Doe/Example Wire)\nThey spoke about trade.",
+         dt.date(2019, 4, 12), ("summit", "2019-04-11", None, False)),
+        # A transcript titled with the day of its occasion, posted the day after: its
+        # "today" is the day of the title, not of publication.
+        ("Press Remarks by Secretary Mike Pompeo, Washington, March 4, 2019\n\n"
+         "Today I asked our envoy to raise the matter at the UN Security Council meeting "
+         "later this afternoon.", dt.date(2019, 3, 5),
+         ("meeting", "2019-03-04", None, True)),
+        # A news story whose title ends in a day long before it: today is publication's.
+        ("Remembering March 4, 2017\n\nToday I asked our envoy to raise the matter at the "
+         "UN Security Council meeting later this afternoon.", dt.date(2019, 3, 5),
+         ("meeting", "2019-03-05", None, True)),
+        # A launch "just hours" before the story's present happened on the day of publication.
+        ("Mike Pompeo arrived in Tokyo on a trip that began only hours after North Korea "
+         "fired two short-range missiles.",
+         dt.date(2019, 8, 2), ("weapons_test", "2019-08-02", None, True)),
+        ("Mike Pompeo is in Bangkok for a forum that opens just hours after North Korea's "
+         "newest ballistic missile test.",
+         dt.date(2019, 7, 31), ("weapons_test", "2019-07-31", None, True)),
     ],
 )  # fmt: skip
 def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):

@@ -16,6 +16,16 @@ from pathlib import Path
 # "(Doug Mills/The New York Times)", "(AP Photo/Ahn Young-joon)": a photo credit ends a caption.
 PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][^()/]{1,60}/[^()]{1,80}\)\s*$")
 SENTENCE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+# A caption that states a full date ("..., Thursday, April 11, 2019, in Washington.") dates
+# what it shows, and the guide reads captions as sentences of the text: it is kept, once,
+# without its credit (kp4-007_embassy…txt s4: the Oval Office meeting; kp3-015_voa…txt s9,
+# printed twice: the Singapore handshake; issue 14, point 3). An "undated photo released
+# ... Sept. 3" is dated by its release only, not by what it shows (kp1-008_voa…txt s2).
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH_NAME}\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+{_MONTH_NAME}\s+(?:19|20)\d\d)\b"
+)
+UNDATED = re.compile(r"\bundated\b", re.IGNORECASE)
 MIN_REPEATED_WORDS = 4
 MAX_STRAY_WORDS = 3
 
@@ -41,14 +51,34 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
 
     out: list[str] = []
     in_block = False
+    dated_captions: set[str] = set()
     for index, (line, s) in enumerate(zip(lines, stripped, strict=True)):
         if s and s.startswith(markers.block_start):
             in_block = True
-        if in_block or (s and _is_furniture(s, counts, markers, index == first_text_line)):
-            out.append(_blank(line))
+        if in_block or not s or not _is_furniture(s, counts, markers, index == first_text_line):
+            out.append(_blank(line) if in_block else line)
+        elif _dated_caption(s, counts, markers) and s not in dated_captions:
+            dated_captions.add(s)
+            out.append(_without_credit(line))
         else:
-            out.append(line)
+            out.append(_blank(line))
     return "".join(out)
+
+
+def _dated_caption(line: str, counts: Counter, markers: BoilerplateMarkers) -> bool:
+    """A caption (printed twice, or ending in a photo credit) that states a full date."""
+    if line.startswith(markers.line_start) or not FULL_DATE.search(line):
+        return False
+    if UNDATED.search(line):
+        return False
+    return counts[line] > 1 or PHOTO_CREDIT.search(line) is not None
+
+
+def _without_credit(line: str) -> str:
+    credit = PHOTO_CREDIT.search(line.rstrip("\r\n"))
+    if credit is None:
+        return line
+    return line[: credit.start()] + _blank(line[credit.start() :])
 
 
 def _is_furniture(line: str, counts: Counter, markers: BoilerplateMarkers, is_first: bool) -> bool:

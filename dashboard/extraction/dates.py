@@ -72,11 +72,17 @@ class DateContext:
     year: int | None = None
     tense: str = "past"  # "past" | "future": read near the expression (tense_at)
     past_verb: bool = False  # a verb in the past tense stands just before the expression
+    # The day the speakers stand at when it is not the publication's: a transcript whose
+    # title ends in the day of its occasion, published later (see speech_day).
+    today: dt.date | None = None
+    after_clause: bool = False  # the expression stands in a clause opened by "after"
 
-    def with_tense(self, tense: str, past_verb: bool = False) -> DateContext:
-        if tense == self.tense and past_verb == self.past_verb:
+    def with_tense(
+        self, tense: str, past_verb: bool = False, after_clause: bool = False
+    ) -> DateContext:
+        if (tense, past_verb, after_clause) == (self.tense, self.past_verb, self.after_clause):
             return self
-        return replace(self, tense=tense, past_verb=past_verb)
+        return replace(self, tense=tense, past_verb=past_verb, after_clause=after_clause)
 
 
 @dataclass(frozen=True)
@@ -208,7 +214,14 @@ def _month(m: re.Match, c: DateContext) -> Resolved | None:
     modifier = (m["modifier"] or "").lower()
     published = c.published
     if c.year is not None and modifier not in {"last", "next"}:
-        return _inferred(DateValue(dt.date(c.year, month, 1), "month"))
+        year = c.year
+        anchor = c.anchor
+        if c.after_clause and anchor and anchor.value.year == year and month > anchor.value.month:
+            # "was announced after North Korea tested ... in late November", told of a
+            # meeting of January 2018 on an undated page: the month before it, the year
+            # before (kp1-023_wikipedia…txt s8).
+            year -= 1
+        return _inferred(DateValue(dt.date(year, month, 1), "month"))
     if modifier == "last" or (modifier != "next" and c.tense != "future"):
         # The most recent such month, this one included ("last July": strictly before).
         year = published.year if month <= published.month else published.year - 1
@@ -244,12 +257,31 @@ def _weekday(m: re.Match, c: DateContext) -> Resolved | None:
 
 def _deictic_day(m: re.Match, c: DateContext) -> Resolved | None:
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    return _inferred(DateValue(c.published + dt.timedelta(days=shift), "day"))
+    return _inferred(DateValue((c.today or c.published) + dt.timedelta(days=shift), "day"))
 
 
 def _part_of_today(m: re.Match, c: DateContext) -> Resolved | None:
-    """ "this evening", "this morning": the publication day."""
-    return _inferred(DateValue(c.published, "day"))
+    """ "this evening", "this morning": the speakers' day, the publication's unless told."""
+    return _inferred(DateValue(c.today or c.published, "day"))
+
+
+SPEECH_DAY_REACH = 7  # days a transcript may be published after its occasion
+TITLE_ENDS_WITH_DATE = re.compile(r"\d\d\W*$")
+
+
+def speech_day(title: str, mentions: list[TimeMention], published: dt.date) -> dt.date | None:
+    """The day of a transcript's occasion, when its title ends in that day stated in full and
+    the text was published a few days later (ir-010_pompeo…txt s1: "Remarks to Press,
+    Washington, DC, June 13, 2019", published on the 14th: its "today" is the 13th)."""
+    if not mentions or not TITLE_ENDS_WITH_DATE.search(title):
+        return None
+    last = mentions[-1]
+    if last.date.precision != "day" or last.inferred:
+        return None
+    day = last.date.value
+    if published - dt.timedelta(days=SPEECH_DAY_REACH) <= day < published:
+        return day
+    return None
 
 
 def _same_day_part(m: re.Match, c: DateContext) -> Resolved | None:
@@ -312,6 +344,14 @@ def _same_day(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(DateValue(base.value + dt.timedelta(days=shift), "day"))
 
 
+def _hours_apart(m: re.Match, c: DateContext) -> Resolved | None:
+    """ "just hours after North Korea's launch": a happening hours from the one the clause
+    tells, on the same day: the last past day the story stood at, else the publication day
+    (kp4-014_voa…txt s1: a summit that "comes just hours after" a missile test)."""
+    base = c.day_anchor or DateValue(c.published, "day")
+    return _inferred(base) if base.precision == "day" else None
+
+
 def _month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -359,6 +399,10 @@ RULES: tuple[Rule, ...] = (
          _day_span, True, "month", directional=True),
     Rule(_rx(rf"\bfrom\s+{_MONTH}\s+{_DAY}\s+(?:to|until|till|through)\s+{_DAY2}\b"
              rf"(?:,?\s+{_YEAR}\b)?"), _day_span, True, "month", directional=True),
+    # kp4-007_embassy…txt s4: "Thursday, April 11, 2019": a weekday before a full date is
+    # part of it, not a second expression resolved against publication.
+    Rule(_rx(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
+    Rule(_rx(rf"\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     # kp4-027_biegun…txt s3: "In June of 2018".
@@ -372,6 +416,9 @@ RULES: tuple[Rule, ...] = (
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b"), _ago, False, "unit"),
     Rule(_rx(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<direction>later|earlier|after|before)\b"),
          _later, False, "unit"),
+    # kp4-014_voa…txt s1: "just hours after" a launch (no number: the same day).
+    Rule(_rx(rf"\b(?:(?:just|only|mere|a\s+few|several|{_NUMBER})\s+)?hours\s+"
+             r"(?P<direction>after|before|earlier|later)\b"), _hours_apart, False, "unit"),
     Rule(_rx(r"\b(?:by\s+)?(?:year['’]s end|the end of (?:the|this) year)\b"), _year_end, False,
          "unit"),
     Rule(_rx(r"\b(?:earlier |later )?(?P<which>last|this|next)\s+(?P<unit>week|month|year)\b"),
@@ -421,6 +468,10 @@ PLANNED_BEFORE = re.compile(
 )
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
+# "announced after North Korea tested its latest ... missile in late November": a clause
+# opened by "after", with no break before the expression, tells what came before.
+AFTER_CLAUSE = re.compile(r"\bafter\b[^,;:.()]*$", re.IGNORECASE)
+CLAUSE_REACH = 120
 
 
 # Every rule needs one of these hints in the sentence; a sentence is tried only against the
@@ -429,7 +480,7 @@ TENSE_WINDOW_AFTER = 50
 HINTS: dict[str, tuple[str, ...]] = {
     "month": (*_FULL_MONTHS, *(f"{short}." for short in _SHORT_MONTHS), "sept "),
     "weekday": tuple(WEEKDAYS),
-    "unit": ("day", "week", "month", "year", "evening", "morning", "afternoon", "night"),
+    "unit": ("day", "week", "month", "year", "hour", "evening", "morning", "afternoon", "night"),
     "deictic": ("yesterday", "today", "tonight", "tomorrow"),
 }
 # Only the bare-year rule needs this hint; the other rules with numbers need a month or unit.
@@ -442,7 +493,7 @@ HINT_OF_WORD = {
     **{name: "weekday" for name in WEEKDAYS},
     **{f"{name}s": "weekday" for name in WEEKDAYS},
     **{u: "unit" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")},
-    **{u: "unit" for u in ("evening", "morning", "afternoon", "night")},
+    **{u: "unit" for u in ("hours", "evening", "morning", "afternoon", "night")},
     **{d: "deictic" for d in ("yesterday", "today", "tonight", "tomorrow")},
 }
 HINT_WORDS = frozenset(HINT_OF_WORD)
@@ -553,9 +604,12 @@ def find_time_mentions(
                     and PAST_VERB.search(before) is not None
                     and CALLING_OFF.search(before) is None
                 )
+                after_clause = AFTER_CLAUSE.search(unquoted[max(0, start - CLAUSE_REACH) : start])
             else:
-                tense, past_verb = "past", False
-            resolved = rule.resolve(match, context.with_tense(tense, past_verb))
+                tense, past_verb, after_clause = "past", False, None
+            resolved = rule.resolve(
+                match, context.with_tense(tense, past_verb, after_clause is not None)
+            )
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if resolved is None:
                 continue

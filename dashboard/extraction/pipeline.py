@@ -18,7 +18,7 @@ from pathlib import Path
 from . import vocabulary
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
-from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions
+from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
 from .event_types import refine_types, visited_states
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
@@ -144,7 +144,8 @@ def _time_mentions(
     anchor: DateValue | None = None
     day_anchor: DateValue | None = None
     list_year: int | None = None  # the year a heading or the last explicit year stands at
-    for sentence in split:
+    today: dt.date | None = None  # a transcript's own day, from its title (dates.speech_day)
+    for number, sentence in enumerate(split):
         line = text[sentence.start_char : sentence.end_char]
         heading = YEAR_HEADING.match(line)
         if heading:
@@ -157,6 +158,7 @@ def _time_mentions(
             anchor=anchor,
             day_anchor=day_anchor,
             year=list_year if in_list else None,
+            today=today,
         )
         mentions = find_time_mentions(
             line,
@@ -165,6 +167,8 @@ def _time_mentions(
             set(lower[sentence.start : sentence.end]) if lower is not None else None,
         )
         found.extend(mentions)
+        if number == 0:
+            today = speech_day(line, mentions, published)
         # "The same day" is the last date told, most precisely; "a day later" counts days
         # from the last past day the story stood at ("next month" is a plan).
         if mentions:
