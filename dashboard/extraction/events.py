@@ -766,6 +766,12 @@ class _ArticleEvents:
                 return "target"  # "Kim told him in a letter", "wrote to Trump"
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
+        if event_type == "statement" and hit.entry.noun and self._agent(hit, start):
+            # "remarks made in Cairo on Monday by Secretary Tillerson" (kp1-026_embassy…
+            # s2, kp3-026_jmh… s2): the agent of a statement noun's participle is its
+            # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
+            # no participle: the text's own occasion, no statement it reports.
+            return "initiator"
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
@@ -781,6 +787,24 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _agent(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` is the agent of a participle in or after the noun
+        `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
+        and the mention) after "made", "issued", …"""
+        if start <= hit.end:
+            return False
+        by = None
+        for i in range(start - 1, max(start - 6, hit.end) - 1, -1):
+            if self.lower[i] == "by":
+                by = i
+                break
+            if not (self.words[i][:1].isupper() or self.lower[i] == "of"):
+                return False
+        return by is not None and any(
+            w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
+            for w in self.lower[hit.start : by]
+        )
 
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
         """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of

@@ -276,6 +276,7 @@ PARTICIPLES = frozenset(
     for form in inflect(e.text.split()[0], "verb", ("VBN",))
 )
 PURPOSE_VERBS = frozenset(words("purpose_verbs"))
+DELIVERY_PARTICIPLES = frozenset(words("delivery_participles"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
