@@ -48,6 +48,7 @@ DIRECTED_TYPES = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
@@ -432,7 +433,13 @@ class _ArticleEvents:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.status = self._status(hit, event.date, negated)
-        if event.status == "planned" and not hit.dated:
+        if event.status == "planned" and not hit.dated and self._decided(hit, sentence):
+            # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
+            # a sanction announced as decided is one of the day it is announced
+            # (docs/annotation.md, sanctions and tariffs).
+            event.status = "occurred"
+            event.date = DateValue(self.published, "day")
+        elif event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
         elif not hit.dated and event_type in MEETING_TYPES and self._occasion(sentence):
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
@@ -443,6 +450,18 @@ class _ArticleEvents:
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _decided(self, hit: TriggerHit, sentence: Span) -> bool:
+        """A sanction in the future tense right after its subject's "will": the text
+        announces a decision, not a plan someone has. With a condition after it ("... if
+        China retaliates", cn-002_wh… s12) it is a threat, not a decision."""
+        return (
+            hit.entry.type == "sanction"
+            and not hit.entry.noun
+            and hit.start > 0
+            and self.lower[hit.start - 1] in lexicon.DECISION_MARKERS
+            and not set(self.lower[hit.end : sentence.end]) & lexicon.CONDITION_WORDS
+        )
 
     def _counted(self, hit: TriggerHit) -> bool:
         """Many happenings counted, none told: "he has held three summits" (kp3-011 s3),
@@ -754,6 +773,8 @@ class _ArticleEvents:
             return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
+        if mention.how == "place" and event_type in SANCTION_LIKE and self._goods_from(start):
+            return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
         if mention.how == "place" and not self._people_from(start):
             return "target" if event_type == "visit" and start >= hit.end else ""
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
@@ -818,6 +839,15 @@ class _ArticleEvents:
             return None
         after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
         return after[0] if after else None
+
+    def _goods_from(self, start: int) -> bool:
+        """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
+        state whose goods are taxed."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.GOODS_WORDS
+        )
 
     def _people_from(self, start: int) -> bool:
         """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):
