@@ -44,3 +44,49 @@ def statements(pipeline, text):
 )
 def test_statement_agent(pipeline, text, expected):
     assert statements(pipeline, text) == expected
+
+
+def kinds(pipeline, text):
+    return sorted(
+        (e.type, e.date.formatted(), tuple(sorted(p.actor for p in e.participants)))
+        for e in pipeline.extract(text, PUBLISHED).events
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a saying whose verb names its medium is a statement besides what it reports
+        # (kp4-016_jmh… s6)
+        (
+            "President Trump tweeted on Monday that Kim Jong Un told him in a letter on "
+            "Saturday that the tests would end.",
+            [
+                ("letter", "2018-02-10", ("Donald Trump", "Kim Jong-un")),
+                ("statement", "2018-02-12", ("Donald Trump",)),
+            ],
+        ),
+        # so is one made "in a public address" (kp2-014_wikipedia… s17)
+        (
+            "On Monday, President Moon Jae-in stated in a public address that he and Kim "
+            "Jong Un had agreed on Sunday to meet again.",
+            [
+                ("agreement", "2018-02-11", ("Kim Jong-un", "Moon Jae-in")),
+                ("statement", "2018-02-12", ("Moon Jae-in",)),
+            ],
+        ),
+        # a plain "said that" only announces what it reports
+        (
+            "President Moon Jae-in said on Monday that he and Kim Jong Un had agreed on "
+            "Sunday to meet again.",
+            [("agreement", "2018-02-11", ("Kim Jong-un", "Moon Jae-in"))],
+        ),
+        # a tweeted photo shows; it says nothing of its own (kp2-029_voa… s2)
+        (
+            "Pompeo tweeted a photo on Monday showing him shaking hands with Kim Yong Chol.",
+            [],
+        ),
+    ],
+)
+def test_a_saying_in_a_medium_is_a_statement(pipeline, text, expected):
+    assert kinds(pipeline, text) == expected
