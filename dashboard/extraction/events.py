@@ -50,6 +50,7 @@ DIRECTED_TYPES = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
@@ -440,7 +441,13 @@ class _ArticleEvents:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.status = self._status(hit, event.date, negated)
-        if event.status == "planned" and not hit.dated:
+        if event.status == "planned" and not hit.dated and self._decided(hit, sentence):
+            # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
+            # a sanction announced as decided is one of the day it is announced
+            # (docs/annotation.md, sanctions and tariffs).
+            event.status = "occurred"
+            event.date = DateValue(self.published, "day")
+        elif event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
         elif not hit.dated and event_type in MEETING_TYPES and self._occasion(sentence):
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
@@ -451,6 +458,18 @@ class _ArticleEvents:
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _decided(self, hit: TriggerHit, sentence: Span) -> bool:
+        """A sanction in the future tense right after its subject's "will": the text
+        announces a decision, not a plan someone has. With a condition after it ("... if
+        China retaliates", cn-002_wh… s12) it is a threat, not a decision."""
+        return (
+            hit.entry.type == "sanction"
+            and not hit.entry.noun
+            and hit.start > 0
+            and self.lower[hit.start - 1] in lexicon.DECISION_MARKERS
+            and not set(self.lower[hit.end : sentence.end]) & lexicon.CONDITION_WORDS
+        )
 
     def _counted(self, hit: TriggerHit) -> bool:
         """Many happenings counted, none told: "he has held three summits" (kp3-011 s3),
@@ -507,7 +526,12 @@ class _ArticleEvents:
             and not (self._generic_plural(other) and not other.times)
             for other in self.sentence_hits
         )
-        if reports_event and not hit.entry.noun and hit.entry.phrase in lexicon.SPEECH_VERBS:
+        if (
+            reports_event
+            and not hit.entry.noun
+            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and not self._medium(hit)
+        ):
             # "said that North Korea launched ...": the report only announces the launch; but
             # "condemned North Korea for its nuclear test" is a statement of its own as well
             # (kp1-008 s7, kp4-018 s3).
@@ -542,6 +566,17 @@ class _ArticleEvents:
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
         return event
+
+    def _medium(self, hit: TriggerHit) -> bool:
+        """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
+        ..." (kp4-016_jmh… s6), "stated in a public address that ..." (kp2-014_wikipedia…
+        s17). The gold rows it as a statement besides the happening it reports."""
+        if hit.entry.phrase in lexicon.MEDIUM_VERBS:
+            # what it says, not what it shows: "tweeted a photo ... showing him shaking hands
+            # with Kim" (kp2-029_voa… s2) only announces the meeting
+            return "that" in self.lower[hit.end : hit.end + 5]
+        after = self.lower[hit.end : hit.end + 4]
+        return bool(after) and after[0] == "in" and bool(set(after[1:]) & lexicon.MEDIUM_NOUNS)
 
     def _generic_plural(self, hit: TriggerHit) -> bool:
         """ "talks", "meetings" in general: a plural meeting noun with no date of its own."""
@@ -813,6 +848,8 @@ class _ArticleEvents:
             return "announcer"
         if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
             return "announcer"
+        if mention.how == "place" and event_type in SANCTION_LIKE and self._goods_from(start):
+            return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
         if mention.how == "place" and not self._people_from(start):
             return "target" if event_type == "visit" and start >= hit.end else ""
         if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
@@ -825,6 +862,12 @@ class _ArticleEvents:
                 return "target"  # "Kim told him in a letter", "wrote to Trump"
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
+        if event_type == "statement" and hit.entry.noun and self._agent(hit, start):
+            # "remarks made in Cairo on Monday by Secretary Tillerson" (kp1-026_embassy…
+            # s2, kp3-026_jmh… s2): the agent of a statement noun's participle is its
+            # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
+            # no participle: the text's own occasion, no statement it reports.
+            return "initiator"
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
@@ -845,6 +888,24 @@ class _ArticleEvents:
             return "initiator" if before else "target"
         return "participant"
 
+    def _agent(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` is the agent of a participle in or after the noun
+        `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
+        and the mention) after "made", "issued", …"""
+        if start <= hit.end:
+            return False
+        by = None
+        for i in range(start - 1, max(start - 6, hit.end) - 1, -1):
+            if self.lower[i] == "by":
+                by = i
+                break
+            if not (self.words[i][:1].isupper() or self.lower[i] == "of"):
+                return False
+        return by is not None and any(
+            w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
+            for w in self.lower[hit.start : by]
+        )
+
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
         """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
         Defense Esper told the press" (kp4-019_jmh… s2): a clause opened by "his meeting"
@@ -857,6 +918,15 @@ class _ArticleEvents:
             return None
         after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
         return after[0] if after else None
+
+    def _goods_from(self, start: int) -> bool:
+        """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
+        state whose goods are taxed."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.GOODS_WORDS
+        )
 
     def _people_from(self, start: int) -> bool:
         """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):

@@ -277,6 +277,12 @@ PARTICIPLES = frozenset(
     for form in inflect(e.text.split()[0], "verb", ("VBN",))
 )
 PURPOSE_VERBS = frozenset(words("purpose_verbs"))
+DELIVERY_PARTICIPLES = frozenset(words("delivery_participles"))
+GOODS_WORDS = frozenset(words("goods_words"))
+DECISION_MARKERS = frozenset(words("decision_markers"))
+CONDITION_WORDS = frozenset(words("condition_words"))
+MEDIUM_VERBS = frozenset(words("medium_verbs"))
+MEDIUM_NOUNS = frozenset(words("medium_nouns"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
