@@ -492,3 +492,40 @@ def test_parties_are_compared_as_sides(a, b, same):
 )
 def test_a_state_beside_its_own_official_is_one_shared_party(a, b, shared):
     assert shared_parties(a, b, side_map(_gazetteer())) == shared
+
+
+@pytest.mark.parametrize(
+    ("reports", "dates"),
+    [
+        # A speaker's statement dated to the month, then again with only a year (a date
+        # quoted in the words): one statement, kept with its month.
+        ([report("statement", "2018-07", ("Mike Pompeo", "initiator"),
+                 sentence="In July Pompeo told senators the talks went on."),
+          report("statement", "2018", ("Mike Pompeo", "initiator"),
+                 sentence="'The talks next month matter,' he said.")], ["2018-07"]),
+        # A headline tells the appointment without its day, the body with it.
+        ([report("appointment", "2018-04-26", ("Mike Pompeo", "target"), "United States",
+                 sentence="He was sworn in on Thursday."),
+          report("appointment", "2018", ("Mike Pompeo", "target"), "United States",
+                 sentence="Pompeo Takes Office")], ["2018-04-26"]),
+        # Another speaker's undated statement is not the dated one.
+        ([report("statement", "2018-07", ("Mike Pompeo", "initiator"), sentence="In July."),
+          report("statement", "2018", ("Heather Nauert", "initiator"), sentence="She said.")],
+         ["2018-07", "2018"]),
+        # More parties than the dated happening names: not shown to be a repeat of it.
+        ([report("statement", "2018-07", ("Mike Pompeo", "initiator"), sentence="In July."),
+          report("statement", "2018", ("Mike Pompeo", "initiator"),
+                 ("Donald Trump", "initiator"), sentence="They said.")], ["2018-07", "2018"]),
+        # Another year: a statement of an earlier year is no repeat.
+        ([report("statement", "2018-07", ("Mike Pompeo", "initiator"), sentence="In July."),
+          report("statement", "2017", ("Mike Pompeo", "initiator"), sentence="In 2017.")],
+         ["2018-07", "2017"]),
+        # A planned appointment is not the one made: the status differs.
+        ([report("appointment", "2018-08-23", ("Stephen Biegun", "target"), sentence="Named."),
+          report("appointment", "2018", ("Stephen Biegun", "target"), status="planned",
+                 sentence="He will be named.")], ["2018-08-23", "2018"]),
+    ],
+)  # fmt: skip
+def test_a_year_report_repeating_a_dated_happening_of_its_speaker_is_left_out(reports, dates):
+    merged = merge_events(reports, SIDES)
+    assert sorted(e.date.formatted() for e in merged) == sorted(dates)

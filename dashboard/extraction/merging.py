@@ -436,6 +436,25 @@ def _resembles(
     )
 
 
+def _repeats(event: Event, merged: list[Event], nationality) -> bool:
+    """A year report of the same type and status as a more precisely dated happening of the
+    article (same year), all of whose principal parties that happening names. It cannot be
+    told apart from that happening, so it is a repeat of it, not a happening of its own:
+    a headline telling the body's dated summit or appointment without its day (kp4-001_jmh…
+    s1, kp2-030_voa… s1), a past "annual meeting" beside this year's talks (kp4-014_voa…
+    s10), or a speaker's statement told again with only a year."""
+    sides = nationality or {}
+    own = _parties(event.actor_keys(), sides)
+    return bool(own) and any(
+        m.type == event.type
+        and m.status == event.status
+        and PRECISION_RANK[m.date.precision] > PRECISION_RANK["year"]
+        and m.date.value.year == event.date.value.year
+        and own <= _parties(m.actor_keys(), sides)
+        for m in merged
+    )
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -470,7 +489,10 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         if (
             match is None
             and event.date.precision == "year"
-            and _resembles(event, merged, members, nationality)
+            and (
+                _resembles(event, merged, members, nationality)
+                or _repeats(event, merged, nationality)
+            )
         ):
             # A year report that looks like one of the article's happenings but cannot be
             # told to be it is a repeat or an undatable mention, not a happening of its own
