@@ -21,6 +21,7 @@ serves any number of threads.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -103,6 +104,9 @@ class _Call:
     new_actors: dict[str, NewActor] = field(default_factory=dict)  # those mentioned, in order
     last_seen: dict[str, int] = field(default_factory=dict)
     kinds_at: dict[int, set[str]] = field(default_factory=dict)
+    turns: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # labels, in order
+    turn_speakers: dict[int, str] = field(default_factory=dict)  # a label's start -> speaker
+    heading_speaker: str | None = None  # None: not looked for yet
 
 
 class ActorRecognizer:
@@ -120,6 +124,9 @@ class ActorRecognizer:
         self.references.add("object|", [nlp.make_doc("him"), nlp.make_doc("her")])
         for phrase, kind in PAIR_PHRASES.items():
             self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
+        # "I", "we": in a transcript, whoever's turn it is.
+        first_person = vocabulary.FIRST_PERSON_SINGULAR | vocabulary.FIRST_PERSON_PLURAL
+        self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
         self.role_phrases = gazetteer.role_phrases()
         self.surnames = gazetteer.persons_by_surname()
         self.default_for_surname = {surname: names[0] for surname, names in self.surnames.items()}
@@ -176,6 +183,7 @@ class ActorRecognizer:
             "pronoun": self._resolve_pronoun,
             "object": self._resolve_object,
             "pair": self._resolve_pair,
+            "speaker": self._resolve_speaker,
             "new": self._resolve_new,
         }
 
@@ -198,6 +206,7 @@ class ActorRecognizer:
             published=published,
         )
         call.lowercase_words = {w for w in words if w.isalpha() and w.islower()}
+        call.turns = _turns(call.text)
         spans = [s for s in self._gazetteer_spans(doc) if not self._starts_unknown_name(call, s)]
         for span in spans:
             for i in range(span.start, span.end):
@@ -332,6 +341,74 @@ class ActorRecognizer:
         for person in pair[:-1]:
             call.mentions.append(self._mention(call, person, span, "pair"))
         return pair[-1], "pair"
+
+    def _resolve_speaker(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """ "I", "my", "we" in a transcript: the person of the speaker label whose turn it is
+        ("THE PRESIDENT:", "SECRETARY POMPEO:", "President Trump."), or before any label the
+        speaker the heading names. Outside transcripts (no label, no heading) nothing."""
+        if span.text.isupper() and len(span.text) > 1:
+            return None  # "US", "WE" in a shouted headline
+        start = span.start_char
+        index = bisect.bisect_right([at for at, _ in call.turns], start) - 1
+        if index >= 0:
+            at, label = call.turns[index]
+            if at not in call.turn_speakers:
+                call.turn_speakers[at] = self._label_speaker(call, label)
+            key = call.turn_speakers[at]
+        else:
+            if call.heading_speaker is None:
+                call.heading_speaker = self._heading_speaker(call)
+            key = call.heading_speaker
+        return (key, "speaker") if key else None
+
+    def _label_speaker(self, call: _Call, label: tuple[str, ...]) -> str:
+        """The person a label names: a title held on the day ("THE VICE PRESIDENT"), else a
+        surname, the one the text named last ("Vice Premier Liu." after "Liu He"); "QUESTION",
+        "MODERATOR" name no one."""
+        words = [w.lower() for w in label]
+        if call.published is not None:
+            for first in range(len(words)):
+                phrase = " ".join(words[first:])
+                for candidate in (phrase, f"the {phrase}"):
+                    holders = [
+                        n for n, role in self.role_phrases.get(candidate, [])
+                        if role.held_on(call.published)
+                    ]  # fmt: skip
+                    if holders:
+                        return holders[0]
+        surname = label[-1][:1].upper() + label[-1][1:].lower() if label else ""
+        if len(label) > 1 or surname in call.new_by_surname:
+            candidates = [*self.surnames.get(surname, [])]
+            if surname in call.new_by_surname:
+                candidates.append(call.new_by_surname[surname])
+            seen = [name for name in candidates if name in call.last_seen]
+            if seen:
+                return max(seen, key=lambda name: call.last_seen[name])
+            if surname in self.default_for_surname:
+                return self.default_for_surname[surname]
+        return ""
+
+    def _heading_speaker(self, call: _Call) -> str:
+        """The speaker a transcript's heading names: "Statement from the President ...",
+        "Press Conference by President X"."""
+        lines = [line for line in call.text[:HEADING_REACH].splitlines() if line.strip()]
+        for line in lines[:HEADING_LINES]:
+            lowered = line.lower()
+            for opening in vocabulary.SPEAKER_HEADINGS:
+                at = lowered.find(opening + " ")
+                if at < 0 or (at > 0 and lowered[at - 1].isalpha()):
+                    continue
+                after = line[at + len(opening) :].replace(":", " ").split()
+                named = [w for w in after[:HEADING_NAME_WORDS] if w[:1].isupper() or w == "the"]
+                for size in range(len(named), 0, -1):
+                    if named[:size] != after[:size]:
+                        continue
+                    if size < len(after) and after[size].lower() == "and":
+                        return ""  # "Remarks by X and Y": two speakers, none of them the heading's
+                    key = self._label_speaker(call, tuple(named[:size]))
+                    if key:
+                        return key
+        return ""
 
     def _resolve_new(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         if value in self.gazetteer.actors:  # a known person spelled one letter off
@@ -736,6 +813,36 @@ def _has_words(phrase: str, words: str) -> bool:
             return True
         index = phrase.find(words, index + 1)
     return False
+
+
+HEADING_REACH = 600  # characters: where a transcript's heading and byline stand
+HEADING_LINES = 8
+HEADING_NAME_WORDS = 4
+# "THE PRESIDENT:", "SECRETARY POMPEO:", "MS. SANDERS:" at a line's start (kp2-009 s2, kp4-010
+# s1, kp2-018); "President Trump." and "Vice Premier Liu." in the American Presidency
+# Project's transcripts (cn-007 s3); "Q" before a journalist's question (kp1-024).
+CAPITAL_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’\-]*[ \t]+){0,4}[A-Z][A-Z.'’\-]*)[ \t]*:", re.M)
+QUESTION_LABEL = re.compile(r"^[ \t]*(Q)(?:[ \t]{2,}|[ \t]*[:.][ \t])", re.M)
+TITLED_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+[ \t]+){1,3}[A-Z][a-z\-]+)\.[ \t]", re.M)
+
+
+def _turns(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each speaker's turn of a transcript begins, with the words of its label."""
+    found = [
+        (m.start(), tuple(m.group(1).replace(".", " ").split()))
+        for pattern in (CAPITAL_LABEL, QUESTION_LABEL)
+        for m in pattern.finditer(text)
+    ]
+    titled = [
+        (m.start(), tuple(m.group(1).split()))
+        for m in TITLED_LABEL.finditer(text)
+        if m.group(1).split()[0] in PERSON_TITLES | HONORIFICS
+    ]
+    if titled:
+        # In such a transcript any "Word." opening a line hands it on ("Interpreter.").
+        others = [(m.start(), ("",)) for m in re.finditer(r"^[ \t]*[A-Z][a-z]+\.[ \t]", text, re.M)]
+        titled = others + titled  # a title's label wins where both start
+    return sorted(dict(found + titled).items())
 
 
 PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before

@@ -435,7 +435,11 @@ class _ArticleEvents:
         # A launch has one party, the state that fires: in a headline or lead it is the news
         # (kp1-006 s1: "North Korea's latest ballistic missile launch").
         complete = event_type in ONE_PARTY_TYPES and self._in_lead()
-        if not hit.dated and len(_main_actors(participants)) + named + complete < 2:
+        # A transcript's "we", "I" (actors.py, the speaker of the turn) count only once the
+        # event is dated: "we had a great meeting" in any answer is no happening of its own
+        # (kp2-009_trump… s10, kp4-009_pompeo… : undated talk of meetings).
+        named_parties = _main_actors(participants) - self._spoken_only(hit)
+        if not hit.dated and len(named_parties) + named + complete < 2:
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
@@ -458,6 +462,14 @@ class _ArticleEvents:
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _spoken_only(self, hit: TriggerHit) -> set[str]:
+        """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
+        low, high = self._window(hit)
+        hows: dict[str, set[str]] = {}
+        for _, _, mention in self._mentions_in(low, high):
+            hows.setdefault(mention.key, set()).add(mention.how)
+        return {key for key, how in hows.items() if how == {"speaker"}}
 
     def _decided(self, hit: TriggerHit, sentence: Span) -> bool:
         """A sanction in the future tense right after its subject's "will": the text
