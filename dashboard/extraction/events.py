@@ -186,6 +186,7 @@ class _ArticleEvents:
         self.time_tokens = [token for token, _ in self.times]
         self.event_ids: set[int] = set()  # id() of each event in self.events
         self.attributed: list[str] = []  # who announces what follows ("attributable to")
+        self.dated_sentence = False  # the sentence being read names a time
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -216,6 +217,7 @@ class _ArticleEvents:
             self.times[self.time_cursor][0] < sentence.end
         )
         self.candidates = hits
+        self.dated_sentence = dated_sentence
         hits = [
             h
             for h in hits
@@ -397,6 +399,9 @@ class _ArticleEvents:
             # (kp4-016 s13): a standing position or commitment, told without an occasion.
             return None
 
+        told = self._told(sentence, hit)
+        if told is not None:
+            return told
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
@@ -724,6 +729,37 @@ class _ArticleEvents:
         if id(event) not in self.event_ids:
             self.event_ids.add(id(event))
             self.events.append(event)
+
+    def _told(self, sentence: Span, hit: TriggerHit) -> Event | None:
+        """An undated definite or possessive noun that names an event the article told
+        ("this designation", "your latest visit", narrative.referent) adds its sentence and
+        parties to that event instead of making another, dated only by the year. A meeting
+        noun with an antecedent of its own type is left to the rule in `_build`; a
+        cancellation that names what it calls off is built with it; a statement is not
+        referred to this way."""
+        event_type = hit.entry.type
+        if (
+            not hit.entry.noun
+            or hit.times
+            # "This agreement, signed in September 2014, ..." (ua-014 s16): a sentence
+            # that dates what it tells is news of its own.
+            or self.dated_sentence
+            or event_type == "statement"
+            or hit.cancels is not None
+            or not self._definite(hit)
+        ):
+            return None
+        if event_type in MEETING_TYPES and self._antecedent(same_type=event_type) is not None:
+            return None
+        participants = self._participants(hit, event_type)
+        parties = _main_actors(participants)
+        people = {a for a in parties if self.kind_of.get(a, ("person", ""))[0] != "state"}
+        event = narrative.referent(self.events, event_type, parties, people, self._location(hit))
+        if event is None:
+            return None
+        _add_participants(event, participants)
+        event.evidence.append(self._evidence(sentence, hit.start, hit.end))
+        return event
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
         return narrative.antecedent(self.events, same_type)
