@@ -83,3 +83,37 @@ def _events(pipeline, text):
 )  # fmt: skip
 def test_a_later_mention_adds_to_the_event_told(pipeline, text, expected):
     assert _events(pipeline, text) == expected
+
+
+SCENE = "Officials in Seoul spoke to reporters on Sunday about the week. It was a busy week. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-009 s23: "just after he met with X" only times the launches
+        (SCENE + "North Korea fired two missiles on Saturday. The launches came just after "
+         "Kim Jong-un met with Vladimir Putin.",
+         [("weapons_test", "2019-04-06", ["North Korea"], ["fired"])]),
+        # cn-004 s7: "following the end of the leaders' meeting" only times the dinner
+        (SCENE + "The dinner was moved up following the end of the G-20 leaders' meeting "
+         "with Xi Jinping and Donald Trump.",
+         []),
+        # kp4-027 s9: "since the summit" only says how long the talks have gone on
+        (SCENE + "Pompeo has kept up talks with North Korea since the summit between Trump "
+         "and Kim Jong-un.",
+         []),
+        # a background meeting the story dated before is still that meeting
+        ("Kim Jong-un met with Vladimir Putin on Thursday. The launches came just after he "
+         "met with Putin.",
+         [("summit", "2019-04-04", ["Kim Jong-un", "Vladimir Putin"], ["met", "met"])]),
+        # seed 000: one that names its place may join the happening of that place
+        (SCENE + "Trump said he trusted Kim Jong-un after meeting in Singapore.",
+         [("summit", "2019", ["Donald Trump", "Kim Jong-un"], ["meeting"])]),
+        # kp2-011 s1: in a headline the meeting after "after" is the news itself
+        ("Remarks by President Trump after Meeting with Kim Yong-chol",
+         [("meeting", "2019-04-10", ["Donald Trump", "Kim Yong-chol"], ["Meeting with"])]),
+    ],
+)  # fmt: skip
+def test_a_happening_that_only_sets_the_background_is_no_event(pipeline, text, expected):
+    assert _events(pipeline, text) == expected

@@ -54,6 +54,7 @@ SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
+BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
 
@@ -436,6 +437,13 @@ class _ArticleEvents:
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
         self._inherit_from_context(sentence, hit, _main_actors(participants))
+        if (
+            not hit.dated
+            and not self._in_lead()
+            and not self._location(hit)
+            and self._background(hit, sentence)
+        ):
+            return None
         named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
         # A launch has one party, the state that fires: in a headline or lead it is the news
         # (kp1-006 s1: "North Korea's latest ballistic missile launch").
@@ -760,6 +768,26 @@ class _ArticleEvents:
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _background(self, hit: TriggerHit, sentence: Span) -> bool:
+        """Whether the trigger stands in a phrase that only sets the background of its
+        sentence: "these launches took place just after he met with X" (kp4-009 s23), "moved
+        up following the conclusion of the leaders' meeting" (cn-004 s7), "in the margins of
+        the summit" (ir-003 s4), "Since that summit, ..." (kp4-027 s9). The opener stands in
+        the few words before the trigger, with no comma or other trigger between. Not in
+        the lead: a headline's "Remarks after meeting with X" is the news (kp2-011 s1).
+        `_build` keeps one that names its place ("after meeting in Singapore"): merging
+        can join it to the happening of that place the corpus tells."""
+        low = max(sentence.start, hit.start - BACKGROUND_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            word = self.lower[i]
+            if word in PHRASE_BREAKS or any(o.start <= i < o.end for o in self.candidates):
+                return False
+            if word in lexicon.BACKGROUND_OPENERS:
+                return True
+            if word in lexicon.WINDOW_STOPS:
+                return False  # "after officials said that the two leaders met": a clause
+        return False
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
         return narrative.antecedent(self.events, same_type)
