@@ -117,3 +117,19 @@ SCENE = "Officials in Seoul spoke to reporters on Sunday about the week. It was 
 )  # fmt: skip
 def test_a_happening_that_only_sets_the_background_is_no_event(pipeline, text, expected):
     assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-011 s18: what was agreed is a meeting or trip: the plan is the happening
+        (SCENE + "Kim Jong-un and Moon Jae-in agreed to meet in Seoul by the end of 2019.",
+         [("summit", "2019", ["Kim Jong-un", "Moon Jae-in"], ["meet"])]),
+        # an undertaking of another kind stays an agreement
+        (SCENE + "Kim Jong-un and Moon Jae-in agreed to reopen a liaison office by the end "
+         "of 2019.",
+         [("agreement", "2019", ["Kim Jong-un", "Moon Jae-in"], ["agreed to"])]),
+    ],
+)  # fmt: skip
+def test_an_agreement_to_meet_is_the_planned_meeting(pipeline, text, expected):
+    assert _events(pipeline, text) == expected

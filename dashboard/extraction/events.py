@@ -403,6 +403,8 @@ class _ArticleEvents:
         told = self._told(sentence, hit)
         if told is not None:
             return told
+        if event_type == "agreement" and self._agreed_plan(hit):
+            return None
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
@@ -768,6 +770,18 @@ class _ArticleEvents:
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _agreed_plan(self, hit: TriggerHit) -> bool:
+        """ "Kim agreed to visit Seoul by the end of the year" (kp3-011 s18): what was agreed
+        is a meeting or trip, and the plan is the happening the sentence tells; the
+        undertaking is no agreement of its own (docs/annotation.md: one row per happening)."""
+        return (
+            any(
+                other.start == hit.end and other.entry.type in MEETING_TYPES
+                for other in self.candidates
+            )
+            and self.lower[hit.end - 1] == "to"
+        )
 
     def _background(self, hit: TriggerHit, sentence: Span) -> bool:
         """Whether the trigger stands in a phrase that only sets the background of its
