@@ -54,6 +54,7 @@ SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
+BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
 
@@ -186,6 +187,7 @@ class _ArticleEvents:
         self.time_tokens = [token for token, _ in self.times]
         self.event_ids: set[int] = set()  # id() of each event in self.events
         self.attributed: list[str] = []  # who announces what follows ("attributable to")
+        self.dated_sentence = False  # the sentence being read names a time
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -216,6 +218,7 @@ class _ArticleEvents:
             self.times[self.time_cursor][0] < sentence.end
         )
         self.candidates = hits
+        self.dated_sentence = dated_sentence
         hits = [
             h
             for h in hits
@@ -397,6 +400,11 @@ class _ArticleEvents:
             # (kp4-016 s13): a standing position or commitment, told without an occasion.
             return None
 
+        told = self._told(sentence, hit)
+        if told is not None:
+            return told
+        if event_type == "agreement" and self._agreed_plan(hit):
+            return None
         if event_type in CANCELLATION_TYPES:
             if self._non_finite(hit) and not hit.times:
                 return None  # "canceling talks won't help": no event
@@ -431,6 +439,13 @@ class _ArticleEvents:
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
         self._inherit_from_context(sentence, hit, _main_actors(participants))
+        if (
+            not hit.dated
+            and not self._in_lead()
+            and not self._location(hit)
+            and self._background(hit, sentence)
+        ):
+            return None
         named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
         # A launch has one party, the state that fires: in a headline or lead it is the news
         # (kp1-006 s1: "North Korea's latest ballistic missile launch").
@@ -736,6 +751,69 @@ class _ArticleEvents:
         if id(event) not in self.event_ids:
             self.event_ids.add(id(event))
             self.events.append(event)
+
+    def _told(self, sentence: Span, hit: TriggerHit) -> Event | None:
+        """An undated definite or possessive noun that names an event the article told
+        ("this designation", "your latest visit", narrative.referent) adds its sentence and
+        parties to that event instead of making another, dated only by the year. A meeting
+        noun with an antecedent of its own type is left to the rule in `_build`; a
+        cancellation that names what it calls off is built with it; a statement is not
+        referred to this way."""
+        event_type = hit.entry.type
+        if (
+            not hit.entry.noun
+            or hit.times
+            # "This agreement, signed in September 2014, ..." (ua-014 s16): a sentence
+            # that dates what it tells is news of its own.
+            or self.dated_sentence
+            or event_type == "statement"
+            or hit.cancels is not None
+            or not self._definite(hit)
+        ):
+            return None
+        if event_type in MEETING_TYPES and self._antecedent(same_type=event_type) is not None:
+            return None
+        participants = self._participants(hit, event_type)
+        parties = _main_actors(participants)
+        people = {a for a in parties if self.kind_of.get(a, ("person", ""))[0] != "state"}
+        event = narrative.referent(self.events, event_type, parties, people, self._location(hit))
+        if event is None:
+            return None
+        _add_participants(event, participants)
+        event.evidence.append(self._evidence(sentence, hit.start, hit.end))
+        return event
+
+    def _agreed_plan(self, hit: TriggerHit) -> bool:
+        """ "Kim agreed to visit Seoul by the end of the year" (kp3-011 s18): what was agreed
+        is a meeting or trip, and the plan is the happening the sentence tells; the
+        undertaking is no agreement of its own (docs/annotation.md: one row per happening)."""
+        return (
+            any(
+                other.start == hit.end and other.entry.type in MEETING_TYPES
+                for other in self.candidates
+            )
+            and self.lower[hit.end - 1] == "to"
+        )
+
+    def _background(self, hit: TriggerHit, sentence: Span) -> bool:
+        """Whether the trigger stands in a phrase that only sets the background of its
+        sentence: "these launches took place just after he met with X" (kp4-009 s23), "moved
+        up following the conclusion of the leaders' meeting" (cn-004 s7), "in the margins of
+        the summit" (ir-003 s4), "Since that summit, ..." (kp4-027 s9). The opener stands in
+        the few words before the trigger, with no comma or other trigger between. Not in
+        the lead: a headline's "Remarks after meeting with X" is the news (kp2-011 s1).
+        `_build` keeps one that names its place ("after meeting in Singapore"): merging
+        can join it to the happening of that place the corpus tells."""
+        low = max(sentence.start, hit.start - BACKGROUND_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            word = self.lower[i]
+            if word in PHRASE_BREAKS or any(o.start <= i < o.end for o in self.candidates):
+                return False
+            if word in lexicon.BACKGROUND_OPENERS:
+                return True
+            if word in lexicon.WINDOW_STOPS:
+                return False  # "after officials said that the two leaders met": a clause
+        return False
 
     def _antecedent(self, same_type: str | None = None) -> Event | None:
         return narrative.antecedent(self.events, same_type)

@@ -4,7 +4,9 @@ Pure functions with explicit arguments (events.py's `_ArticleEvents` holds the s
 one article and calls them):
 - which meeting or trip a cancellation cancels in its own sentence (`pair_cancellations`);
 - which event told earlier "the meeting", "the trip" or "it had been canceled" names
-  (`antecedent`, `definite`, `cancelled_event`);
+  (`antecedent`, `definite`, `cancelled_event`), and which one a definite or possessive
+  mention of another kind names ("this designation", "its sixth nuclear test", "your latest
+  visit", "the President's summit with Kim": `referent`);
 - which date an undated event takes from the story around it: "Afterward, ..." continues
   the last date told, an event sharing a person with a dated event of the sentence before
   continues it (`continues`, `inherited_date`);
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from . import vocabulary as lexicon
-from .ontology import CANCELLATION_TYPES, MEETING_TYPES
+from .ontology import CANCELLATION_TYPES, MEETING_TYPES, merge_group
 from .records import DateValue, Event, Participant
 
 LEAD_SENTENCES = 2  # the headline (or first sentence) and the next
@@ -65,7 +67,8 @@ def continues(first_word: str) -> bool:
 
 
 def definite(lower: Sequence[str], start: int) -> bool:
-    """ "the meeting", "his trip": a determiner in the two words before the trigger."""
+    """ "the meeting", "his trip", "your latest visit", "the President's summit": a
+    determiner or possessive in the two words before the trigger."""
     return any(w in lexicon.DETERMINERS for w in lower[max(start - 2, 0) : start])
 
 
@@ -80,6 +83,29 @@ def antecedent(events: Sequence[Event], same_type: str | None = None) -> Event |
             if event.type == same_type:
                 return event
         elif event.type in CANCELLABLE and event.status in PENDING:
+            return event
+    return None
+
+
+def referent(
+    events: Sequence[Event], event_type: str, parties: set[str], people: set[str], place: str
+) -> Event | None:
+    """The event told earlier that an undated definite or possessive mention names, when it
+    is of the mention's merge group: "This designation also gives ..." after the
+    designation (ir-006 s15), "with its sixth nuclear test" after the test (kp1-008 s21),
+    "the postponement was intended to ..." (kp4-019 s3). Of the article's events (the test
+    of kp1-008 is eight events back), the one mentioned last that shares a party with the
+    mention (`parties`, its principal parties), or, when the mention names no person or
+    body (`people`: a state or nobody, "your latest visit", kp3-004 s7), the last of its
+    very type. A mention that names its place ("the Singapore Summit" in a story of another
+    trip) names only an event of that place. None when no such event was told: the mention
+    may then be news of its own."""
+    group = merge_group(event_type)
+    recent = sorted(events, key=lambda e: max(x.start for x in e.evidence))
+    for event in reversed(recent):
+        if merge_group(event.type) != group or (place and event.location != place):
+            continue
+        if parties & _principals(event.participants) if people else event.type == event_type:
             return event
     return None
 
