@@ -56,5 +56,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{articles:,} articles in {elapsed:.1f} s: {articles / elapsed:,.0f} articles/s, "
             f"{mentions / elapsed:,.0f} extracted events/s ({Event.objects.count():,} stored "
-            f"after merging); peak RSS {peak / 1024:.0f} MB (targets: 200 articles/s, 500 MB)"
+            f"after merging); peak RSS {peak / 1024:.0f} MB (targets: 150 articles/s, 500 MB)"
         )
