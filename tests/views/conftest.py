@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import Group, User
 
-from dashboard.models import Actor, Article
-from tests.factories import make_actor, make_article
+from dashboard import caching
+from dashboard.models import Actor, Article, Event
+from tests.factories import make_actor, make_article, make_event, make_mention
 
 PASSWORD = "a-long-passphrase"
 
@@ -39,3 +40,32 @@ def curator(client):
     user.groups.add(Group.objects.get(name="curators"))
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def meeting(pompeo, kim, story) -> Event:
+    """A July 2018 meeting of the two in Pyongyang, reported by the story (modules that need
+    another meeting define their own)."""
+    event = make_event(
+        "meeting", "2018-07", actors=[pompeo, (kim, "target")], negotiation="us-dprk",
+        summary="Pompeo meets Kim Yong-chol", location="Pyongyang", confidence=0.75,
+    )  # fmt: skip
+    make_mention(event, story, "Mike Pompeo met Kim Yong-chol in Pyongyang.", trigger="met")
+    return event
+
+
+@pytest.fixture
+def computed(monkeypatch) -> list[str]:
+    """The names of the cached values computed (not found in the cache) during the test."""
+    names: list[str] = []
+    cached = caching.cached
+
+    def spy(name: str, key: str, compute):
+        def counted():
+            names.append(name)
+            return compute()
+
+        return cached(name, key, counted)
+
+    monkeypatch.setattr(caching, "cached", spy)
+    return names

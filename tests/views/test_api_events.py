@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 
-from dashboard import caching
 from dashboard.filters import MAX_ID
 from dashboard.models import Article, DataVersion, Event
 from tests.bad_filters import BAD_FILTER_IDS, BAD_FILTERS
-from tests.factories import make_actor, make_article, make_event, make_mention
+from tests.factories import make_actor, make_article, make_event
 from tests.views.reading import get_counting_queries
 
 pytestmark = pytest.mark.django_db
@@ -19,16 +18,6 @@ pytestmark = pytest.mark.django_db
 def ids(response) -> list[int]:
     assert response.status_code == 200
     return [event["id"] for event in response.json()["events"]]
-
-
-@pytest.fixture
-def meeting(pompeo, kim, story) -> Event:
-    event = make_event(
-        "meeting", "2018-07", actors=[pompeo, (kim, "target")], negotiation="us-dprk",
-        summary="Pompeo meets Kim Yong-chol", location="Pyongyang", confidence=0.75,
-    )  # fmt: skip
-    make_mention(event, story, "Mike Pompeo met Kim Yong-chol in Pyongyang.", trigger="met")
-    return event
 
 
 def test_an_event_is_given_in_the_export_schema(client, meeting, story):
@@ -190,23 +179,6 @@ def test_filter_values_that_look_like_query_strings_get_their_own_entry(client):
     make_event("meeting", "2018-07-01", summary="Pompeo meets Kim Yong-chol")
     assert count(client, q="Pompeo") == 1
     assert client.get("/api/events", {"q": "Pompeo&type=meeting"}).json()["count"] == 0
-
-
-@pytest.fixture
-def computed(monkeypatch) -> list[str]:
-    """The names of the cached values computed (not found in the cache) during the test."""
-    names: list[str] = []
-    cached = caching.cached
-
-    def spy(name: str, key: str, compute):
-        def counted():
-            names.append(name)
-            return compute()
-
-        return cached(name, key, counted)
-
-    monkeypatch.setattr(caching, "cached", spy)
-    return names
 
 
 def test_spellings_of_one_filter_share_one_cache_entry(client, computed):

@@ -13,16 +13,6 @@ from tests.factories import make_article, make_event, make_mention
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def meeting(pompeo, kim, story) -> Event:
-    event = make_event(
-        "meeting", "2018-07", actors=[pompeo, (kim, "target")], negotiation="us-dprk",
-        summary="Pompeo meets Kim Yong-chol", location="Pyongyang", confidence=0.75,
-    )  # fmt: skip
-    make_mention(event, story, "Mike Pompeo met Kim Yong-chol in Pyongyang.", trigger="met")
-    return event
-
-
 def test_it_shows_the_events_facts_participants_and_evidence(client, meeting, story):
     html = client.get(f"/events/{meeting.pk}/").content.decode()
     assert "<h1>Pompeo meets Kim Yong-chol</h1>" in html

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dashboard import caching, queries
+from dashboard import queries
 from dashboard.filters import ARTICLE_ID_ERROR, MAX_ID
 from tests.bad_filters import BAD_FILTER_IDS, BAD_FILTERS
 from tests.factories import make_article, make_event
@@ -246,23 +246,6 @@ def test_a_repeated_request_reuses_the_aggregates_and_shows_the_same_page(client
         first, cold = get_counting_queries(client, url)
         second, warm = get_counting_queries(client, url)
         assert warm < cold and second.content == first.content, url
-
-
-@pytest.fixture
-def computed(monkeypatch) -> list[str]:
-    """The names of the cached values computed (not found in the cache) during the test."""
-    names: list[str] = []
-    cached = caching.cached
-
-    def spy(name: str, key: str, compute):
-        def counted():
-            names.append(name)
-            return compute()
-
-        return cached(name, key, counted)
-
-    monkeypatch.setattr(caching, "cached", spy)
-    return names
 
 
 def test_spellings_of_one_filter_share_one_cache_entry(client, computed, pompeo, kim):
