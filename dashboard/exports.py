@@ -89,31 +89,13 @@ def _with_details(rows: list[dict]) -> list[dict]:
     for event_id, article, url, title, outlet, published, sentence in mentions.values_list(
         *SOURCE_VALUES
     ):
-        sources[event_id].append(
-            {
-                "article": article,
-                "url": web_url(url) or None,
-                "title": title,
-                "outlet": outlet,
-                "published": published.isoformat() if published else None,
-                "sentence": sentence,
-            }
-        )
+        sources[event_id].append(_source(article, url, title, outlet, published, sentence))
     # The pages the reference chronology cites: sources too, with no article or sentence.
     cited = ReferenceSource.objects.filter(event_id__in=ids).order_by("published", "id")
     for event_id, url, title, outlet, published in cited.values_list(
         "event_id", "url", "title", "outlet", "published"
     ):
-        sources[event_id].append(
-            {
-                "article": None,
-                "url": web_url(url) or None,
-                "title": title,
-                "outlet": outlet,
-                "published": published.isoformat() if published else None,
-                "sentence": None,
-            }
-        )
+        sources[event_id].append(_source(None, url, title, outlet, published, None))
     return [_event_dict(row, actors[row["id"]], sources[row["id"]]) for row in rows]
 
 
@@ -219,4 +201,17 @@ def article_as_dict(article) -> dict:
         "authors": article.authors,
         "negotiation": article.negotiation.slug if article.negotiation_id else None,
         "events": article.event_count,
+    }
+
+
+def _source(article, url, title, outlet, published, sentence) -> dict:
+    """One source of an event as exports give it: an article that reports it (with its
+    sentence), or a page the reference chronology cites (neither)."""
+    return {
+        "article": article,
+        "url": web_url(url) or None,
+        "title": title,
+        "outlet": outlet,
+        "published": published.isoformat() if published else None,
+        "sentence": sentence,
     }
