@@ -31,14 +31,18 @@ test: lint migrations-check test-sqlite test-postgres ## Install, lint, check mi
 test-fast: lint ## Lint, then the unit and page tests on SQLite
 	$(BIN)/python -m pytest -m "not slow and not browser" -q
 
+# One pytest worker per core (pytest-xdist), each with its own test database.
+WORKERS ?= auto
 test-sqlite: $(INSTALLED) chromium redis ## The whole suite on SQLite (the default database)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(WORKERS)
 
 # Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests). On a server
 # others test on too, name a database of your own: TEST_POSTGRES=postgres://…/parley_mine
-# (pytest then creates test_parley_mine, not the test_parley they use).
-test-postgres: $(INSTALLED) chromium redis ## The whole suite again on a local PostgreSQL server
-	DATABASE_URL=$${TEST_POSTGRES:-$$(scripts/postgres-for-tests)} $(BIN)/python -m pytest
+# (pytest then creates test_parley_mine_gw0, … not the databases they use). The tests that
+# touch no database have just run in test-sqlite and are left out here.
+test-postgres: $(INSTALLED) chromium redis ## Every test that uses the database, on a local PostgreSQL server
+	DATABASE_URL=$${TEST_POSTGRES:-$$(scripts/postgres-for-tests)} \
+		$(BIN)/python -m pytest -n $(WORKERS) --database-tests-only
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

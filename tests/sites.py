@@ -40,8 +40,19 @@ def database_url(tmp_path):
         admin.execute(f'CREATE DATABASE "{name}"')
     yield (f"postgres://{params['user']}:{params['password']}@{params['host']}:"
            f"{params['port']}/{name}")  # fmt: skip
+    # FORCE ends the test's own sessions; an autovacuum worker that has just started on the
+    # new database belongs to no role and may only be ended by pg_signal_backend's members
+    # (scripts/postgres-for-tests grants it), so elsewhere wait for the worker to finish.
+    deadline = time.monotonic() + 60
     with psycopg.connect(**params, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        while True:
+            try:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                break
+            except psycopg.errors.InsufficientPrivilege:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.5)
 
 
 class Site:
