@@ -23,8 +23,10 @@ from .extraction.scoring import (
     Predicted,
     PredictedMention,
     Scores,
+    Source,
     score_text,
     wrong_merges,
+    year_supported,
 )
 from .models import Article, Event, Mention, Participant
 
@@ -53,7 +55,9 @@ def texts_by_negotiation(corpus: Path) -> dict[str, list[Path]]:
 def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicted]], list[str]]:
     """text name -> the stored events with a mention in its article, as Predicted records;
     and the names of gold texts whose article is not stored."""
-    articles = {Path(a.source_file).name: a for a in Article.objects.only("source_file", "text")}
+    stored = Article.objects.only("source_file", "text", "title", "published")
+    articles = {Path(a.source_file).name: a for a in stored}
+    sources = {a.pk: Source.of(a.published, a.title, a.text) for a in articles.values()}
     offsets = {}  # article id -> (text name, the file's front matter length)
     missing = []
     for text in gold:
@@ -82,6 +86,7 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
             for m in event.mentions.all()
             if m.article_id in offsets
         )  # fmt: skip
+        reports = {m.article_id for m in event.mentions.all()}
         predicted = Predicted(
             id=event.pk,
             type=event.event_type,
@@ -90,6 +95,10 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
             roles=frozenset((p.actor.name, p.role) for p in event.participants.all()),
             mentions=mentions,
             negotiation=event.negotiation.slug if event.negotiation else "",
+            year_supported=year_supported(
+                DateValue(event.date, event.date_precision),
+                [sources[pk] for pk in reports if pk in sources],
+            ),
         )
         for name in {m.text for m in mentions}:
             by_text[name].append(predicted)
@@ -118,7 +127,15 @@ def evaluate(
             events = {p.id: p for name in chosen for p in predicted.get(name, [])}
             wrong = wrong_merges(list(events.values()), gold_by_text, nationality)
             scores = evaluation.of(split, negotiation)
+            unsupported = [
+                f"event {p.id} {p.type} {p.date.formatted()}: no report writes the year or "
+                "was published within a year of it"
+                for p in events.values() if not p.year_supported
+            ]  # fmt: skip
             scores.events, scores.wrong_merges = len(events), len(wrong)
+            scores.unsupported_years = len(unsupported)
             if negotiation == "all":
-                evaluation.errors.setdefault(split, Errors()).wrong_merges.extend(wrong)
+                split_errors = evaluation.errors.setdefault(split, Errors())
+                split_errors.wrong_merges.extend(wrong)
+                split_errors.unsupported_years.extend(unsupported)
     return evaluation, predicted

@@ -14,9 +14,11 @@ from dashboard.extraction.gold import GoldActor, GoldText, Happening, parse_date
 from dashboard.extraction.scoring import (
     Predicted,
     PredictedMention,
+    Source,
     dates_agree,
     score_text,
     wrong_merges,
+    year_supported,
 )
 
 NATIONALITY = {"Kim Jong-un": "North Korea", "Donald Trump": "United States"}
@@ -151,3 +153,38 @@ def test_the_shipped_gold_has_no_problem():
     call_command("check_gold", "--counts", stdout=out, stderr=StringIO())
     assert "174 gold files, no problem." in out.getvalue()
     assert "dev texts" in out.getvalue() and "test texts" in out.getvalue()
+
+
+PUBLISHED_2019 = dt.date(2019, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "text", "supported"),
+    [
+        # A chronology line dated to the publication year, or a year either side of it.
+        ("2018-05-22", PUBLISHED_2019, "On May 22 the talks resumed.", True),
+        ("2018-03", PUBLISHED_2019, "Last March the envoys met.", True),
+        ("2020", PUBLISHED_2019, "A summit is planned for next year.", True),
+        # Past the reach of publication: only a written year supports it.
+        ("2017-12-31", PUBLISHED_2019, "They met on New Year's Eve.", False),
+        ("2017-12-31", PUBLISHED_2019, "They met on New Year's Eve, 2017.", True),
+        ("1953", PUBLISHED_2019, "The armistice was signed in July.", False),
+        ("1953", PUBLISHED_2019, "The armistice of 1953 still holds.", True),
+        ("2024", PUBLISHED_2019, "He said 2,024 troops remain.", False),
+        # A page without a publication date supports only the years it writes.
+        ("2018-06-12", None, "The leaders met in Singapore on June 12.", False),
+        ("2018-06-12", None, "The leaders met in Singapore on June 12, 2018.", True),
+    ],
+)
+def test_an_events_year_is_supported_by_a_written_year_or_the_reach_of_publication(
+    date, published, text, supported
+):
+    assert year_supported(parse_date(date), [Source.of(published, "", text)]) is supported
+
+
+def test_one_report_that_supports_the_year_is_enough():
+    far = Source.of(dt.date(2010, 1, 1), "Talks", "They met.")
+    near = Source.of(dt.date(2018, 7, 1), "Talks", "They met.")
+    assert not year_supported(parse_date("2018-06"), [far])
+    assert year_supported(parse_date("2018-06"), [far, near])
+    assert not year_supported(parse_date("2018-06"), [])

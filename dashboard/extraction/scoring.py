@@ -22,11 +22,18 @@ be one happening when their types fall in other merge groups, their dates cannot
 day inside another row's `date`..`end_date` span meets it), or they share no party. This
 yardstick is the gold's own: it does not use the engine's merging rules, so changing those
 cannot change what counts as a wrong merge.
+
+An unsupported year is a stored event dated to a year none of its reports supports: no
+article that reports it writes that year, and the event's period lies more than a year
+before or after every report's publication (a year either side is the reach of "last
+December" or "next spring"). It needs no gold: it catches a year taken from nowhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .gold import GoldText, Happening
@@ -34,6 +41,37 @@ from .ontology import merge_group
 from .records import DateValue
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+REACH = dt.timedelta(days=366)  # how far from its publication a report may date unwritten
+YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+@dataclass(frozen=True)
+class Source:
+    """What one report's article offers to support the year of an event it reports."""
+
+    published: dt.date | None
+    years: frozenset[int]  # the four-digit years its title or text writes
+
+    @classmethod
+    def of(cls, published: dt.date | None, *texts: str) -> Source:
+        return cls(published, frozenset(int(m) for t in texts for m in YEAR.findall(t)))
+
+
+def year_supported(date: DateValue, sources: Iterable[Source]) -> bool:
+    """Whether one of the sources writes the date's year or was published within a year of
+    the date's period."""
+    first = date.value
+    if date.precision == "year":
+        last = dt.date(first.year, 12, 31)
+    elif date.precision == "month":
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    else:
+        last = first
+    return any(
+        first.year in source.years
+        or (source.published is not None and first - REACH <= source.published <= last + REACH)
+        for source in sources
+    )
 
 
 @dataclass(frozen=True)
@@ -52,6 +90,7 @@ class Predicted:
     roles: frozenset[tuple[str, str]]  # (actor name, role)
     mentions: tuple[PredictedMention, ...]
     negotiation: str = ""
+    year_supported: bool = True  # see year_supported()
 
     @property
     def names(self) -> frozenset[str]:
@@ -71,6 +110,7 @@ class Scores:
     roles_found: float = 0.0
     events: int = 0  # stored events with a mention in these texts
     wrong_merges: int = 0
+    unsupported_years: int = 0  # of those events, dated to a year no report supports
 
     @property
     def precision(self) -> float:
@@ -94,6 +134,10 @@ class Scores:
     def wrong_merge_rate(self) -> float:
         return self.wrong_merges / self.events if self.events else 0.0
 
+    @property
+    def unsupported_year_rate(self) -> float:
+        return self.unsupported_years / self.events if self.events else 0.0
+
     def add(self, other: Scores) -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -108,6 +152,7 @@ class Scores:
             "type": self.share("type"),
             "roles": self.share("roles_found"),
             "wrong_merges": self.wrong_merge_rate,
+            "unsupported_years": self.unsupported_year_rate,
         }
 
 
@@ -129,6 +174,7 @@ class Errors:
     wrong_type: list[str] = field(default_factory=list)
     wrong_roles: list[str] = field(default_factory=list)
     wrong_merges: list[str] = field(default_factory=list)
+    unsupported_years: list[str] = field(default_factory=list)
 
 
 def dates_agree(gold: DateValue, predicted: DateValue) -> bool:
