@@ -18,7 +18,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from . import curation
-from .configured import configured_pipeline
 from .extraction.limits import ArticleTooLong
 from .highlighting import sentence_html
 from .loading import LoadReport, load_article
@@ -390,6 +389,8 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         if request.method == "POST" and form.is_valid():
             article = form.cleaned_data["article"]
+            from .configured import configured_pipeline  # the NLP only where an article is added
+
             report = LoadReport()
             outcome = load_article(article, configured_pipeline(), report)
             stored = Article.objects.get(source_key=article.key)

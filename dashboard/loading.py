@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -36,12 +37,14 @@ from .extraction.merging import (
 )
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.ontology import PRECISION_RANK, merge_group
-from .extraction.pipeline import Pipeline
 from .extraction.records import DateValue, Extraction
 from .extraction.records import Event as ExtractedEvent
 from .load_cache import LoadCache, parties_reach, report_json
 from .models import Actor, ActorRole, Article, Event, Mention, Negotiation, Participant
 from .sources import ArticleInput
+
+if TYPE_CHECKING:  # web processes that only read never import the NLP (spaCy, lemminflect)
+    from .extraction.pipeline import Pipeline
 
 
 @dataclass
