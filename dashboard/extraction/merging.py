@@ -36,6 +36,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from . import vocabulary
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
 
@@ -56,17 +57,21 @@ class Sides(dict):
     """Actor name -> the side it stands for (its top parent state), with what the parties
     are made of: `parties` maps a body to the topmost body it is part of (the Office of
     Foreign Assets Control -> the Treasury), so that the two count as one party; `states`
-    maps a country code to its state, for actors the gazetteer lacks (`with_countries`)."""
+    maps a country code to its state, for actors the gazetteer lacks (`with_countries`);
+    `places` maps a known place to the state it lies in (a state to itself); `heads` holds
+    the people who head a state or a government (a title of `head_titles`)."""
 
-    def __init__(self, sides=(), parties=None, states=None) -> None:
+    def __init__(self, sides=(), parties=None, states=None, places=None, heads=()) -> None:
         super().__init__(sides)
         self.parties: dict[str, str] = dict(parties or {})
         self.states: dict[str, str] = dict(states or {})
+        self.places: dict[str, str] = dict(places or {})
+        self.heads: frozenset[str] = frozenset(heads)
 
     def with_countries(self, actors: Iterable[tuple[str, str]]) -> Sides:
         """A copy that also gives each (name, country code) the gazetteer lacks its country's
         side: people and bodies found in the text ("Chinese Vice Premier Liu He")."""
-        found = Sides(self, self.parties, self.states)
+        found = Sides(self, self.parties, self.states, self.places, self.heads)
         for name, country in actors:
             if name not in found and country in self.states:
                 found[name] = self.states[country]
@@ -81,13 +86,23 @@ def side_map(gazetteer) -> Sides:
     states = {a.country: a.name for a in actors.values() if a.kind == "state"}
     sides: dict[str, str] = {}
     parties: dict[str, str] = {}
+    heads: set[str] = set()
     for actor in actors.values():
         chain = gazetteer.parents(actor.name) if actor.kind != "state" else []
         sides[actor.name] = chain[-1] if chain else actor.name
         bodies = [name for name in chain if name in actors and actors[name].kind != "state"]
         if bodies:
             parties[actor.name] = bodies[-1]
-    return Sides(sides, parties, states)
+        if actor.kind == "person" and any(
+            role.title.lower().startswith(vocabulary.HEAD_TITLES) for role in actor.roles
+        ):
+            heads.add(actor.name)
+    places = {
+        place: states[code]
+        for place, code in getattr(gazetteer, "place_countries", {}).items()
+        if code in states
+    }
+    return Sides(sides, parties, states, places, heads)
 
 
 def party(name: str, sides: Mapping[str, str]) -> str:
@@ -186,6 +201,12 @@ def principals_agree(
         # Only a summit told with people of both sides says who was there.
         if len(_sides(summit_named, sides)) >= 2 and not other_named <= summit_named:
             return False
+        if not led(other_named, sides):
+            # A summit is its leaders meeting: a trip, meeting or talks told with people of
+            # whom none leads a state is another happening. Pompeo's planned trip to
+            # Pyongyang is not a second summit of the two states planned for the same month
+            # (kp3-002 s1, s4).
+            return False
     if a_type == b_type == "appointment":
         # The one appointed is the happening: one secretary naming two envoys is two
         # appointments (af-002 s12 Khalilzad, kp4-023 s13 Biegun).
@@ -194,6 +215,26 @@ def principals_agree(
         if a_named and b_named and not a_named & b_named:
             return False
     return True
+
+
+def led(people: Iterable[str], sides: Mapping[str, str]) -> bool:
+    """`people` names a leader (`Sides.heads`), or no one of a side whose leaders are known."""
+    heads = getattr(sides, "heads", frozenset())
+    headed = {sides.get(h) for h in heads}
+    people = set(people)
+    return bool(people & heads) or not any(sides.get(name) in headed for name in people)
+
+
+def places_differ(a: str, b: str, sides: Mapping[str, str]) -> bool:
+    """Two named places that one meeting cannot be at both: different places, unless one is
+    a state the other lies in ("North Korea" and "Pyongyang", "Singapore" and "Sentosa")."""
+    if not a or not b or a == b:
+        return False
+    states = getattr(sides, "places", {})
+    a_state, b_state = states.get(a), states.get(b)
+    if a_state == a and b_state == a:
+        return False
+    return not (b_state == b and a_state == b)
 
 
 def one_sided_bridged(
@@ -233,6 +274,10 @@ def same_happening(
     if not dates_compatible(a_date, b_date, a_end, b_end):
         return False
     sides = nationality or {}
+    meets = merge_group(a_type) == merge_group("meeting")
+    if meets and places_differ(a_location, b_location, sides):
+        # A meeting in Washington and a summit in Singapore are two (kp2-007 s4, s13).
+        return False
     shared = shared_parties(a_actors, b_actors, sides)
     if not shared:
         return False
