@@ -500,6 +500,53 @@ def _repeats(event: Event, merged: list[Event], nationality) -> bool:
     )
 
 
+def guessed_year(event: Event) -> bool:
+    """The report's year is only the article's fallback: no expression of its own dates it."""
+    return event.date.precision == "year" and event.date_inferred and not event.date_text
+
+
+def _other_years(event: Event, merged: list[Event]) -> list[tuple[Event, Event]]:
+    """Each happening of the article told with a stated date of another year, with the
+    report moved to that year."""
+    found = []
+    for m in merged:
+        if m.date_inferred or m.date.value.year == event.date.value.year:
+            continue
+        moved = _copy(event)
+        moved.date = DateValue(dt.date(m.date.value.year, 1, 1), "year")
+        found.append((m, moved))
+    return found
+
+
+def _of_another_year(
+    event: Event, merged: list[Event], members: dict[int, list[Event]], nationality
+) -> list[Event]:
+    """The one happening of the article, told with a stated date of another year, that a
+    report whose year is only guessed is, by the rules for a year report (the same kind,
+    and the place both name or two people). The speech of 2019 that dates "a summit in
+    Singapore" to June 2018 and tells "that historic summit meeting in Singapore" without a
+    date tells one summit (kp4-027 s6, s9). Several such happenings: it is none of them."""
+    found = [
+        m
+        for m, moved in _other_years(event, merged)
+        if events_match(m, moved, nationality)
+        and fits_every(report_of(moved), [report_of(r) for r in members[id(m)]], nationality)
+    ]
+    return found if len({(m.date, m.end_date) for m in found}) == 1 else []
+
+
+def _resembles_another_year(
+    event: Event, merged: list[Event], members: dict[int, list[Event]], nationality
+) -> bool:
+    """A report whose year is only guessed that, moved to the year of one of the article's
+    dated happenings, would be a repeat of it: "that first ever meeting between the leaders"
+    after the summit of June 2018, in a speech of 2019 (kp4-027 s7)."""
+    return any(
+        _resembles(moved, [m], members, nationality) or _repeats(moved, [m], nationality)
+        for m, moved in _other_years(event, merged)
+    )
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -526,6 +573,10 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []
+        if not matches and guessed_year(event):
+            matches = _of_another_year(event, merged, members, nationality)
+            if matches:  # its year is the happening's, for the reports still to come
+                event.date = DateValue(dt.date(matches[0].date.value.year, 1, 1), "year")
         match = max(
             matches,
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
@@ -537,6 +588,10 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             and (
                 _resembles(event, merged, members, nationality)
                 or _repeats(event, merged, nationality)
+                or (
+                    guessed_year(event)
+                    and _resembles_another_year(event, merged, members, nationality)
+                )
             )
         ):
             # A year report that looks like one of the article's happenings but cannot be
