@@ -541,8 +541,13 @@ def _resembles_another_year(
     """A report whose year is only guessed that, moved to the year of one of the article's
     dated happenings, would be a repeat of it: "that first ever meeting between the leaders"
     after the summit of June 2018, in a speech of 2019 (kp4-027 s7)."""
+    sides = nationality or {}
     return any(
-        _resembles(moved, [m], members, nationality) or _repeats(moved, [m], nationality)
+        _resembles(moved, [m], members, nationality)
+        or (
+            _repeats(moved, [m], nationality)
+            and not places_differ(m.location, moved.location, sides)
+        )
         for m, moved in _other_years(event, merged)
     )
 
