@@ -579,6 +579,15 @@ LED = Sides(
         # The same summit told by its states and by its leaders.
         (report("summit", "2018-10", "United States", "North Korea", status="planned"),
          report("meeting", "2018-10", "Donald Trump", "Kim Jong-un", status="planned"), True),
+        # A trip told as into the traveller's own state meets no one of another side: not
+        # the summit of the two Koreas that month (kp3-011); the same trip told with the
+        # other side's capital as its target may be.
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in"),
+         report("visit", "2018-05", ("Kim Jong-un", "initiator"), ("North Korea", "target"),
+                status="planned"), False),
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in"),
+         report("visit", "2018-05", ("Kim Jong-un", "initiator"), ("South Korea", "target"),
+                status="planned"), True),
         # A leader greeted first by the other leader's sister, then sitting down for the
         # summit: a leader is among the people, so it may be the summit (kp2-014).
         (report("summit", "2018-05-26", "South Korea", "North Korea"),

@@ -191,6 +191,15 @@ def principals_agree(
             b_side = _sides((n for n, r in b_roles if r == role), sides)
             if a_side and b_side and not a_side & b_side:
                 return False  # sanctions on Iran, sanctions on China
+    for trip_type, trip, other in ((a_type, a_roles, b_roles), (b_type, b_roles, a_roles)):
+        if (
+            trip_type == "visit"
+            and home_trip(trip, sides)
+            and _sides((n for n, _ in other), sides) - _sides((n for n, _ in trip), sides)
+        ):
+            # A trip into the traveller's own state meets no other side: experts let into
+            # the North's test site are not the two Koreas' summit (kp3-011 s9).
+            return False
     if (a_type == "summit") != (b_type == "summit"):
         # A leaders' summit and a meeting, trip or talks of people not at the summit are two
         # happenings: Trump receiving Kim Yong-chol in Washington is not the Singapore summit
@@ -215,6 +224,14 @@ def principals_agree(
         if a_named and b_named and not a_named & b_named:
             return False
     return True
+
+
+def home_trip(roles: Iterable[tuple[str, str]], sides: Mapping[str, str]) -> bool:
+    """A trip whose travellers and whose visited party are all of one side."""
+    roles = list(roles)
+    travellers = _sides((n for n, r in roles if r == "initiator"), sides)
+    hosts = _sides((n for n, r in roles if r == "target"), sides)
+    return bool(travellers) and travellers == hosts
 
 
 def led(people: Iterable[str], sides: Mapping[str, str]) -> bool:
