@@ -568,6 +568,10 @@ LED = Sides(
         # The island where the leaders met lies in the state the other report names.
         (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", place="Sentosa Island"),
          report("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore"), True),
+        # A place no list knows tells nothing.
+        (report("meeting", "2018-09", "Mike Pompeo", "Ri Yong-ho", place="an old villa"),
+         report("meeting", "2018-09-26", "Mike Pompeo", "Ri Yong-ho", place="Pyongyang"),
+         True),
         # One report names no place: the place does not tell them apart.
         (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
          report("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore"), True),

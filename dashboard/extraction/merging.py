@@ -243,15 +243,14 @@ def led(people: Iterable[str], sides: Mapping[str, str]) -> bool:
 
 
 def places_differ(a: str, b: str, sides: Mapping[str, str]) -> bool:
-    """Two named places that one meeting cannot be at both: different places, unless one is
-    a state the other lies in ("North Korea" and "Pyongyang", "Singapore" and "Sentosa")."""
-    if not a or not b or a == b:
-        return False
+    """Two known places (`Sides.places`) that one meeting cannot be at both: different
+    places, unless one is a state the other lies in ("North Korea" and "Pyongyang",
+    "Singapore" and "Sentosa"). A place no list knows tells nothing."""
     states = getattr(sides, "places", {})
-    a_state, b_state = states.get(a), states.get(b)
-    if a_state == a and b_state == a:
+    if not a or not b or a == b or a not in states or b not in states:
         return False
-    return not (b_state == b and a_state == b)
+    a_state, b_state = states[a], states[b]
+    return not ((a_state == a and b_state == a) or (b_state == b and a_state == b))
 
 
 def one_sided_bridged(
