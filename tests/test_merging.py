@@ -10,11 +10,14 @@ of its days (kp4-001, kp4-004).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from dashboard.extraction.gazetteer import Gazetteer, KnownActor
 from dashboard.extraction.merging import (
+    Sides,
     events_match,
     fits_every,
     merge_events,
@@ -288,7 +291,7 @@ def test_the_sum_of_the_parties_would_have_taken_in_the_envoys_meeting():
     )  # fmt: skip
 
 
-def _store(*extracted_events):
+def _store(*extracted_events, sides=SIDES):
     """Store each report as the one event of an article of its own, as a load does."""
     from dashboard.extraction.records import ActorMention, Extraction
     from dashboard.load_cache import LoadCache
@@ -306,7 +309,7 @@ def _store(*extracted_events):
             events=[extracted],
         )  # fmt: skip
         article = make_article(extracted.evidence[0].sentence)
-        _store_events(article, extraction, LoadReport(), SIDES, Placement(), cache)
+        _store_events(article, extraction, LoadReport(), sides, Placement(), cache)
         cache.flush()
 
 
@@ -529,3 +532,173 @@ def test_a_state_beside_its_own_official_is_one_shared_party(a, b, shared):
 def test_a_year_report_repeating_a_dated_happening_of_its_speaker_is_left_out(reports, dates):
     merged = merge_events(reports, SIDES)
     assert sorted(e.date.formatted() for e in merged) == sorted(dates)
+
+
+# ------------------------------------------------------- places, leaders, guessed years
+# Sides that know where places lie and who leads a state (side_map reads both from the
+# gazetteer: its places and capitals, and titles of head_titles).
+LED = Sides(
+    {**SIDES, "Kim Yo-jong": "North Korea", "Ri Yong-ho": "North Korea"},
+    places={
+        "Singapore": "Singapore", "Sentosa Island": "Singapore", "North Korea": "North Korea",
+        "Pyongyang": "North Korea", "Panmunjom": "North Korea", "Washington": "United States",
+        "New York": "United States",
+    },
+    heads={"Donald Trump", "Kim Jong-un", "Moon Jae-in"},
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # An envoy received in the capital is not the leaders' summit held in another city,
+        # though the envoy is named beside the summit (kp2-007).
+        (report("meeting", "2018-06", "Donald Trump", "Kim Yong-chol", place="Washington"),
+         report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", "Kim Yong-chol",
+                place="Singapore"), False),
+        # Two talks of the same two men in one month, in two cities.
+        (report("meeting", "2018-09", "Mike Pompeo", "Ri Yong-ho", place="New York"),
+         report("meeting", "2018-09-26", "Mike Pompeo", "Ri Yong-ho", place="Pyongyang"),
+         False),
+        # A place inside a state that the other report names as the place.
+        (report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+                place="North Korea"),
+         report("visit", "2018-10-07", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+                place="Pyongyang"), True),
+        # The island where the leaders met lies in the state the other report names.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", place="Sentosa Island"),
+         report("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore"), True),
+        # A place no list knows tells nothing.
+        (report("meeting", "2018-09", "Mike Pompeo", "Ri Yong-ho", place="an old villa"),
+         report("meeting", "2018-09-26", "Mike Pompeo", "Ri Yong-ho", place="Pyongyang"),
+         True),
+        # One report names no place: the place does not tell them apart.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+         report("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore"), True),
+        # A second summit of two states, planned for a month, and the secretary of state's
+        # trip planned for the same month: no leader travels (kp3-002).
+        (report("summit", "2018-10", "United States", "North Korea", status="planned"),
+         report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+                status="planned"), False),
+        # The same summit told by its states and by its leaders.
+        (report("summit", "2018-10", "United States", "North Korea", status="planned"),
+         report("meeting", "2018-10", "Donald Trump", "Kim Jong-un", status="planned"), True),
+        # A trip told as into the traveller's own state meets no one of another side: not
+        # the summit of the two Koreas that month (kp3-011); the same trip told with the
+        # other side's capital as its target may be.
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in"),
+         report("visit", "2018-05", ("Kim Jong-un", "initiator"), ("North Korea", "target"),
+                status="planned"), False),
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in"),
+         report("visit", "2018-05", ("Kim Jong-un", "initiator"), ("South Korea", "target"),
+                status="planned"), True),
+        # A leader greeted first by the other leader's sister, then sitting down for the
+        # summit: a leader is among the people, so it may be the summit (kp2-014).
+        (report("summit", "2018-05-26", "South Korea", "North Korea"),
+         report("meeting", "2018-05-26", "Moon Jae-in", "Kim Yo-jong"), True),
+    ],
+)  # fmt: skip
+def test_places_and_leaders_tell_meetings_apart(a, b, same):
+    assert events_match(a, b, LED) is same
+    assert events_match(b, a, LED) is same
+
+
+def test_side_map_knows_places_and_leaders():
+    gazetteer = Gazetteer.from_file(
+        Path(settings.PARLEY_CORPUS_DIR) / "gazetteer.toml",
+        Path(settings.PARLEY_CORPUS_DIR) / "countries.tsv",
+    )
+    sides = side_map(gazetteer)
+    assert {"Donald Trump", "Kim Jong-un", "Moon Jae-in"} <= sides.heads
+    assert "Mike Pompeo" not in sides.heads
+    assert sides.places["Pyongyang"] == "North Korea"
+    assert sides.places["Sentosa Island"] == sides.places["Singapore"] == "Singapore"
+    assert sides.with_countries([]).heads == sides.heads
+
+
+def guessed(kind, *parties, year="2019", place="", sentence="s"):
+    """A report dated only by the article's fallback year: no expression of its own."""
+    event = report(kind, year, *parties, place=place, sentence=sentence)
+    event.date_inferred = True
+    return event
+
+
+def stated(kind, date, *parties, place="", sentence="s"):
+    event = report(kind, date, *parties, place=place, sentence=sentence)
+    event.date_text, event.date_inferred = "a stated date", False
+    return event
+
+
+@pytest.mark.parametrize(
+    ("reports", "dates"),
+    [
+        # A speech of 2019 dates the summit to June 2018, then tells "that summit in
+        # Singapore" with no date: one summit, of June 2018 (kp4-027).
+        ([stated("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="In June last year they met in Singapore."),
+          guessed("summit", "Donald Trump", "Kim Jong-un", place="Singapore",
+                  sentence="Since that summit in Singapore...")], ["2018-06"]),
+        # ... and a repeat of it with no date and no place is left out.
+        ([stated("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="In June last year they met in Singapore."),
+          guessed("meeting", "United States", "North Korea", sentence="That first meeting...")],
+         ["2018-06"]),
+        # A guessed year that names another place is another happening.
+        ([stated("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="In June last year they met in Singapore."),
+          guessed("summit", "Donald Trump", "Kim Jong-un", place="Panmunjom",
+                  sentence="They met at the border.")], ["2018-06", "2019"]),
+        # A year the text states is not guessed: it keeps its own year.
+        ([stated("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="In June last year they met in Singapore."),
+          stated("summit", "2019", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="This year they met in Singapore again.")], ["2018-06", "2019"]),
+        # Two dated summits in that place: the guessed report cannot say which it is, and
+        # it is a repeat of one of them, not a third: it is left out.
+        ([stated("summit", "2017-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="One."),
+          stated("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="Two."),
+          guessed("summit", "Donald Trump", "Kim Jong-un", place="Singapore",
+                  sentence="That summit in Singapore.")], ["2017-06", "2018-06"]),
+    ],
+)  # fmt: skip
+def test_a_report_of_a_guessed_year_is_the_dated_happening_it_fits(reports, dates):
+    merged = merge_events(reports, LED)
+    assert sorted(e.date.formatted() for e in merged) == dates
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("reports", "events"),
+    [
+        # The envoy's trip to Washington and the summit in Singapore, in either order.
+        ([report("visit", "2018-06", ("Kim Yong-chol", "initiator"), "Donald Trump",
+                 place="Washington", sentence="The envoy flew in."),
+          report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", "Kim Yong-chol",
+                 place="Singapore", sentence="The summit.")], 2),
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", "Kim Yong-chol",
+                 place="Singapore", sentence="The summit."),
+          report("visit", "2018-06", ("Kim Yong-chol", "initiator"), "Donald Trump",
+                 place="Washington", sentence="The envoy flew in.")], 2),
+        # The same summit named by its island and by its state: one.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un",
+                 place="Sentosa Island", sentence="On the island."),
+          report("summit", "2018-06", "Donald Trump", "Kim Jong-un", place="Singapore",
+                 sentence="In the city-state.")], 1),
+        # A planned summit of two states and the secretary's planned trip, either order.
+        ([report("summit", "2018-10", "United States", "North Korea", status="planned",
+                 sentence="A second summit."),
+          report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+                 status="planned", sentence="The secretary will go.")], 2),
+        ([report("visit", "2018-10", ("Mike Pompeo", "initiator"), ("North Korea", "target"),
+                 status="planned", sentence="The secretary will go."),
+          report("summit", "2018-10", "United States", "North Korea", status="planned",
+                 sentence="A second summit.")], 2),
+    ],
+)  # fmt: skip
+def test_loading_keeps_places_and_leaders_apart(reports, events):
+    from dashboard.models import Event as StoredEvent
+
+    _store(*reports, sides=LED)
+    assert StoredEvent.objects.count() == events

@@ -36,6 +36,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from . import vocabulary
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
 
@@ -56,17 +57,21 @@ class Sides(dict):
     """Actor name -> the side it stands for (its top parent state), with what the parties
     are made of: `parties` maps a body to the topmost body it is part of (the Office of
     Foreign Assets Control -> the Treasury), so that the two count as one party; `states`
-    maps a country code to its state, for actors the gazetteer lacks (`with_countries`)."""
+    maps a country code to its state, for actors the gazetteer lacks (`with_countries`);
+    `places` maps a known place to the state it lies in (a state to itself); `heads` holds
+    the people who head a state or a government (a title of `head_titles`)."""
 
-    def __init__(self, sides=(), parties=None, states=None) -> None:
+    def __init__(self, sides=(), parties=None, states=None, places=None, heads=()) -> None:
         super().__init__(sides)
         self.parties: dict[str, str] = dict(parties or {})
         self.states: dict[str, str] = dict(states or {})
+        self.places: dict[str, str] = dict(places or {})
+        self.heads: frozenset[str] = frozenset(heads)
 
     def with_countries(self, actors: Iterable[tuple[str, str]]) -> Sides:
         """A copy that also gives each (name, country code) the gazetteer lacks its country's
         side: people and bodies found in the text ("Chinese Vice Premier Liu He")."""
-        found = Sides(self, self.parties, self.states)
+        found = Sides(self, self.parties, self.states, self.places, self.heads)
         for name, country in actors:
             if name not in found and country in self.states:
                 found[name] = self.states[country]
@@ -81,13 +86,23 @@ def side_map(gazetteer) -> Sides:
     states = {a.country: a.name for a in actors.values() if a.kind == "state"}
     sides: dict[str, str] = {}
     parties: dict[str, str] = {}
+    heads: set[str] = set()
     for actor in actors.values():
         chain = gazetteer.parents(actor.name) if actor.kind != "state" else []
         sides[actor.name] = chain[-1] if chain else actor.name
         bodies = [name for name in chain if name in actors and actors[name].kind != "state"]
         if bodies:
             parties[actor.name] = bodies[-1]
-    return Sides(sides, parties, states)
+        if actor.kind == "person" and any(
+            role.title.lower().startswith(vocabulary.HEAD_TITLES) for role in actor.roles
+        ):
+            heads.add(actor.name)
+    places = {
+        place: states[code]
+        for place, code in getattr(gazetteer, "place_countries", {}).items()
+        if code in states
+    }
+    return Sides(sides, parties, states, places, heads)
 
 
 def party(name: str, sides: Mapping[str, str]) -> str:
@@ -176,6 +191,15 @@ def principals_agree(
             b_side = _sides((n for n, r in b_roles if r == role), sides)
             if a_side and b_side and not a_side & b_side:
                 return False  # sanctions on Iran, sanctions on China
+    for trip_type, trip, other in ((a_type, a_roles, b_roles), (b_type, b_roles, a_roles)):
+        if (
+            trip_type == "visit"
+            and home_trip(trip, sides)
+            and _sides((n for n, _ in other), sides) - _sides((n for n, _ in trip), sides)
+        ):
+            # A trip into the traveller's own state meets no other side: experts let into
+            # the North's test site are not the two Koreas' summit (kp3-011 s9).
+            return False
     if (a_type == "summit") != (b_type == "summit"):
         # A leaders' summit and a meeting, trip or talks of people not at the summit are two
         # happenings: Trump receiving Kim Yong-chol in Washington is not the Singapore summit
@@ -186,6 +210,12 @@ def principals_agree(
         # Only a summit told with people of both sides says who was there.
         if len(_sides(summit_named, sides)) >= 2 and not other_named <= summit_named:
             return False
+        if not led(other_named, sides):
+            # A summit is its leaders meeting: a trip, meeting or talks told with people of
+            # whom none leads a state is another happening. Pompeo's planned trip to
+            # Pyongyang is not a second summit of the two states planned for the same month
+            # (kp3-002 s1, s4).
+            return False
     if a_type == b_type == "appointment":
         # The one appointed is the happening: one secretary naming two envoys is two
         # appointments (af-002 s12 Khalilzad, kp4-023 s13 Biegun).
@@ -194,6 +224,33 @@ def principals_agree(
         if a_named and b_named and not a_named & b_named:
             return False
     return True
+
+
+def home_trip(roles: Iterable[tuple[str, str]], sides: Mapping[str, str]) -> bool:
+    """A trip whose travellers and whose visited party are all of one side."""
+    roles = list(roles)
+    travellers = _sides((n for n, r in roles if r == "initiator"), sides)
+    hosts = _sides((n for n, r in roles if r == "target"), sides)
+    return bool(travellers) and travellers == hosts
+
+
+def led(people: Iterable[str], sides: Mapping[str, str]) -> bool:
+    """`people` names a leader (`Sides.heads`), or no one of a side whose leaders are known."""
+    heads = getattr(sides, "heads", frozenset())
+    headed = {sides.get(h) for h in heads}
+    people = set(people)
+    return bool(people & heads) or not any(sides.get(name) in headed for name in people)
+
+
+def places_differ(a: str, b: str, sides: Mapping[str, str]) -> bool:
+    """Two known places (`Sides.places`) that one meeting cannot be at both: different
+    places, unless one is a state the other lies in ("North Korea" and "Pyongyang",
+    "Singapore" and "Sentosa"). A place no list knows tells nothing."""
+    states = getattr(sides, "places", {})
+    if not a or not b or a == b or a not in states or b not in states:
+        return False
+    a_state, b_state = states[a], states[b]
+    return not ((a_state == a and b_state == a) or (b_state == b and a_state == b))
 
 
 def one_sided_bridged(
@@ -233,6 +290,10 @@ def same_happening(
     if not dates_compatible(a_date, b_date, a_end, b_end):
         return False
     sides = nationality or {}
+    meets = merge_group(a_type) == merge_group("meeting")
+    if meets and places_differ(a_location, b_location, sides):
+        # A meeting in Washington and a summit in Singapore are two (kp2-007 s4, s13).
+        return False
     shared = shared_parties(a_actors, b_actors, sides)
     if not shared:
         return False
@@ -455,6 +516,58 @@ def _repeats(event: Event, merged: list[Event], nationality) -> bool:
     )
 
 
+def guessed_year(event: Event) -> bool:
+    """The report's year is only the article's fallback: no expression of its own dates it."""
+    return event.date.precision == "year" and event.date_inferred and not event.date_text
+
+
+def _other_years(event: Event, merged: list[Event]) -> list[tuple[Event, Event]]:
+    """Each happening of the article told with a stated date of another year, with the
+    report moved to that year."""
+    found = []
+    for m in merged:
+        if m.date_inferred or m.date.value.year == event.date.value.year:
+            continue
+        moved = _copy(event)
+        moved.date = DateValue(dt.date(m.date.value.year, 1, 1), "year")
+        found.append((m, moved))
+    return found
+
+
+def _of_another_year(
+    event: Event, merged: list[Event], members: dict[int, list[Event]], nationality
+) -> list[Event]:
+    """The one happening of the article, told with a stated date of another year, that a
+    report whose year is only guessed is, by the rules for a year report (the same kind,
+    and the place both name or two people). The speech of 2019 that dates "a summit in
+    Singapore" to June 2018 and tells "that historic summit meeting in Singapore" without a
+    date tells one summit (kp4-027 s6, s9). Several such happenings: it is none of them."""
+    found = [
+        m
+        for m, moved in _other_years(event, merged)
+        if events_match(m, moved, nationality)
+        and fits_every(report_of(moved), [report_of(r) for r in members[id(m)]], nationality)
+    ]
+    return found if len({(m.date, m.end_date) for m in found}) == 1 else []
+
+
+def _resembles_another_year(
+    event: Event, merged: list[Event], members: dict[int, list[Event]], nationality
+) -> bool:
+    """A report whose year is only guessed that, moved to the year of one of the article's
+    dated happenings, would be a repeat of it: "that first ever meeting between the leaders"
+    after the summit of June 2018, in a speech of 2019 (kp4-027 s7)."""
+    sides = nationality or {}
+    return any(
+        _resembles(moved, [m], members, nationality)
+        or (
+            _repeats(moved, [m], nationality)
+            and not places_differ(m.location, moved.location, sides)
+        )
+        for m, moved in _other_years(event, merged)
+    )
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -481,6 +594,10 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []
+        if not matches and guessed_year(event):
+            matches = _of_another_year(event, merged, members, nationality)
+            if matches:  # its year is the happening's, for the reports still to come
+                event.date = DateValue(dt.date(matches[0].date.value.year, 1, 1), "year")
         match = max(
             matches,
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
@@ -492,6 +609,10 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             and (
                 _resembles(event, merged, members, nationality)
                 or _repeats(event, merged, nationality)
+                or (
+                    guessed_year(event)
+                    and _resembles_another_year(event, merged, members, nationality)
+                )
             )
         ):
             # A year report that looks like one of the article's happenings but cannot be
