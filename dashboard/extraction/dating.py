@@ -244,6 +244,18 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
     return EventDate(fallback, "", True)
 
 
+def narrative_month(last_date: DateValue) -> DateValue:
+    """The date an undated event of a page without a publication date takes: the month the
+    page's story stands at (the last date it told), no finer; a year when it told only a
+    year. Such a page has no day of its own to date news by: "Instead, the U.S. retaliated
+    with ..., announced new sanctions ..." three sentences after "On June 20, 2019, ..."
+    is of that June (ir-013 s17 after s14), not of the year alone nor of the latest month
+    the page mentions (kp1-023: its infobox line took "late November")."""
+    if last_date.precision == "day":
+        return DateValue(last_date.value.replace(day=1), "month")
+    return last_date
+
+
 def reports_saying(tokens: Tokens, time: TimeMention) -> bool:
     """ "reported today that ...", "said Tuesday": the expression dates the saying.
     kp4-019_jmh…txt s2: papers "reported today" a meeting held "on Sunday"."""

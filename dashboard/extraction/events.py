@@ -53,6 +53,8 @@ ONE_PARTY_TYPES = frozenset({"weapons_test"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
+NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger may span
+PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
@@ -104,13 +106,17 @@ class EventExtractor:
         words: list[str] | None = None,
         lower: list[str] | None = None,
         fallback_year: int | None = None,
+        published_inferred: bool = False,
     ) -> list[Event]:
         """`split`, `words` and `lower`: sentences and token strings, if already computed;
-        `fallback_year`: the year of events no sentence dates (the publication's if None)."""
+        `fallback_year`: the year of events no sentence dates (the publication's if None);
+        `published_inferred`: the text gives no publication date (an encyclopedia page), so
+        `published` is only the latest date it mentions, no day its news was told."""
         hits = self.triggers(doc)
         builder = _ArticleEvents(
-            doc, text, published, mentions, places, times, words, lower, fallback_year
-        )
+            doc, text, published, mentions, places, times, words, lower, fallback_year,
+            published_inferred,
+        )  # fmt: skip
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -145,6 +151,7 @@ class _ArticleEvents:
         words=None,
         lower=None,
         fallback_year=None,
+        published_inferred=False,
     ) -> None:
         self.doc = doc
         # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
@@ -161,6 +168,7 @@ class _ArticleEvents:
         self.events: list[Event] = []
         self.previous_sentence_events: list[Event] = []
         self.last_date: DateValue | None = None
+        self.published_inferred = published_inferred  # see EventExtractor.extract
         self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
         self.sentence_number = 0  # of sentences with text; the first ones are the lead
@@ -364,8 +372,9 @@ class _ArticleEvents:
             return
         first = self.lower[sentence.start] if len(sentence) else ""
         hit.inherited = narrative.inherited_date(
-            first, self.last_date, self.previous_sentence_events, actors, self.states
-        )
+            first, self.last_date, self.previous_sentence_events, actors, self.states,
+            hit.entry.type, self._named_place(hit),
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
@@ -460,7 +469,8 @@ class _ArticleEvents:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.status = self._status(hit, event.date, negated)
-        if event.status == "planned" and not hit.dated and self._decided(hit, sentence):
+        news = not self.published_inferred  # a page with no publication day tells no news
+        if event.status == "planned" and not hit.dated and news and self._decided(hit, sentence):
             # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
             # a sanction announced as decided is one of the day it is announced
             # (docs/annotation.md, sanctions and tariffs).
@@ -468,11 +478,11 @@ class _ArticleEvents:
             event.date = DateValue(self.published, "day")
         elif event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
-        elif not hit.dated and event_type in MEETING_TYPES and self._occasion(sentence):
+        elif not hit.dated and news and event_type in MEETING_TYPES and self._occasion(sentence):
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
             # took place on the day it was published (af-002 s1, cn-007 s1).
             event.date = DateValue(self.published, "day")
-        elif not hit.dated and self._in_lead():
+        elif not hit.dated and news and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
@@ -676,7 +686,11 @@ class _ArticleEvents:
             return None
         dated = self._date(hit)
         date, date_text, inferred = dated.date, dated.text, dated.inferred
-        if self._just_done(hit) and (not hit.dated or date.value > self.published):
+        if (
+            self._just_done(hit)
+            and not self.published_inferred
+            and (not hit.dated or date.value > self.published)
+        ):
             # "has been postponed", told as the text's news: done lately, so the publication
             # month, no finer (docs/annotation.md, "just done, undated"; kp3-016 s1). A day
             # ahead in its sentence is the day of what was put off, not of putting it off.
@@ -1065,23 +1079,49 @@ class _ArticleEvents:
         return clauses.passive(self.lower, hit.start)
 
     def _date(self, hit: TriggerHit) -> dating.EventDate:
-        return dating.event_date(self.tokens, hit, self.fallback_date)
+        fallback = self.fallback_date
+        if self.published_inferred and self.last_date is not None:
+            fallback = dating.narrative_month(self.last_date)
+        return dating.event_date(self.tokens, hit, fallback)
 
     def _status(self, hit: TriggerHit, date: DateValue, negated: bool) -> str:
         if negated:
             return "did_not_occur"
         if hit.entry.type in MEETING_TYPES:  # "a meeting set for Thursday", "was to meet"
-            window = self.lower[max(hit.clause[0], hit.start - 6) : min(hit.end + 3, hit.clause[1])]
+            low, high = max(hit.clause[0], hit.start - 6), min(hit.end + 3, hit.clause[1])
         else:  # "would announce", not "warned the country would return"
             # a noun's cue may stand before its verb: "is set to receive a personal letter"
             # (kp2-007 s2)
             reach = PLANNED_NOUN_REACH if hit.entry.noun else 4
-            window = self.lower[max(hit.clause[0], hit.start - reach) : hit.start]
+            low, high = max(hit.clause[0], hit.start - reach), hit.start
+        skip = range(hit.start - 2, hit.start) if self._told_purpose(hit) else range(0)
+        window = [word for i, word in enumerate(self.lower[low:high], low) if i not in skip]
         if _has_cue(" ".join(window), lexicon.PLANNED_CUES):
             return "planned"
         if date.value > self.published:  # a day, or a month or year that begins later
             return "planned"
         return "occurred"
+
+    def _told_purpose(self, hit: TriggerHit) -> bool:
+        """ "The main reason I came here today was to meet with ...": "was to" after a
+        purpose noun says why something was done, not what someone was to do (kp2-005 s12)."""
+        if hit.start < 2 or self.lower[hit.start - 2 : hit.start] != ["was", "to"]:
+            return False  # "the reason I am here is to meet ...": still ahead
+        before = self.lower[max(hit.clause[0], hit.start - PURPOSE_REACH) : hit.start - 2]
+        return bool(set(before) & lexicon.PURPOSE_NOUNS)
+
+    def _named_place(self, hit: TriggerHit) -> str:
+        """The place a trigger is named by, standing before it without a preposition, with
+        only capitalised words of the name between: "the Hanoi summit", "the Singapore
+        Summit Joint Statement" (kp3-003 s11)."""
+        first = bisect.bisect_left(self.place_tokens, hit.start - NAMED_PLACE_REACH)
+        last = bisect.bisect_left(self.place_tokens, hit.start)
+        for _, place in self.places[first:last]:
+            end = self._token(place.end - 1) + 1
+            between = self.words[end : hit.start]
+            if not place.preposition and all(word[:1].isupper() for word in between):
+                return place.name
+        return ""
 
     def _location(self, hit: TriggerHit) -> str:
         """Where it happens: "in/at X", "the X summit", or for a visit "to X"."""

@@ -152,18 +152,30 @@ def inherited_date(
     previous_events: Sequence[Event],
     actors: set[str],
     states: set[str],
+    event_type: str = "",
+    place: str = "",
 ) -> DateValue | None:
     """The date the narrative is at, for an undated event, where the text says so:
     "Afterward, ..." continues `last_date`; an event sharing a person or body (not merely a
     state, named in every sentence) with a dated event of the sentence before continues
-    that event's date."""
+    that event's date — of those, one of the event's own type first: "I also had the
+    opportunity to meet with <another official>" continues the meeting told before it, not
+    the trip that sentence recalled "earlier this month" (kp2-005 s13 after s12). An event
+    named by its own place ("the four elements of the Singapore Summit Joint Statement",
+    kp3-003 s11) continues no event of another place (the meeting in Pyongyang of s10): it is
+    another occasion, recalled."""
     if continues(first_word) and last_date is not None:
         return last_date
     people = actors - states
-    for event in reversed(previous_events):
-        if (event.date_text or event.date_from_context) and people & event.actor_keys():
-            return event.date
-    return None
+    dated = [
+        event
+        for event in reversed(previous_events)
+        if (event.date_text or event.date_from_context)
+        and people & event.actor_keys()
+        and not (place and event.location and place != event.location)
+    ]
+    same = [event for event in dated if event.type == event_type]
+    return (same or dated)[0].date if dated else None
 
 
 def _principals(participants: Iterable[Participant]) -> set[str]:

@@ -113,6 +113,7 @@ class Pipeline:
             words,
             lower,
             fallback_year(times, published, inferred),
+            published_inferred=inferred,
         )
         refine_types(events, self.gazetteer)
         visited_states(events, self.gazetteer)

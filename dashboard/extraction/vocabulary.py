@@ -281,6 +281,7 @@ PARTICIPLES = frozenset(
     for form in inflect(e.text.split()[0], "verb", ("VBN",))
 )
 PURPOSE_VERBS = frozenset(words("purpose_verbs"))
+PURPOSE_NOUNS = frozenset(words("purpose_nouns"))
 DELIVERY_PARTICIPLES = frozenset(words("delivery_participles"))
 GOODS_WORDS = frozenset(words("goods_words"))
 DECISION_MARKERS = frozenset(words("decision_markers"))
