@@ -224,3 +224,40 @@ def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expe
     events = pipeline.extract(text, published).events
     found = [(e.type, e.date.formatted(), e.end_date, e.date_inferred) for e in events]
     assert expected in found, found
+
+
+LEAD = (
+    "Envoy's Trip Ends in Discord\n\nTalks between Mike Pompeo and North Korean officials in "
+    "Pyongyang{when} ended with harsh words. The North called the American demands "
+    "unacceptable. "
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An undated happening of a person of the lead's undated news, told further down
+        # (kp2-029_voa… s5: the visit of the envoy whose talks the lead reports): the month
+        # the story is set in.
+        (LEAD.format(when="") + "Kim Jong Un did not meet with Pompeo this time.",
+         ("meeting", "did_not_occur", "2018-07")),
+        (LEAD.format(when="") + "Pompeo later sat down with Moon Jae-in as well.",
+         ("meeting", "occurred", "2018-07")),
+        # Unchanged: no person of the lead takes part ...
+        (LEAD.format(when="") + "Moon Jae-in met with Kim Jong Un.",
+         ("summit", "occurred", "2018")),
+        # ... the lead's news has a day of its own ...
+        (LEAD.format(when=" on Sunday") + "Kim Jong Un did not meet with Pompeo this time.",
+         ("meeting", "did_not_occur", "2018")),
+        # ... or the lead names states only.
+        (LEAD.replace("Mike Pompeo and North Korean officials", "the United States and North "
+                      "Korea").format(when="") + "Kim Jong Un did not meet with Pompeo this time.",
+         ("meeting", "did_not_occur", "2018")),
+    ],
+)  # fmt: skip
+def test_an_undated_happening_of_a_person_of_the_lead_is_of_the_story_month(
+    pipeline, text, expected
+):
+    events = pipeline.extract(text, dt.date(2018, 7, 9)).events
+    found = [(e.type, e.status, e.date.formatted()) for e in events]
+    assert expected in found, found

@@ -11,7 +11,8 @@ what its clause says: participants and their roles, place, status and date. Rule
   latest meeting or trip the article told of; it takes status cancelled and the cancellation
   points at it.
 - An event without its own time expression takes the date the narrative is at where the
-  text says so (narrative.py); otherwise, in the lead, the publication month; a transcript's
+  text says so (narrative.py); otherwise, in the lead, the publication month, and so too
+  further down for a happening of a person of the lead's undated news; a transcript's
   own occasion, the publication day; a cancelled thing, the month of its cancellation; else
   the year the text supports (dating.py, pipeline.fallback_year), marked inferred.
 """
@@ -171,6 +172,9 @@ class _ArticleEvents:
         self.published_inferred = published_inferred  # see EventExtractor.extract
         self.time_cursor = 0  # self.times up to here lie before the current sentence
         self.undated_plans: list[Event] = []
+        # The persons (not states or bodies) of the lead's undated news, which is dated to the
+        # publication month: a later undated happening of theirs is of the same story.
+        self.lead_people: set[str] = set()
         self.sentence_number = 0  # of sentences with text; the first ones are the lead
         self.lead_number = 0  # the same without bylines and date lines (narrative.is_byline)
         self.sentence_hits: list[TriggerHit] = []
@@ -486,7 +490,23 @@ class _ArticleEvents:
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
+            self.lead_people |= self._people(event)
+        elif not hit.dated and self._people(event) & self.lead_people:
+            # An undated happening of a person of the lead's news, told further down, is of
+            # the story the lead tells: the month the story is set in (docs/annotation.md,
+            # background without a date), not the bare year. kp2-029_voa… s5: the visit of
+            # the envoy whose talks the lead reports. Persons only: a body such as a forum
+            # recurs every year (kp4-014_voa… s10, "annual").
+            event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _people(self, event: Event) -> set[str]:
+        """The persons among an event's principal parties (no state, body or organisation)."""
+        return {
+            actor
+            for actor in _main_actors(event.participants)
+            if self.kind_of.get(actor, ("",))[0] == "person"
+        }
 
     def _spoken_only(self, hit: TriggerHit) -> set[str]:
         """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
