@@ -198,6 +198,12 @@ class _ArticleEvents:
 
     # ------------------------------------------------------------------ one sentence
     def add_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
+        heading = self.sentence_number == 0
+        self._read_sentence(sentence, hits)
+        if heading:
+            self._heading_meeting(sentence)
+
+    def _read_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
         times = self.times
         while self.time_cursor < len(times) and times[self.time_cursor][0] < sentence.start:
             self.last_date = times[self.time_cursor][1].date
@@ -267,6 +273,109 @@ class _ArticleEvents:
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _heading_meeting(self, sentence: Span) -> None:
+        """A text's heading that names its occasion and the parties to it tells their meeting,
+        held the day the text was published (docs/annotation.md: an occasion that is itself
+        a meeting is a happening): "Remarks by President X and Chairman Y Before Expanded
+        Bilateral Meeting" (kp4-003_wh… s1), "Remarks With Chairman Y and President Z ... in
+        Panmunjom" (kp4-011_trump… s1, the text's speaker beside them), "The President's
+        News Conference With President Z" (kp1-014_trump… s1), "X, Y, and Z at a Press
+        Availability" (kp2-006_trilateral… s1), "Explanation of Vote at the Adoption of UN
+        Security Council Resolution ..." (kp1-018_usun… s1, a session of the Council). Only
+        people of two states or more, or a council, make it a meeting; what follows "on" is
+        the topic ("Remarks by X on Y's order"), and a heading that already told a meeting
+        through a trigger of its own is left as it is."""
+        text = self._text(sentence).rstrip()
+        if not text or text[-1] in ".!?" or self._told_meeting(sentence):
+            return
+        occasion = self._heading_occasion(sentence)
+        if occasion is None:
+            return
+        end = next(
+            (
+                i
+                for i in range(sentence.start, sentence.end)
+                if self.lower[i] in lexicon.HEADING_TOPICS
+            ),
+            sentence.end,
+        )
+        parties = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, end)
+            if m.kind == "person" or (m.kind != "state" and _council(m.key))
+        ]
+        if self._in_company(occasion[1], end):
+            speaker = self._first_speaker(sentence.end, set(parties))
+            if speaker is not None:
+                parties.append(speaker)
+        parties = list(dict.fromkeys(parties))
+        countries = {
+            self.kind_of[key][1]
+            for key in parties
+            if self.kind_of.get(key, ("", ""))[0] == "person" and self.kind_of[key][1]
+        }
+        if len(countries) < 2 and not any(_council(key) for key in parties):
+            return
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=self._heading_day(sentence),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *occasion)],
+            location=self._heading_place(sentence),
+            date_from_context=True,
+        )
+        event.confidence = _confidence(event)
+        self._register(event)
+
+    def _in_company(self, start: int, end: int) -> bool:
+        """ "Remarks With X", "Remarks in a Meeting With X": "with" between the occasion
+        phrase and the heading's first party makes the text's speaker a party as well."""
+        for i in range(start, end):
+            if self.lower[i] in lexicon.HEADING_COMPANY:
+                return True
+            if any(s <= i < e for s, e, _ in self._mentions_in(start, i + 1)):
+                return False
+        return False
+
+    def _told_meeting(self, sentence: Span) -> bool:
+        return any(
+            event.type in MEETING_TYPES
+            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
+            for event in self.events
+        )
+
+    def _heading_occasion(self, sentence: Span) -> tuple[int, int] | None:
+        """Where the heading's occasion phrase stands ("Remarks", "News Conference")."""
+        for phrase in lexicon.HEADING_OCCASIONS:
+            size = len(phrase.split())
+            for i in range(sentence.start, sentence.end - size + 1):
+                if " ".join(self.lower[i : i + size]) == phrase:
+                    return i, i + size
+        return None
+
+    def _first_speaker(self, after: int, named: set[str]) -> str | None:
+        """The first person the transcript's turns give "I" or "we" to (actors.py), after
+        the heading, who is not one of the heading's people."""
+        for _, _, mention in self.mentions[bisect.bisect_left(self.mention_starts, after) :]:
+            if mention.how == "speaker" and mention.key not in named:
+                return mention.key
+        return None
+
+    def _heading_day(self, sentence: Span) -> DateValue:
+        """A day the heading states ("...: 17 May 2018"), else the publication day."""
+        first = bisect.bisect_left(self.time_tokens, sentence.start)
+        last = bisect.bisect_left(self.time_tokens, sentence.end)
+        days = [t.date for _, t in self.times[first:last] if t.date.precision == "day"]
+        return days[0] if days else DateValue(self.published, "day")
+
+    def _heading_place(self, sentence: Span) -> str:
+        first = bisect.bisect_left(self.place_tokens, sentence.start)
+        last = bisect.bisect_left(self.place_tokens, sentence.end)
+        places = [p.name for _, p in self.places[first:last] if p.preposition in {"in", "at"}]
+        return places[0] if places else ""
 
     def _attribution(self, sentence: Span, text: str) -> None:
         """A release's line that hands what follows to its speaker: "The below is

@@ -1,0 +1,96 @@
+"""A text's heading that names its occasion and the parties to it tells their meeting, held on
+the day the text was published (docs/annotation.md: an occasion that is itself a meeting is a
+happening). Constructions from dev headings — kp4-003_wh… s1 ("Remarks by X and Y Before
+Expanded Bilateral Meeting"), kp4-011_trump… s1 and cn-007_wh… s1 ("Remarks With X",
+"Remarks in a Meeting With X": the speaker beside X), kp1-014_trump… s1 ("The President's
+News Conference With X"), kp2-006_trilateral… s1 ("X, Y, and Z at a Press Availability"),
+kp1-018_usun… s1 and kp4-030_usun… s1 (a Security Council session) — in sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.extraction.cleaning import clean_text
+
+PUBLISHED = dt.date(2018, 2, 14)
+
+
+def events(pipeline, text):
+    return sorted(
+        (e.type, e.status, e.date.formatted(), tuple(sorted(p.actor for p in e.participants)))
+        for e in pipeline.extract(text, PUBLISHED).events
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Remarks by X and Y": two leaders of two states, the day of the text; a summit
+        (
+            "Remarks by President Trump and Prime Minister Abe of Japan Before Their Working "
+            "Lunch\n\nTHE PRESIDENT: Thank you very much.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Japan", "Shinzo Abe"))],
+        ),
+        # "Remarks With X": the transcript's speaker is the other party
+        (
+            "Remarks With Foreign Minister Wang Yi of China\n\n"
+            "SECRETARY POMPEO: I am glad to welcome my counterpart here.\n",
+            [("meeting", "occurred", "2018-02-14", ("China", "Mike Pompeo", "Wang Yi"))],
+        ),
+        # "Remarks in a Meeting With X", with a label in the title-case form
+        (
+            "Remarks in a Meeting With Prime Minister Abe of Japan\n\n"
+            "President Trump. Thank you very much. We are honored.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Japan", "Shinzo Abe"))],
+        ),
+        # a press availability "With" a leader, the host named by title
+        (
+            "The President's Press Availability With Chancellor Merkel in Berlin\n\n"
+            "THE PRESIDENT: Thank you, Angela.\n",
+            [("summit", "occurred", "2018-02-14", ("Angela Merkel", "Donald Trump"))],
+        ),
+        # the parties named before "at a Press Availability"
+        (
+            "Foreign Minister Kono of Japan and Secretary Pompeo at a Press Availability\n\n"
+            "MODERATOR: We begin now.\n",
+            [("meeting", "occurred", "2018-02-14", ("Japan", "Mike Pompeo", "Taro Kono"))],
+        ),
+        # a day the heading states wins over the publication day
+        (
+            "Press Availability With Foreign Minister Kono of Japan: 12 February 2018\n\n"
+            "SECRETARY TILLERSON: Good morning. I welcome the minister.\n",
+            [("meeting", "occurred", "2018-02-12", ("Japan", "Rex Tillerson", "Taro Kono"))],
+        ),
+        # remarks at a session of the Security Council: the Council's meeting that day
+        (
+            "Remarks After a UN Security Council Vote\n\n"
+            "Thank you, Mr. President. We are united tonight.\n",
+            [("meeting", "occurred", "2018-02-14", ("United Nations Security Council",))],
+        ),
+        # a heading that tells its meeting through a trigger of its own: one event, not two
+        (
+            "Remarks by President Trump After His Meeting With Chairman Kim Jong Un\n\n"
+            "THE PRESIDENT: Thank you.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Kim Jong-un"))],
+        ),
+        # what follows "on" is the topic, not a party
+        ("Remarks by President Trump on Trade With China\n\nTHE PRESIDENT: Thank you.\n", []),
+        # two people of one state: no diplomatic meeting
+        ("Remarks With Ambassador Nikki Haley\n\nSECRETARY POMPEO: Thank you, Nikki.\n", []),
+        # a sentence of a story, not a heading
+        ("Remarks by Trump and Abe drew criticism.\n\nThe two leaders spoke.\n", []),
+    ],
+)
+def test_heading_occasion(pipeline, text, expected):
+    assert events(pipeline, text) == expected
+
+
+def test_a_headline_printed_again_below_the_page_header_is_kept_once():
+    headline = "Remarks Before the Talks of the Two Ministers"
+    text = f"{headline}\n\nSource: a mirror site\n\n{headline}\nBody of the text.\n"
+    cleaned = clean_text(text)
+    assert cleaned.count(headline) == 1
+    assert cleaned.startswith(headline)
+    assert len(cleaned) == len(text)
