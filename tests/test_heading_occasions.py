@@ -94,3 +94,43 @@ def test_a_headline_printed_again_below_the_page_header_is_kept_once():
     assert cleaned.count(headline) == 1
     assert cleaned.startswith(headline)
     assert len(cleaned) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "my honor to welcome X": the speaker's meeting with X, the day of the text
+        # (kp2-002_pompeo… s7)
+        (
+            "SECRETARY POMPEO: Good morning. It is my honor to welcome Foreign Minister Kono "
+            "of Japan to Washington.\n",
+            [("meeting", "occurred", "2018-02-14", ("Japan", "Mike Pompeo", "Taro Kono"))],
+        ),
+        # "a great honor to be with X", the speaker known from the turn (cn-007_wh… s5)
+        (
+            "THE PRESIDENT: Thank you. We are glad you came. It's a great honor to be with "
+            "Prime Minister Abe of Japan.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Japan", "Shinzo Abe"))],
+        ),
+        # no guest named: nothing
+        ("THE PRESIDENT: Thank you all. It's an honor to meet you.\n", []),
+        # a guest of the speaker's own state: no diplomatic meeting
+        ("SECRETARY POMPEO: It is my honor to welcome Ambassador Haley to the department.\n", []),
+        # a news story's report, no transcript speaker: not the occasion at hand
+        ("Kono said it was an honor to meet Pompeo.\n", []),
+        # "getting together with X today" is meeting X (kp4-010_pompeo… s20)
+        (
+            "SECRETARY POMPEO: The President, by getting together with Chairman Kim today, "
+            "opened a door.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Kim Jong-un"))],
+        ),
+        # the heading's trigger told the meeting; the speaker is its other party
+        (
+            "Remarks in a Meeting With Chairman Kim Jong Un\n\n"
+            "President Trump. Thank you. We are honored.\n",
+            [("summit", "occurred", "2018-02-14", ("Donald Trump", "Kim Jong-un"))],
+        ),
+    ],
+)
+def test_speaker_in_company(pipeline, text, expected):
+    assert events(pipeline, text) == expected

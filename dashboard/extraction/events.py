@@ -202,6 +202,8 @@ class _ArticleEvents:
         self._read_sentence(sentence, hits)
         if heading:
             self._heading_meeting(sentence)
+        else:
+            self._honour_meeting(sentence)
 
     def _read_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
         times = self.times
@@ -287,11 +289,12 @@ class _ArticleEvents:
         the topic ("Remarks by X on Y's order"), and a heading that already told a meeting
         through a trigger of its own is left as it is."""
         text = self._text(sentence).rstrip()
-        if not text or text[-1] in ".!?" or self._told_meeting(sentence):
+        if not text or text[-1] in ".!?":
             return
         occasion = self._heading_occasion(sentence)
         if occasion is None:
             return
+        told = self._told_meeting(sentence)
         end = next(
             (
                 i
@@ -310,6 +313,12 @@ class _ArticleEvents:
             if speaker is not None:
                 parties.append(speaker)
         parties = list(dict.fromkeys(parties))
+        if told:
+            # "Remarks in a Meeting With Chairman X" (kp4-002_trump… s1): the trigger told
+            # the meeting from the words around it; the speaker is its other party.
+            for event in told:
+                _add_participants(event, [Participant(key, "participant") for key in parties])
+            return
         countries = {
             self.kind_of[key][1]
             for key in parties
@@ -330,6 +339,60 @@ class _ArticleEvents:
         event.confidence = _confidence(event)
         self._register(event)
 
+    def _honour_meeting(self, sentence: Span) -> None:
+        """ "It is my honor to welcome Foreign Minister X to Washington" (kp2-002_pompeo… s7),
+        "It's a great honor to be with X" (cn-007_wh… s5): in a transcript, the speaker
+        says they are in X's company now, a meeting on the day of the text. The speaker is
+        the "my" of the sentence, else the last one the turns gave "I" or "we" to; the guests
+        are the people named after the verb, of another state than the speaker's."""
+        low = sentence.start
+        frame = None
+        for i in range(low, sentence.end - 2):
+            if self.lower[i] in lexicon.HONOUR_NOUNS and self.lower[i + 1] == "to":
+                rest = " ".join(self.lower[i + 2 : i + 4])
+                verb = next(
+                    (v for v in lexicon.COMPANY_VERBS if (rest + " ").startswith(v + " ")), None
+                )
+                if verb is not None:
+                    frame = (i, i + 2 + len(verb.split()))
+                    break
+        if frame is None or self._told_meeting(sentence):
+            return
+        speaker = self._speaker_at(sentence)
+        if speaker is None:
+            return
+        speaker_country = self.kind_of.get(speaker, ("", ""))[1]
+        guests = [
+            m.key
+            for _, _, m in self._mentions_in(frame[1], sentence.end)
+            if m.kind == "person"
+            and m.how != "speaker"
+            and self.kind_of[m.key][1] not in {"", speaker_country}
+        ]
+        if not guests:
+            return
+        parties = list(dict.fromkeys([speaker, *guests]))
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=DateValue(self.published, "day"),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *frame)],
+            date_from_context=True,
+        )
+        event.confidence = _confidence(event)
+        self._register(event)
+
+    def _speaker_at(self, sentence: Span) -> str | None:
+        """The transcript's speaker at this sentence: its own "my", "we", else the last one
+        before it (actors.py gives these pronouns to whoever's turn it is)."""
+        last = bisect.bisect_left(self.mention_starts, sentence.end)
+        for _, _, mention in reversed(self.mentions[:last]):
+            if mention.how == "speaker":
+                return mention.key
+        return None
+
     def _in_company(self, start: int, end: int) -> bool:
         """ "Remarks With X", "Remarks in a Meeting With X": "with" between the occasion
         phrase and the heading's first party makes the text's speaker a party as well."""
@@ -340,12 +403,14 @@ class _ArticleEvents:
                 return False
         return False
 
-    def _told_meeting(self, sentence: Span) -> bool:
-        return any(
-            event.type in MEETING_TYPES
-            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
+    def _told_meeting(self, sentence: Span) -> list[Event]:
+        """The meetings a trigger of this sentence already told."""
+        return [
+            event
             for event in self.events
-        )
+            if event.type in MEETING_TYPES
+            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
+        ]
 
     def _heading_occasion(self, sentence: Span) -> tuple[int, int] | None:
         """Where the heading's occasion phrase stands ("Remarks", "News Conference")."""
