@@ -134,3 +134,36 @@ def test_a_headline_printed_again_below_the_page_header_is_kept_once():
 )
 def test_speaker_in_company(pipeline, text, expected):
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the speaker's opening statement, before any question: the day of the text
+        # (kp2-001_pompeo… s3)
+        (
+            "SECRETARY POMPEO: We had a long day. I had a useful conversation with Chairman "
+            "Kim about the talks.\n\nQUESTION: What comes next?\n",
+            [("meeting", "occurred", "2018-02-14", ("Kim Jong-un", "Mike Pompeo"))],
+        ),
+        # the same in an answer after a question: undated, the speaker alone is no party
+        (
+            "SECRETARY POMPEO: Thank you.\n\nQUESTION: What comes next?\n\n"
+            "SECRETARY POMPEO: I had a useful conversation with Chairman Kim about the talks.\n",
+            [],
+        ),
+        # "we'll be meeting": a plan with no date, dropped (kp4-005_trump… s4)
+        (
+            "THE PRESIDENT: Thank you. We'll be meeting with Chairman Kim in Hanoi.\n\n"
+            "Q    Will you?\n",
+            [],
+        ),
+        # a news report of the same: the lead's month, as before
+        (
+            "Pompeo said he had a useful conversation with Chairman Kim.\n",
+            [("meeting", "occurred", "2018-02", ("Kim Jong-un", "Mike Pompeo"))],
+        ),
+    ],
+)
+def test_opening_statement(pipeline, text, expected):
+    assert events(pipeline, text) == expected

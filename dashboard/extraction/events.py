@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from . import clauses, dating, narrative
 from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
-from .actors import PlaceMention
+from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
@@ -188,6 +188,8 @@ class _ArticleEvents:
         self.event_ids: set[int] = set()  # id() of each event in self.events
         self.attributed: list[str] = []  # who announces what follows ("attributable to")
         self.dated_sentence = False  # the sentence being read names a time
+        # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
+        self.first_question = first_question(text)
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -627,7 +629,12 @@ class _ArticleEvents:
         # A transcript's "we", "I" (actors.py, the speaker of the turn) count only once the
         # event is dated: "we had a great meeting" in any answer is no happening of its own
         # (kp2-009_trump… s10, kp4-009_pompeo… : undated talk of meetings).
-        named_parties = _main_actors(participants) - self._spoken_only(hit)
+        # Before the first question, though, the speaker's opening statement tells the day's
+        # business: "we had a good day in the sense that I had a ... conversation with
+        # Chairman Kim" (kp2-001_pompeo… s3), "I also had the opportunity to meet with
+        # Secretary-General Guterres" (kp2-005_pompeo… s?): a meeting of the text's day.
+        opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
+        named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
@@ -646,11 +653,22 @@ class _ArticleEvents:
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
             # took place on the day it was published (af-002 s1, cn-007 s1).
             event.date = DateValue(self.published, "day")
+        elif opening:
+            event.date = DateValue(self.published, "day")
         elif not hit.dated and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _opening(self, hit: TriggerHit) -> bool:
+        """The hit is told by the transcript's speaker ("I", "we" in its window) before the
+        first journalist's question: the speaker's opening statement."""
+        # Without a question there is no telling an opening statement from an answer.
+        if self.first_question is None or self.starts[hit.start] >= self.first_question:
+            return False
+        low, high = self._window(hit)
+        return any(m.how == "speaker" for _, _, m in self._mentions_in(low, high))
 
     def _spoken_only(self, hit: TriggerHit) -> set[str]:
         """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
@@ -1285,6 +1303,18 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------------- helpers
+def first_question(text: str) -> int | None:
+    """Where the first journalist's turn begins: a "Q" label or a capital label that is one of
+    the question labels (kp4-010_pompeo… s4 "QUESTION:")."""
+    starts = [m.start() for m in QUESTION_LABEL.finditer(text)][:1]
+    starts += [
+        m.start()
+        for m in CAPITAL_LABEL.finditer(text)
+        if m.group(1).strip().lower() in lexicon.QUESTION_LABELS
+    ][:1]
+    return min(starts) if starts else None
+
+
 def _add_participants(event: Event, participants: list[Participant]) -> None:
     known = {p.actor for p in event.participants}
     event.participants.extend(p for p in participants if p.actor not in known)
