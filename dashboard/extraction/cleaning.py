@@ -82,7 +82,10 @@ def _without_credit(line: str) -> str:
 
 
 def _is_furniture(line: str, counts: Counter, markers: BoilerplateMarkers, is_first: bool) -> bool:
-    if counts[line] > 1:  # a caption or teaser printed twice
+    # A caption or teaser printed twice is furniture; a headline printed again below the
+    # page's own header is not, its first copy is the headline (kp4-003_wh… s1: the remarks
+    # before the leaders' expanded meeting, repeated above the date line).
+    if counts[line] > 1 and not is_first:
         return True
     if line.startswith(markers.line_start):
         return True

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from . import clauses, dating, narrative
 from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
-from .actors import PlaceMention
+from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
@@ -200,6 +200,8 @@ class _ArticleEvents:
         self.event_ids: set[int] = set()  # id() of each event in self.events
         self.attributed: list[str] = []  # who announces what follows ("attributable to")
         self.dated_sentence = False  # the sentence being read names a time
+        # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
+        self.first_question = first_question(text)
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -210,6 +212,14 @@ class _ArticleEvents:
 
     # ------------------------------------------------------------------ one sentence
     def add_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
+        heading = self.sentence_number == 0
+        self._read_sentence(sentence, hits)
+        if heading:
+            self._heading_meeting(sentence)
+        else:
+            self._honour_meeting(sentence)
+
+    def _read_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
         times = self.times
         while self.time_cursor < len(times) and times[self.time_cursor][0] < sentence.start:
             self.last_date = times[self.time_cursor][1].date
@@ -279,6 +289,172 @@ class _ArticleEvents:
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _heading_meeting(self, sentence: Span) -> None:
+        """A text's heading that names its occasion and the parties to it tells their meeting,
+        held the day the text was published (docs/annotation.md: an occasion that is itself
+        a meeting is a happening): "Remarks by President X and Chairman Y Before Expanded
+        Bilateral Meeting" (kp4-003_wh… s1), "Remarks With Chairman Y and President Z ... in
+        Panmunjom" (kp4-011_trump… s1, the text's speaker beside them), "The President's
+        News Conference With President Z" (kp1-014_trump… s1), "X, Y, and Z at a Press
+        Availability" (kp2-006_trilateral… s1), "Explanation of Vote at the Adoption of UN
+        Security Council Resolution ..." (kp1-018_usun… s1, a session of the Council). Only
+        people of two states or more, or a council, make it a meeting; what follows "on" is
+        the topic ("Remarks by X on Y's order"), and a heading that already told a meeting
+        through a trigger of its own is left as it is."""
+        text = self._text(sentence).rstrip()
+        if not text or text[-1] in ".!?":
+            return
+        occasion = self._heading_occasion(sentence)
+        if occasion is None:
+            return
+        told = self._told_meeting(sentence)
+        end = next(
+            (
+                i
+                for i in range(sentence.start, sentence.end)
+                if self.lower[i] in lexicon.HEADING_TOPICS
+            ),
+            sentence.end,
+        )
+        parties = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, end)
+            if m.kind == "person" or (m.kind != "state" and _council(m.key))
+        ]
+        if self._in_company(occasion[1], end):
+            speaker = self._first_speaker(sentence.end, set(parties))
+            if speaker is not None:
+                parties.append(speaker)
+        parties = list(dict.fromkeys(parties))
+        if told:
+            # "Remarks in a Meeting With Chairman X" (kp4-002_trump… s1): the trigger told
+            # the meeting from the words around it; the speaker is its other party.
+            for event in told:
+                _add_participants(event, [Participant(key, "participant") for key in parties])
+            return
+        countries = {
+            self.kind_of[key][1]
+            for key in parties
+            if self.kind_of.get(key, ("", ""))[0] == "person" and self.kind_of[key][1]
+        }
+        if len(countries) < 2 and not any(_council(key) for key in parties):
+            return
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=self._heading_day(sentence),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *occasion)],
+            location=self._heading_place(sentence),
+            date_from_context=True,
+        )
+        event.confidence = _confidence(event)
+        self._register(event)
+
+    def _honour_meeting(self, sentence: Span) -> None:
+        """ "It is my honor to welcome Foreign Minister X to Washington" (kp2-002_pompeo… s7),
+        "It's a great honor to be with X" (cn-007_wh… s5): in a transcript, the speaker
+        says they are in X's company now, a meeting on the day of the text. The speaker is
+        the "my" of the sentence, else the last one the turns gave "I" or "we" to; the guests
+        are the people named after the verb, of another state than the speaker's."""
+        low = sentence.start
+        frame = None
+        for i in range(low, sentence.end - 2):
+            if self.lower[i] in lexicon.HONOUR_NOUNS and self.lower[i + 1] == "to":
+                rest = " ".join(self.lower[i + 2 : i + 4])
+                verb = next(
+                    (v for v in lexicon.COMPANY_VERBS if (rest + " ").startswith(v + " ")), None
+                )
+                if verb is not None:
+                    frame = (i, i + 2 + len(verb.split()))
+                    break
+        if frame is None or self._told_meeting(sentence):
+            return
+        speaker = self._speaker_at(sentence)
+        if speaker is None:
+            return
+        speaker_country = self.kind_of.get(speaker, ("", ""))[1]
+        guests = [
+            m.key
+            for _, _, m in self._mentions_in(frame[1], sentence.end)
+            if m.kind == "person"
+            and m.how != "speaker"
+            and self.kind_of[m.key][1] not in {"", speaker_country}
+        ]
+        if not guests:
+            return
+        parties = list(dict.fromkeys([speaker, *guests]))
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=DateValue(self.published, "day"),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *frame)],
+            date_from_context=True,
+        )
+        event.confidence = _confidence(event)
+        self._register(event)
+
+    def _speaker_at(self, sentence: Span) -> str | None:
+        """The transcript's speaker at this sentence: its own "my", "we", else the last one
+        before it (actors.py gives these pronouns to whoever's turn it is)."""
+        last = bisect.bisect_left(self.mention_starts, sentence.end)
+        for _, _, mention in reversed(self.mentions[:last]):
+            if mention.how == "speaker":
+                return mention.key
+        return None
+
+    def _in_company(self, start: int, end: int) -> bool:
+        """ "Remarks With X", "Remarks in a Meeting With X": "with" between the occasion
+        phrase and the heading's first party makes the text's speaker a party as well."""
+        for i in range(start, end):
+            if self.lower[i] in lexicon.HEADING_COMPANY:
+                return True
+            if any(s <= i < e for s, e, _ in self._mentions_in(start, i + 1)):
+                return False
+        return False
+
+    def _told_meeting(self, sentence: Span) -> list[Event]:
+        """The meetings a trigger of this sentence already told."""
+        return [
+            event
+            for event in self.events
+            if event.type in MEETING_TYPES
+            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
+        ]
+
+    def _heading_occasion(self, sentence: Span) -> tuple[int, int] | None:
+        """Where the heading's occasion phrase stands ("Remarks", "News Conference")."""
+        for phrase in lexicon.HEADING_OCCASIONS:
+            size = len(phrase.split())
+            for i in range(sentence.start, sentence.end - size + 1):
+                if " ".join(self.lower[i : i + size]) == phrase:
+                    return i, i + size
+        return None
+
+    def _first_speaker(self, after: int, named: set[str]) -> str | None:
+        """The first person the transcript's turns give "I" or "we" to (actors.py), after
+        the heading, who is not one of the heading's people."""
+        for _, _, mention in self.mentions[bisect.bisect_left(self.mention_starts, after) :]:
+            if mention.how == "speaker" and mention.key not in named:
+                return mention.key
+        return None
+
+    def _heading_day(self, sentence: Span) -> DateValue:
+        """A day the heading states ("...: 17 May 2018"), else the publication day."""
+        first = bisect.bisect_left(self.time_tokens, sentence.start)
+        last = bisect.bisect_left(self.time_tokens, sentence.end)
+        days = [t.date for _, t in self.times[first:last] if t.date.precision == "day"]
+        return days[0] if days else DateValue(self.published, "day")
+
+    def _heading_place(self, sentence: Span) -> str:
+        first = bisect.bisect_left(self.place_tokens, sentence.start)
+        last = bisect.bisect_left(self.place_tokens, sentence.end)
+        places = [p.name for _, p in self.places[first:last] if p.preposition in {"in", "at"}]
+        return places[0] if places else ""
 
     def _attribution(self, sentence: Span, text: str) -> None:
         """A release's line that hands what follows to its speaker: "The below is
@@ -466,7 +642,12 @@ class _ArticleEvents:
         # A transcript's "we", "I" (actors.py, the speaker of the turn) count only once the
         # event is dated: "we had a great meeting" in any answer is no happening of its own
         # (kp2-009_trump… s10, kp4-009_pompeo… : undated talk of meetings).
-        named_parties = _main_actors(participants) - self._spoken_only(hit)
+        # Before the first question, though, the speaker's opening statement tells the day's
+        # business: "we had a good day in the sense that I had a ... conversation with
+        # Chairman Kim" (kp2-001_pompeo… s3), "I also had the opportunity to meet with
+        # Secretary-General Guterres" (kp2-005_pompeo… s?): a meeting of the text's day.
+        opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
+        named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
@@ -485,6 +666,8 @@ class _ArticleEvents:
         elif not hit.dated and news and event_type in MEETING_TYPES and self._occasion(sentence):
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
             # took place on the day it was published (af-002 s1, cn-007 s1).
+            event.date = DateValue(self.published, "day")
+        elif opening and news:
             event.date = DateValue(self.published, "day")
         elif not hit.dated and news and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
@@ -507,6 +690,15 @@ class _ArticleEvents:
             for actor in _main_actors(event.participants)
             if self.kind_of.get(actor, ("",))[0] == "person"
         }
+
+    def _opening(self, hit: TriggerHit) -> bool:
+        """The hit is told by the transcript's speaker ("I", "we" in its window) before the
+        first journalist's question: the speaker's opening statement."""
+        # Without a question there is no telling an opening statement from an answer.
+        if self.first_question is None or self.starts[hit.start] >= self.first_question:
+            return False
+        low, high = self._window(hit)
+        return any(m.how == "speaker" for _, _, m in self._mentions_in(low, high))
 
     def _spoken_only(self, hit: TriggerHit) -> set[str]:
         """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
@@ -1171,6 +1363,18 @@ class _ArticleEvents:
 
 
 # ---------------------------------------------------------------------- helpers
+def first_question(text: str) -> int | None:
+    """Where the first journalist's turn begins: a "Q" label or a capital label that is one of
+    the question labels (kp4-010_pompeo… s4 "QUESTION:")."""
+    starts = [m.start() for m in QUESTION_LABEL.finditer(text)][:1]
+    starts += [
+        m.start()
+        for m in CAPITAL_LABEL.finditer(text)
+        if m.group(1).strip().lower() in lexicon.QUESTION_LABELS
+    ][:1]
+    return min(starts) if starts else None
+
+
 def _add_participants(event: Event, participants: list[Participant]) -> None:
     known = {p.actor for p in event.participants}
     event.participants.extend(p for p in participants if p.actor not in known)
