@@ -124,3 +124,57 @@ def test_no_happening_of_its_own(pipeline, text, expected):
 )  # fmt: skip
 def test_the_plain_report_still_makes_its_event(pipeline, text, expected):
     assert produced(pipeline, text) == expected
+
+
+SCENE = "Officials in Seoul spoke to reporters on Sunday about the week. It was a busy week. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A definite noun with no antecedent, outside the lead, undated: a passing mention of
+        # something the article never tells (ir-006 s15, State release; kp3-019 s11, VOA).
+        (SCENE + "This designation gives the United States new tools against Iran.", []),
+        (SCENE + "The summit between Trump and Kim Jong-un ended without a deal.", []),
+        # A name's possessive does the same (kp4-006 s16, State briefing; kp4-011 s38, White
+        # House remarks).
+        (SCENE + "Much work was done in the week before the President's summit with Kim "
+         "Jong-un.", []),
+        # "agreed to" + a verb, undated: an undertaking given at an occasion told elsewhere
+        # (kp1-022 s7, State statement, during a call; kp3-002 s5, JMH, in a message).
+        (SCENE + "During the same call, Trump and Moon also agreed to keep up the pressure on "
+         "North Korea.", []),
+        (SCENE + "In a message carried by Moon, Kim Jong-un agreed to admit inspectors to the "
+         "test site.", []),
+    ],
+)  # fmt: skip
+def test_a_passing_mention_no_report_dates_is_no_event(pipeline, text, expected):
+    assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Its own date makes it news.
+        (SCENE + "The President's summit with Kim Jong-un took place on February 27.",
+         [("summit", "occurred", "2019-02-27")]),
+        (SCENE + "Trump and Moon also agreed on Sunday to keep up the pressure on North Korea.",
+         [("agreement", "occurred", "2019-08-11")]),
+        # A dated report of the article joins it.
+        (SCENE + "Much was said about the President's summit with Kim Jong-un. Trump met Kim "
+         "Jong-un in Panmunjom on Sunday.", [("summit", "occurred", "2019-08-11")]),
+        # In the lead it is the news, dated by the publication month.
+        ("Trump's summit with Kim Jong-un ends without a deal. " + SCENE,
+         [("summit", "occurred", "2019-08")]),
+        ("Trump and Moon agreed to keep up the pressure on North Korea. " + SCENE,
+         [("agreement", "occurred", "2019-08")]),
+        # A named place lets merging join it to that place's happening in other texts.
+        (SCENE + "Much was said about the President's summit with Kim Jong-un in Hanoi.",
+         [("summit", "occurred", "2019")]),
+        # Neither definite nor an undertaking: the year report stays.
+        (SCENE + "Trump met Kim Jong-un to talk about the missiles.",
+         [("summit", "occurred", "2019")]),
+    ],
+)  # fmt: skip
+def test_a_passing_mention_with_a_date_or_a_place_stays(pipeline, text, expected):
+    assert produced(pipeline, text) == expected

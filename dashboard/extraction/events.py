@@ -459,6 +459,7 @@ class _ArticleEvents:
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
+        event.passing = self._passing(hit)
         event.status = self._status(hit, event.date, negated)
         if event.status == "planned" and not hit.dated and self._decided(hit, sentence):
             # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
@@ -782,6 +783,26 @@ class _ArticleEvents:
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _passing(self, hit: TriggerHit) -> bool:
+        """Whether the trigger only mentions a happening in passing, so that it is an event
+        only if a dated report of the article joins it (pipeline.extract drops it when it
+        is still dated by nothing but the fallback year). Outside the lead, with no time
+        of its own (a time of the sentence that went to another trigger does not count:
+        "the site where ... in May", kp3-011 s9) and no place:
+        - a definite or possessive noun that `_told` found no antecedent for names
+          something the article never tells ("This designation also gives ...", ir-006 s15;
+          "The summit between Moon and Kim marked ...", kp3-019 s11; "the President's summit
+          with Kim", kp4-006 s16): docs/annotation.md counts no happening "mentioned only in
+          passing";
+        - "agreed to" + a verb tells an undertaking given at an occasion told elsewhere ("the
+          two leaders also agreed to continue ...", kp1-022 s7, during a call; "agreed to
+          host inspectors" in a message, kp3-002 s5): no agreement of its own."""
+        if hit.dated or self._in_lead() or self._location(hit):
+            return False
+        if hit.entry.noun:
+            return self._definite(hit) or narrative.possessed(self.lower, hit.start)
+        return hit.entry.type == "agreement" and self.lower[hit.end - 1] == "to"
 
     def _agreed_plan(self, hit: TriggerHit) -> bool:
         """ "Kim agreed to visit Seoul by the end of the year" (kp3-011 s18): what was agreed
