@@ -178,3 +178,30 @@ def test_a_passing_mention_no_report_dates_is_no_event(pipeline, text, expected)
 )  # fmt: skip
 def test_a_passing_mention_with_a_date_or_a_place_stays(pipeline, text, expected):
     assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An infinitive after a record word ranks a person against history (kp2-029 s5 and
+        # kp2-007 s5, VOA): no visit of its own.
+        (SCENE + "Kim Yong-chol is the highest-ranking North Korean to visit the United "
+         "States in 18 years.", []),
+        # The visit told plainly stays.
+        (SCENE + "Kim Yong-chol visited the United States on Thursday.",
+         [("visit", "occurred", "2019-08-08")]),
+        # "no" before a preposition negates another noun (kp4-027 s12, State speech) ...
+        (SCENE + "The envoys spared no effort in their negotiations with North Korea in "
+         "Stockholm on Saturday.", [("negotiation", "occurred", "2019-08-10")]),
+        # ... while "no" on the noun itself still says it did not happen.
+        (SCENE + "No talks between North Korea and the United States were held in Stockholm "
+         "on Saturday.", [("negotiation", "did_not_occur", "2019-08-10")]),
+        # An intent is wished for, not planned (kp2-021 s16, State hearing remarks) ...
+        (SCENE + "Pompeo backed the President's intent to meet with Kim Jong-un in June.", []),
+        # ... while a meeting announced with "will" is a plan.
+        (SCENE + "The President will meet with Kim Jong-un in June.",
+         [("summit", "planned", "2020-06")]),
+    ],
+)  # fmt: skip
+def test_records_negation_scope_and_intent(pipeline, text, expected):
+    assert produced(pipeline, text) == expected

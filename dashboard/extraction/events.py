@@ -371,7 +371,7 @@ class _ArticleEvents:
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
         event_type = hit.entry.type
         before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
-        negated = _has_cue(before, lexicon.NEGATION_BEFORE)
+        negated = _has_cue(self._negation_scope(hit), lexicon.NEGATION_BEFORE)
         # "In May Trump met Kim": the month is no modal (clauses.cue_text).
         modal = clauses.cue_text(
             self.words, self.lower, max(hit.clause[0], hit.start - 4), hit.start
@@ -388,6 +388,8 @@ class _ArticleEvents:
         wider = " ".join(self.lower[low : hit.start])
         if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
+        if self._ranked(hit):
+            return None
         if hit.entry.noun:
             rest = " ".join(self.lower[hit.end : min(hit.end + POSSIBLE_REACH, hit.clause[1])])
             if _has_cue(rest, lexicon.POSSIBILITY_CUES):
@@ -783,6 +785,29 @@ class _ArticleEvents:
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _negation_scope(self, hit: TriggerHit) -> str:
+        """The words before the trigger where a negation would negate it: the four before
+        it in its clause, and for a noun only those after the last preposition among them
+        ("spare no effort in our negotiations", kp4-027 s12: "no" negates the effort, not
+        the negotiations; "no talks were held" is still negated)."""
+        window = self.lower[max(hit.clause[0], hit.start - 4) : hit.start]
+        if hit.entry.noun:
+            for i in range(len(window) - 1, -1, -1):
+                if window[i] in lexicon.NEGATION_STOPS:
+                    window = window[i + 1 :]
+                    break
+        return " ".join(window)
+
+    def _ranked(self, hit: TriggerHit) -> bool:
+        """ "X is the highest-ranking official to visit the United States in 18 years"
+        (kp2-029 s5, kp2-007 s5): an infinitive after a record word ranks the subject
+        against history; the visit itself is the one the article tells elsewhere. (The
+        word after "to" may be matched as the noun "visit": the "to" decides.)"""
+        if hit.start == 0 or self.lower[hit.start - 1] != "to":
+            return False
+        low = max(hit.clause[0], hit.start - WISH_REACH - 2)
+        return any(word in lexicon.RECORD_WORDS for word in self.lower[low : hit.start])
 
     def _passing(self, hit: TriggerHit) -> bool:
         """Whether the trigger only mentions a happening in passing, so that it is an event
