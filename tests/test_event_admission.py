@@ -205,3 +205,20 @@ def test_a_passing_mention_with_a_date_or_a_place_stays(pipeline, text, expected
 )  # fmt: skip
 def test_records_negation_scope_and_intent(pipeline, text, expected):
     assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A meeting verb and a noun of its group a few lower-case words on are one event
+        # (kp4-027 s6, State speech): the time the verb takes dates the summit.
+        (SCENE + "In June 2018 Trump met at a summit in Singapore with Kim Jong-un.",
+         [("summit", "occurred", "2018-06")]),
+        # Two sentences keep a meeting and a summit apart.
+        (SCENE + "Pompeo met Kim Yong-chol on Friday. Trump and Kim Jong-un will hold a summit "
+         "in Hanoi on February 27.",
+         [("meeting", "occurred", "2019-08-09"), ("summit", "planned", "2020-02-27")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_verb_and_its_noun_are_one_event(pipeline, text, expected):
+    assert produced(pipeline, text) == expected

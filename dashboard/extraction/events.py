@@ -30,7 +30,7 @@ from . import vocabulary as lexicon  # one vocabulary; the old name keeps the di
 from .actors import PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
-from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
+from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES, merge_group
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
@@ -228,14 +228,16 @@ class _ArticleEvents:
             # since "said" is the commonest trigger of all.
             and (h.entry.type != "statement" or dated_sentence or self._continues(sentence))
         ]
-        # "signed a joint statement", "held a meeting": the verb and its noun are one event.
+        # "signed a joint statement", "held a meeting": the verb and its noun are one event;
+        # so are a meeting verb and a noun of its group, "met at a summit in Singapore"
+        # (kp4-027 s6: the verb took the time, the noun stayed a year report of its own).
         hits = [
             h
             for h in hits
             if h.entry.noun
             or not any(
                 o.entry.noun
-                and o.entry.type == h.entry.type
+                and merge_group(o.entry.type) == merge_group(h.entry.type)
                 and 0 <= o.start - h.end <= 4
                 and all(w.islower() or w in {"-", ","} for w in self.words[h.end : o.start])
                 for o in hits
