@@ -124,3 +124,101 @@ def test_no_happening_of_its_own(pipeline, text, expected):
 )  # fmt: skip
 def test_the_plain_report_still_makes_its_event(pipeline, text, expected):
     assert produced(pipeline, text) == expected
+
+
+SCENE = "Officials in Seoul spoke to reporters on Sunday about the week. It was a busy week. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A definite noun with no antecedent, outside the lead, undated: a passing mention of
+        # something the article never tells (ir-006 s15, State release; kp3-019 s11, VOA).
+        (SCENE + "This designation gives the United States new tools against Iran.", []),
+        (SCENE + "The summit between Trump and Kim Jong-un ended without a deal.", []),
+        # A name's possessive does the same (kp4-006 s16, State briefing; kp4-011 s38, White
+        # House remarks).
+        (SCENE + "Much work was done in the week before the President's summit with Kim "
+         "Jong-un.", []),
+        # "agreed to" + a verb, undated: an undertaking given at an occasion told elsewhere
+        # (kp1-022 s7, State statement, during a call; kp3-002 s5, JMH, in a message).
+        (SCENE + "During the same call, Trump and Moon also agreed to keep up the pressure on "
+         "North Korea.", []),
+        (SCENE + "In a message carried by Moon, Kim Jong-un agreed to admit inspectors to the "
+         "test site.", []),
+    ],
+)  # fmt: skip
+def test_a_passing_mention_no_report_dates_is_no_event(pipeline, text, expected):
+    assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Its own date makes it news.
+        (SCENE + "The President's summit with Kim Jong-un took place on February 27.",
+         [("summit", "occurred", "2019-02-27")]),
+        (SCENE + "Trump and Moon also agreed on Sunday to keep up the pressure on North Korea.",
+         [("agreement", "occurred", "2019-08-11")]),
+        # A dated report of the article joins it.
+        (SCENE + "Much was said about the President's summit with Kim Jong-un. Trump met Kim "
+         "Jong-un in Panmunjom on Sunday.", [("summit", "occurred", "2019-08-11")]),
+        # In the lead it is the news, dated by the publication month.
+        ("Trump's summit with Kim Jong-un ends without a deal. " + SCENE,
+         [("summit", "occurred", "2019-08")]),
+        ("Trump and Moon agreed to keep up the pressure on North Korea. " + SCENE,
+         [("agreement", "occurred", "2019-08")]),
+        # A named place lets merging join it to that place's happening in other texts.
+        (SCENE + "Much was said about the President's summit with Kim Jong-un in Hanoi.",
+         [("summit", "occurred", "2019")]),
+        # Neither definite nor an undertaking: the year report stays.
+        (SCENE + "Trump met Kim Jong-un to talk about the missiles.",
+         [("summit", "occurred", "2019")]),
+    ],
+)  # fmt: skip
+def test_a_passing_mention_with_a_date_or_a_place_stays(pipeline, text, expected):
+    assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An infinitive after a record word ranks a person against history (kp2-029 s5 and
+        # kp2-007 s5, VOA): no visit of its own.
+        (SCENE + "Kim Yong-chol is the highest-ranking North Korean to visit the United "
+         "States in 18 years.", []),
+        # The visit told plainly stays.
+        (SCENE + "Kim Yong-chol visited the United States on Thursday.",
+         [("visit", "occurred", "2019-08-08")]),
+        # "no" before a preposition negates another noun (kp4-027 s12, State speech) ...
+        (SCENE + "The envoys spared no effort in their negotiations with North Korea in "
+         "Stockholm on Saturday.", [("negotiation", "occurred", "2019-08-10")]),
+        # ... while "no" on the noun itself still says it did not happen.
+        (SCENE + "No talks between North Korea and the United States were held in Stockholm "
+         "on Saturday.", [("negotiation", "did_not_occur", "2019-08-10")]),
+        # An intent is wished for, not planned (kp2-021 s16, State hearing remarks) ...
+        (SCENE + "Pompeo backed the President's intent to meet with Kim Jong-un in June.", []),
+        # ... while a meeting announced with "will" is a plan.
+        (SCENE + "The President will meet with Kim Jong-un in June.",
+         [("summit", "planned", "2020-06")]),
+    ],
+)  # fmt: skip
+def test_records_negation_scope_and_intent(pipeline, text, expected):
+    assert produced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A meeting verb and a noun of its group a few lower-case words on are one event
+        # (kp4-027 s6, State speech): the time the verb takes dates the summit.
+        (SCENE + "In June 2018 Trump met at a summit in Singapore with Kim Jong-un.",
+         [("summit", "occurred", "2018-06")]),
+        # Two sentences keep a meeting and a summit apart.
+        (SCENE + "Pompeo met Kim Yong-chol on Friday. Trump and Kim Jong-un will hold a summit "
+         "in Hanoi on February 27.",
+         [("meeting", "occurred", "2019-08-09"), ("summit", "planned", "2020-02-27")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_verb_and_its_noun_are_one_event(pipeline, text, expected):
+    assert produced(pipeline, text) == expected

@@ -31,7 +31,7 @@ from . import vocabulary as lexicon  # one vocabulary; the old name keeps the di
 from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
-from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES
+from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES, merge_group
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .text import english, longest_first, sentences, token_starts, words_of
 
@@ -250,14 +250,16 @@ class _ArticleEvents:
             # since "said" is the commonest trigger of all.
             and (h.entry.type != "statement" or dated_sentence or self._continues(sentence))
         ]
-        # "signed a joint statement", "held a meeting": the verb and its noun are one event.
+        # "signed a joint statement", "held a meeting": the verb and its noun are one event;
+        # so are a meeting verb and a noun of its group, "met at a summit in Singapore"
+        # (kp4-027 s6: the verb took the time, the noun stayed a year report of its own).
         hits = [
             h
             for h in hits
             if h.entry.noun
             or not any(
                 o.entry.noun
-                and o.entry.type == h.entry.type
+                and merge_group(o.entry.type) == merge_group(h.entry.type)
                 and 0 <= o.start - h.end <= 4
                 and all(w.islower() or w in {"-", ","} for w in self.words[h.end : o.start])
                 for o in hits
@@ -560,7 +562,7 @@ class _ArticleEvents:
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
         event_type = hit.entry.type
         before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
-        negated = _has_cue(before, lexicon.NEGATION_BEFORE)
+        negated = _has_cue(self._negation_scope(hit), lexicon.NEGATION_BEFORE)
         # "In May Trump met Kim": the month is no modal (clauses.cue_text).
         modal = clauses.cue_text(
             self.words, self.lower, max(hit.clause[0], hit.start - 4), hit.start
@@ -577,6 +579,8 @@ class _ArticleEvents:
         wider = " ".join(self.lower[low : hit.start])
         if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
+        if self._ranked(hit):
+            return None
         if hit.entry.noun:
             rest = " ".join(self.lower[hit.end : min(hit.end + POSSIBLE_REACH, hit.clause[1])])
             if _has_cue(rest, lexicon.POSSIBILITY_CUES):
@@ -653,6 +657,7 @@ class _ArticleEvents:
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
+        event.passing = self._passing(hit)
         event.status = self._status(hit, event.date, negated)
         news = not self.published_inferred  # a page with no publication day tells no news
         if event.status == "planned" and not hit.dated and news and self._decided(hit, sentence):
@@ -1008,6 +1013,49 @@ class _ArticleEvents:
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _negation_scope(self, hit: TriggerHit) -> str:
+        """The words before the trigger where a negation would negate it: the four before
+        it in its clause, and for a noun only those after the last preposition among them
+        ("spare no effort in our negotiations", kp4-027 s12: "no" negates the effort, not
+        the negotiations; "no talks were held" is still negated)."""
+        window = self.lower[max(hit.clause[0], hit.start - 4) : hit.start]
+        if hit.entry.noun:
+            for i in range(len(window) - 1, -1, -1):
+                if window[i] in lexicon.NEGATION_STOPS:
+                    window = window[i + 1 :]
+                    break
+        return " ".join(window)
+
+    def _ranked(self, hit: TriggerHit) -> bool:
+        """ "X is the highest-ranking official to visit the United States in 18 years"
+        (kp2-029 s5, kp2-007 s5): an infinitive after a record word ranks the subject
+        against history; the visit itself is the one the article tells elsewhere. (The
+        word after "to" may be matched as the noun "visit": the "to" decides.)"""
+        if hit.start == 0 or self.lower[hit.start - 1] != "to":
+            return False
+        low = max(hit.clause[0], hit.start - WISH_REACH - 2)
+        return any(word in lexicon.RECORD_WORDS for word in self.lower[low : hit.start])
+
+    def _passing(self, hit: TriggerHit) -> bool:
+        """Whether the trigger only mentions a happening in passing, so that it is an event
+        only if a dated report of the article joins it (pipeline.extract drops it when it
+        is still dated by nothing but the fallback year). Outside the lead, with no time
+        of its own (a time of the sentence that went to another trigger does not count:
+        "the site where ... in May", kp3-011 s9) and no place:
+        - a definite or possessive noun that `_told` found no antecedent for names
+          something the article never tells ("This designation also gives ...", ir-006 s15;
+          "The summit between Moon and Kim marked ...", kp3-019 s11; "the President's summit
+          with Kim", kp4-006 s16): docs/annotation.md counts no happening "mentioned only in
+          passing";
+        - "agreed to" + a verb tells an undertaking given at an occasion told elsewhere ("the
+          two leaders also agreed to continue ...", kp1-022 s7, during a call; "agreed to
+          host inspectors" in a message, kp3-002 s5): no agreement of its own."""
+        if hit.dated or self._in_lead() or self._location(hit):
+            return False
+        if hit.entry.noun:
+            return self._definite(hit) or narrative.possessed(self.lower, hit.start)
+        return hit.entry.type == "agreement" and self.lower[hit.end - 1] == "to"
 
     def _agreed_plan(self, hit: TriggerHit) -> bool:
         """ "Kim agreed to visit Seoul by the end of the year" (kp3-011 s18): what was agreed

@@ -469,6 +469,7 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
             seen.add(key)
             into.evidence.append(evidence)
     into.location = into.location or other.location
+    into.passing = into.passing and other.passing  # a report of its own keeps it
     into.related = into.related or other.related
     into.confidence = max(into.confidence, other.confidence)
 

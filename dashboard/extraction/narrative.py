@@ -72,6 +72,12 @@ def definite(lower: Sequence[str], start: int) -> bool:
     return any(w in lexicon.DETERMINERS for w in lower[max(start - 2, 0) : start])
 
 
+def possessed(lower: Sequence[str], start: int) -> bool:
+    """ "the President's summit", "Kim's latest missile launch": a possessive mark ("'s")
+    in the three words before the trigger."""
+    return any(w in lexicon.POSSESSIVE_MARKS for w in lower[max(start - 3, 0) : start])
+
+
 def antecedent(events: Sequence[Event], same_type: str | None = None) -> Event | None:
     """The event a definite "the meeting" (`same_type`) or a cancellation without an object
     of its own refers back to: of the last ANTECEDENT_REACH events, the one mentioned last —

@@ -121,7 +121,11 @@ class Pipeline:
         # sentence may each give one party of the same meeting.
         # People and bodies found in the text stand for their country's side too.
         sides = self.nationality.with_countries((n.name, n.country) for n in result.new_actors)
-        events = [event for event in merge_events(events, sides) if enough_parties(event)]
+        events = [
+            event
+            for event in merge_events(events, sides)
+            if enough_parties(event) and not (event.passing and undated(event))
+        ]
         kept = {id(event) for event in events}
         for event in events:
             if event.related is not None and id(event.related) not in kept:
@@ -181,6 +185,11 @@ def _time_mentions(
             stated = [m.date.value.year for m in mentions if YEAR_IN_TEXT.search(m.text)]
             list_year = stated[-1] if stated else list_year
     return found
+
+
+def undated(event: Event) -> bool:
+    """Dated by nothing the text says about it: only the fallback year."""
+    return event.date.precision == "year" and not event.date_text and not event.date_from_context
 
 
 def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) -> int:

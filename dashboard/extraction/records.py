@@ -91,6 +91,9 @@ class Event:
     # date or the text around, weekday arithmetic, a relative phrase, or no date at all.
     date_inferred: bool = True
     end_date: dt.date | None = None  # the last day of a happening over several days
+    # Told only in passing (events._ArticleEvents._passing): kept only if a report of the
+    # article that dates it joins it (pipeline.extract drops it otherwise).
+    passing: bool = False
 
     def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
         return {p.actor for p in self.participants if p.role in roles}
