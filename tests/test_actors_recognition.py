@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from dashboard.extraction.actors import _one_edit
 from dashboard.extraction.text import parse
 
 DAY = dt.date(2019, 8, 25)
@@ -231,3 +232,19 @@ def test_one_recognizer_serves_two_threads(pipeline):
     assert alone[0] != alone[1]
     assert all(result == alone[0] for result in results[0])
     assert all(result == alone[1] for result in results[1])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ("pompeio", "pompeo", True),  # one letter more
+        ("pompeo", "pompeio", True),  # one letter fewer
+        ("pompea", "pompeo", True),  # one letter other
+        ("pmopeo", "pompeo", False),  # two letters swapped: two edits
+        ("pompeoo1", "pompeo", False),  # two letters more
+        ("kim", "kin", True),
+        ("kim", "lin", False),
+    ],
+)
+def test_a_name_one_letter_off(a, b, one):
+    assert _one_edit(a, b) is one

@@ -698,7 +698,8 @@ class ActorRecognizer:
         if len(parts) < 2 or sum(map(len, parts)) < 6:
             return ""
         for alias, actor in self.person_aliases.get(len(parts), []):
-            if sum(_edits(a, b) for a, b in zip(parts, alias, strict=True)) == 1:
+            differing = [(a, b) for a, b in zip(parts, alias, strict=True) if a != b]
+            if len(differing) == 1 and _one_edit(*differing[0]):
                 return actor
         return ""
 
@@ -792,15 +793,16 @@ def _after_locative(words: list[str], start: int) -> bool:
     return False
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance, for the short words of names."""
-    previous = list(range(len(b) + 1))
-    for x, ca in enumerate(a, 1):
-        current = [x]
-        for y, cb in enumerate(b, 1):
-            current.append(min(previous[y] + 1, current[y - 1] + 1, previous[y - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def _has_words(phrase: str, words: str) -> bool:
