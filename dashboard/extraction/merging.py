@@ -36,7 +36,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from . import vocabulary
 from .ontology import PRECISION_RANK, merge_group
 from .records import DateValue, Event
 
@@ -82,6 +81,8 @@ def side_map(gazetteer) -> Sides:
     """Every known actor -> the side it stands for: a state itself; a person or body the top
     of its chain of parents (part_of, then country: OFAC -> the Treasury -> the United
     States); an organisation of no state itself."""
+    from . import vocabulary  # here, not above: web processes import merging, never the NLP
+
     actors = gazetteer.actors
     states = {a.country: a.name for a in actors.values() if a.kind == "state"}
     sides: dict[str, str] = {}
