@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
 DEV := DEBUG=1
+# pytest-xdist workers for the test targets: one per core, each with its own test database.
+WORKERS ?= auto
 
 .PHONY: run setup test test-fast test-sqlite test-postgres lint migrations-check chromium redis admin bench clean evaluate
 
@@ -29,10 +31,8 @@ test: lint migrations-check test-sqlite test-postgres ## Install, lint, check mi
 # The quick loop while working: no process, server, browser or PostgreSQL (tests marked slow
 # or browser run in `make test`). Under a minute on 2 cores once installed.
 test-fast: lint ## Lint, then the unit and page tests on SQLite
-	$(BIN)/python -m pytest -m "not slow and not browser" -q
+	$(BIN)/python -m pytest -m "not slow and not browser" -q -n $(WORKERS)
 
-# One pytest worker per core (pytest-xdist), each with its own test database.
-WORKERS ?= auto
 test-sqlite: $(INSTALLED) chromium redis ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest -n $(WORKERS)
 
