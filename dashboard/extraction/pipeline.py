@@ -31,8 +31,17 @@ from .text import parse, sentences, words_of
 FAR_FUTURE = dt.date(2100, 1, 1)
 YEAR_IN_TEXT = re.compile(r"\b(19|20)\d\d\b")
 
-# Bump when a rule changes, so load_corpus re-extracts articles it has already stored.
-RULES_VERSION = "3"  # 3: actor spans are stored with each article
+
+def rules_fingerprint(folder: Path = Path(__file__).parent) -> str:
+    """The rules are this package's code: any change to it changes the pipeline's version,
+    so load_corpus re-extracts the articles it has stored (no version to remember to bump)."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+RULES_FINGERPRINT = rules_fingerprint()
 
 
 class Pipeline:
@@ -68,7 +77,7 @@ class Pipeline:
     def version(self) -> str:
         """Changes whenever the rules, the gazetteer or the markers change."""
         basis = (
-            f"{RULES_VERSION}|{vocabulary.FINGERPRINT}|{self.gazetteer.fingerprint}|"
+            f"{RULES_FINGERPRINT}|{vocabulary.FINGERPRINT}|{self.gazetteer.fingerprint}|"
             f"{self.markers!r}|{self.curation!r}"
         )
         return hashlib.sha256(basis.encode()).hexdigest()[:16]
