@@ -243,8 +243,9 @@ LEAD = (
          ("meeting", "did_not_occur", "2018-07")),
         (LEAD.format(when="") + "Pompeo later sat down with Moon Jae-in as well.",
          ("meeting", "occurred", "2018-07")),
-        # Unchanged: no person of the lead takes part ...
-        (LEAD.format(when="") + "Moon Jae-in met with Kim Jong Un.",
+        # Unchanged: no person of the lead takes part (a place of its own keeps the undated
+        # meeting, pipeline.standing) ...
+        (LEAD.format(when="") + "Moon Jae-in met with Kim Jong Un in Seoul.",
          ("summit", "occurred", "2018")),
         # ... the lead's news has a day of its own ...
         (LEAD.format(when=" on Sunday") + "Kim Jong Un did not meet with Pompeo this time.",
