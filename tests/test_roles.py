@@ -115,3 +115,60 @@ def test_a_meeting_s_parties_end_where_its_topic_begins(pipeline):
 )  # fmt: skip
 def test_states_stand_beside_their_officials_at_meetings(pipeline, text, event_type, expected):
     assert parties(pipeline, text, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp1-018, kp1-006 (U.S. Mission to the UN): a byline of a known envoy over her office
+        # line; she speaks at the Council's session the heading names, her state with her.
+        (
+            "Remarks at a UN Security Council Meeting on Nonproliferation\n\n"
+            "Ambassador Nikki Haley\n"
+            "U.S. Permanent Representative to the United Nations\nNew York City\n\n"
+            "Thank you. We have asked the Council to act, and the United States will keep at it.",
+            {
+                ("United Nations Security Council", "participant"),
+                ("Nikki Haley", "participant"),
+                ("United States", "participant"),
+            },
+        ),
+        # kp4-021 (U.S. Mission to the UN): a byline of a person new to the gazetteer, whose
+        # title makes her a name; she speaks at the session.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\nAmbassador Jane Doerr\n"
+            "Permanent Representative\nU.S. Mission to the United Nations\n\n"
+            "We welcome the briefers and we thank them for their reports.",
+            {("United Nations Security Council", "participant"), ("Jane Doerr", "participant")},
+        ),
+        # Without a byline nobody speaks: the session keeps the Council alone.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\n"
+            "We welcome the briefers and we thank them for their reports.",
+            {("United Nations Security Council", "participant")},
+        ),
+    ],
+)
+def test_a_byline_speaker_takes_part_in_the_council_session(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # af-002 (U.S. Mission to the UN): a name over an office line is a byline.
+        ("Remarks on Syria\n\nJohn Roe\nPolitical Coordinator\nNew York City\n", ["John Roe"]),
+        # A short label with no office line under it is still furniture.
+        ("Remarks on Syria\n\nGetty Images\nNew York City\n", []),
+        # An office line alone is not a name: only the line above it is kept.
+        (
+            "Remarks on Syria\n\nPermanent Representative\nU.S. Mission to the United Nations\n",
+            ["U.S. Mission to the United Nations"],
+        ),
+    ],
+)
+def test_cleaning_keeps_a_byline_name(text, kept):
+    from dashboard.extraction.cleaning import clean_text
+
+    lines = [line.strip() for line in clean_text(text).splitlines()[1:] if line.strip()]
+    assert lines == kept

@@ -408,6 +408,14 @@ class ActorRecognizer:
                     key = self._label_speaker(call, tuple(named[:size]))
                     if key:
                         return key
+        # A byline under the headline, a line that is only a name ("Ambassador Nikki
+        # Haley" over her office, kp1-006_haley… s2; cleaning keeps it): its person speaks.
+        for line in lines[1:HEADING_LINES]:
+            words = line.split()
+            if 2 <= len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words):
+                key = self._label_speaker(call, tuple(words))
+                if key:
+                    return key
         return ""
 
     def _resolve_new(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
@@ -819,6 +827,7 @@ def _has_words(phrase: str, words: str) -> bool:
 
 HEADING_REACH = 600  # characters: where a transcript's heading and byline stand
 HEADING_LINES = 8
+BYLINE_WORDS = 3  # the most words of a byline line (cleaning.MAX_STRAY_WORDS)
 HEADING_NAME_WORDS = 4
 # "THE PRESIDENT:", "SECRETARY POMPEO:", "MS. SANDERS:" at a line's start (kp2-009 s2, kp4-010
 # s1, kp2-018); "President Trump." and "Vice Premier Liu." in the American Presidency

@@ -324,7 +324,10 @@ class _ArticleEvents:
             for _, _, m in self._mentions_in(sentence.start, end)
             if m.kind == "person" or (m.kind != "state" and _council(m.key))
         ]
-        if self._in_company(occasion[1], end):
+        # "Remarks at a UN Security Council Briefing" over a byline (kp4-021_usun… s1-s2,
+        # kp1-018_usun… s1): who gives the remarks at a council's session takes part in it.
+        session = bool(parties) and all(_council(key) for key in parties)
+        if session or self._in_company(occasion[1], end):
             speaker = self._first_speaker(sentence.end, set(parties))
             if speaker is not None:
                 parties.append(speaker)
