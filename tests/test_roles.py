@@ -134,12 +134,29 @@ def test_states_stand_beside_their_officials_at_meetings(pipeline, text, event_t
             },
         ),
         # kp4-021 (U.S. Mission to the UN): a byline of a person new to the gazetteer, whose
-        # title makes her a name; she speaks at the session.
+        # title makes her a name; she speaks at the session; the mission line under her
+        # office gives her state.
         (
             "Remarks at a UN Security Council Briefing on Peacekeeping\n\nAmbassador Jane Doerr\n"
             "Permanent Representative\nU.S. Mission to the United Nations\n\n"
             "We welcome the briefers and we thank them for their reports.",
-            {("United Nations Security Council", "participant"), ("Jane Doerr", "participant")},
+            {
+                ("United Nations Security Council", "participant"),
+                ("Jane Doerr", "participant"),
+                ("United States", "participant"),
+            },
+        ),
+        # af-002 (U.S. Mission to the UN): a byline without a title: the office line under
+        # the two words makes them a person's name.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\nJohn Roe\n"
+            "Political Coordinator\nU.S. Mission to the United Nations\n\n"
+            "We thank the briefers who briefed us today.",
+            {
+                ("United Nations Security Council", "participant"),
+                ("John Roe", "participant"),
+                ("United States", "participant"),
+            },
         ),
         # Without a byline nobody speaks: the session keeps the Council alone.
         (
@@ -156,8 +173,12 @@ def test_a_byline_speaker_takes_part_in_the_council_session(pipeline, text, expe
 @pytest.mark.parametrize(
     "text,kept",
     [
-        # af-002 (U.S. Mission to the UN): a name over an office line is a byline.
-        ("Remarks on Syria\n\nJohn Roe\nPolitical Coordinator\nNew York City\n", ["John Roe"]),
+        # af-002 (U.S. Mission to the UN): a name over an office line is a byline, kept
+        # with the office line.
+        (
+            "Remarks on Syria\n\nJohn Roe\nPolitical Coordinator\nNew York City\n",
+            ["John Roe", "Political Coordinator"],
+        ),
         # A short label with no office line under it is still furniture.
         ("Remarks on Syria\n\nGetty Images\nNew York City\n", []),
         # An office line alone is not a name: only the line above it is kept.

@@ -58,7 +58,7 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
     for index, (line, s) in enumerate(zip(lines, stripped, strict=True)):
         if s and s.startswith(markers.block_start):
             in_block = True
-        if index == byline:
+        if index in byline:
             out.append(line)
         elif in_block or not s or not _is_furniture(s, counts, markers, index == first_text_line):
             out.append(_blank(line) if in_block else line)
@@ -70,12 +70,13 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
     return "".join(out)
 
 
-def _byline(stripped: list[str], first: int) -> int | None:
-    """The line of a transcript's byline that names its speaker: a short line of capitalised
-    words just under the headline, followed by the line of the speaker's office ("Rodney
+def _byline(stripped: list[str], first: int) -> tuple[int, ...]:
+    """The lines of a transcript's byline: a short line of capitalised words just under the
+    headline that names the speaker, and the line of the speaker's office under it ("Rodney
     Hunter" over "Political Coordinator", af-002_usun… s2-s3; "Ambassador Nikki Haley" over
     "U.S. Permanent Representative to the United Nations", kp1-006_haley… s2-s3). Short lines
-    are otherwise blanked as labels; this one tells who says "I" and "we" in the text."""
+    are otherwise blanked as labels; these tell who says "I" and "we" in the text, and the
+    office tells the speaker's state ("U.S. Mission to the United Nations" below it)."""
     from .vocabulary import BYLINE_OFFICES
 
     lines = [i for i, s in enumerate(stripped) if s and i > first][: BYLINE_REACH + 1]
@@ -88,8 +89,8 @@ def _byline(stripped: list[str], first: int) -> int | None:
         ):
             continue
         if any(w.strip(",") in BYLINE_OFFICES for w in stripped[after].split()):
-            return here
-    return None
+            return here, after
+    return ()
 
 
 def _dated_caption(line: str, counts: Counter, markers: BoilerplateMarkers) -> bool:
