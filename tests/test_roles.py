@@ -193,3 +193,30 @@ def test_cleaning_keeps_a_byline_name(text, kept):
 
     lines = [line.strip() for line in clean_text(text).splitlines()[1:] if line.strip()]
     assert lines == kept
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-008 (State Department transcript): the people of a summit that is the topic
+        # of a discussion did not take part in the discussion.
+        (
+            "On Monday, Mike Pompeo and Kang Kyung-wha discussed the results of the "
+            "President's summit with Chairman Kim Jong Un.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+        # Whom the discussion is held "with", before any other meeting is named, still
+        # takes part.
+        (
+            "On Monday, Mike Pompeo discussed sanctions with Kang Kyung-wha in Seoul.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+        # A meeting verb whose object is another meeting's people: "met" then "talks".
+        (
+            "On Monday, Mike Pompeo met Kang Kyung-wha to prepare the talks with Kim Yong Chol.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+    ],
+)
+def test_a_meeting_named_as_topic_keeps_its_people(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting", dt.date(2018, 6, 14)) == expected

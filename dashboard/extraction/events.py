@@ -1111,6 +1111,8 @@ class _ArticleEvents:
             low = min(start_at, hit.start)
         if stop_at is not None:
             high = min(high, stop_at.start)
+        if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
+            high = min(high, self._topic_meeting(hit, high))
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
         for start, end, mention in self._mentions_in(low, high):
@@ -1173,6 +1175,20 @@ class _ArticleEvents:
             if p.role in {"participant", "initiator"}:
                 added[state] = Participant(state, p.role)
         return list(added.values())
+
+    def _topic_meeting(self, hit: TriggerHit, high: int) -> int:
+        """Where a meeting noun after a meeting verb begins: "the foreign minister and I
+        discussed the outcome of the President's summit with Chairman Kim" (kp2-008_trilateral…
+        s11): the noun's phrase is what was talked about, and whom it names met at that other
+        meeting, not at this one. A visit keeps them ("traveled to X for talks with Y")."""
+        later = [
+            other.start
+            for other in self.candidates
+            if other.entry.noun
+            and other.entry.type in MEETING_TYPES
+            and hit.end <= other.start < high
+        ]
+        return min(later, default=high)
 
     def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
         """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""
