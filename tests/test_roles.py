@@ -220,3 +220,29 @@ def test_cleaning_keeps_a_byline_name(text, kept):
 )
 def test_a_meeting_named_as_topic_keeps_its_people(pipeline, text, expected):
     assert parties(pipeline, text, "meeting", dt.date(2018, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-018 (Japanese outlet): a state speaks through its military body, a name the
+        # gazetteer lacks; the state announces the launch, it does not launch.
+        (
+            "South Korea’s Joint Chiefs of Staff said that North Korea fired two missiles "
+            "on Wednesday.",
+            {("North Korea", "initiator"), ("South Korea", "announcer")},
+        ),
+        # kp1-019 (VOA): a ministry owned by its state ("X's Foreign Ministry said"), here
+        # without "that": the state announces beside its ministry.
+        (
+            "Japan's Defense Ministry said North Korea fired a ballistic missile on Wednesday.",
+            {
+                ("North Korea", "initiator"),
+                ("Japan", "announcer"),
+                ("Japanese Ministry of Defense", "announcer"),
+            },
+        ),
+    ],
+)
+def test_the_owner_of_a_speaking_body_announces(pipeline, text, expected):
+    assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected

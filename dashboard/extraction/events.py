@@ -58,6 +58,7 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
+OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
 
@@ -1127,7 +1128,7 @@ class _ArticleEvents:
         # "The State Department announced early Wednesday that it had been canceled": the
         # speaker of the main clause announces the event of the subordinate one.
         for _, end, mention in self._mentions_in(hit.clause[0], low):
-            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS:
+            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS or self._speaks_through(end):
                 found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
                 kinds[mention.key] = (mention.kind, mention.country)
         # An actor named twice keeps its strongest role.
@@ -1221,9 +1222,9 @@ class _ArticleEvents:
             # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
-        if any(w in lexicon.SPEECH_VERBS for w in following):
+        if any(w in lexicon.SPEECH_VERBS for w in following) or self._speaks_through(end):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
-            # the announcer of any other event.
+            # the announcer of any other event; so is the owner of a body that speaks.
             return "initiator" if event_type == "statement" else "announcer"
         if event_type != "statement" and self._spokesperson(start, end, mention):
             # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
@@ -1319,6 +1320,19 @@ class _ArticleEvents:
             and self.lower[start - 1] == "from"
             and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
         )
+
+    def _speaks_through(self, end: int) -> bool:
+        """The mention ending at `end` owns a body that speaks: "South Korea's Joint Chiefs
+        of Staff said that Pyongyang fired ..." (kp4-018_jmh… s8): the state announces
+        through its body (named or not in the gazetteer), as the body itself does."""
+        if end >= len(self.words) or self.words[end] not in {"’s", "'s"}:
+            return False
+        k = end + 1
+        while k < len(self.words) and k - end <= OWNED_NAME_WORDS:
+            if not (self.words[k][:1].isupper() or (k > end + 1 and self.lower[k] == "of")):
+                break
+            k += 1
+        return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of
