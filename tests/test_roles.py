@@ -246,3 +246,29 @@ def test_a_meeting_named_as_topic_keeps_its_people(pipeline, text, expected):
 )
 def test_the_owner_of_a_speaking_body_announces(pipeline, text, expected):
     assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-018 (Japanese outlet): the launch told in the lead, then retold undated, a
+        # paragraph on, with the body that reports it: the reporter joins the launch.
+        (
+            "North Korea fired a ballistic missile on Wednesday morning.\n"
+            "The prime minister called the act a breach of the resolutions.\n\n"
+            "Meanwhile, South Korea’s Joint Chiefs of Staff said that Pyongyang apparently "
+            "fired a submarine-launched missile.",
+            {("North Korea", "initiator"), ("South Korea", "announcer")},
+        ),
+        # A retelling about another state's launch adds nobody to this one.
+        (
+            "North Korea fired a ballistic missile on Wednesday morning.\n"
+            "The prime minister called the act a breach of the resolutions.\n\n"
+            "Meanwhile, South Korea’s Joint Chiefs of Staff said that Russia apparently "
+            "fired a submarine-launched missile.",
+            {("North Korea", "initiator")},
+        ),
+    ],
+)
+def test_an_undated_retelling_adds_its_announcer(pipeline, text, expected):
+    assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected

@@ -657,6 +657,7 @@ class _ArticleEvents:
         opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
         named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
+            self._announce_again(event_type, participants)
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
@@ -691,6 +692,19 @@ class _ArticleEvents:
             # recurs every year (kp4-014_voa… s10, "annual").
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
+        """An undated report, too thin to be an event, of the happening the article told
+        last of its type, with the same parties, still names who reports it: "South Korea's
+        Joint Chiefs of Staff said that Pyongyang apparently fired a ... missile"
+        (kp4-018_jmh… s8) after the lead's launch: the announcer joins that launch."""
+        announcers = [p for p in participants if p.role == "announcer"]
+        main = _main_actors(participants)
+        if not announcers or not main:
+            return
+        earlier = self._antecedent(same_type=event_type)
+        if earlier is not None and main <= _main_actors(earlier.participants):
+            _add_participants(earlier, announcers)
 
     def _people(self, event: Event) -> set[str]:
         """The persons among an event's principal parties (no state, body or organisation)."""
