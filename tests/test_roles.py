@@ -272,3 +272,25 @@ def test_the_owner_of_a_speaking_body_announces(pipeline, text, expected):
 )
 def test_an_undated_retelling_adds_its_announcer(pipeline, text, expected):
     assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-026 (Japanese outlet): the body that opens a spokesperson's title speaks with
+        # her.
+        (
+            "The papers covered remarks made to reporters on Monday by White House Press "
+            "Secretary Sarah Sanders on the trade talks.",
+            {("White House", "initiator"), ("Sarah Sanders", "initiator")},
+        ),
+        # A body and a person named apart are not one speaker: the first one speaks.
+        (
+            "The papers covered remarks made to reporters on Monday by the White House, "
+            "and Sarah Sanders was not there.",
+            {("White House", "initiator")},
+        ),
+    ],
+)
+def test_a_body_and_its_titled_spokesperson_speak_together(pipeline, text, expected):
+    assert parties(pipeline, text, "statement", dt.date(2018, 9, 11)) == expected

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -58,6 +59,7 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
+TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
@@ -693,6 +695,26 @@ class _ArticleEvents:
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
 
+    def _titled_speaker(
+        self, speakers: list[Participant], hit: TriggerHit, sentence: Span
+    ) -> list[Participant]:
+        """ "remarks made ... by White House Press Secretary Sanders" (kp3-026_jmh… s2): the
+        first speaker is a body that begins the title of the person named right after it,
+        and the two speak together (the gold lists both)."""
+        mentions = [(s, e, m) for s, e, m in self._mentions_in(hit.end, sentence.end)]
+        for (_, end, first), (start, _, second) in itertools.pairwise(mentions):
+            if first.key != speakers[0].actor or first.kind not in {"body", "organisation"}:
+                continue
+            between = self.words[end:start]
+            if (
+                second.kind == "person"
+                and 0 < len(between) <= TITLE_WORDS_BETWEEN
+                and all(w[:1].isupper() for w in between)
+            ):
+                return [p for p in speakers[1:] if p.actor == second.key]
+            return []
+        return []
+
     def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
         """An undated report, too thin to be an event, of the happening the article told
         last of its type, with the same parties, still names who reports it: "South Korea's
@@ -824,7 +846,7 @@ class _ArticleEvents:
         if before_in_segment:  # "Biegun said", "Pompeo himself told"
             speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
         elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
-            speakers = speakers[:1]
+            speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
             return None
         self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
