@@ -115,3 +115,182 @@ def test_a_meeting_s_parties_end_where_its_topic_begins(pipeline):
 )  # fmt: skip
 def test_states_stand_beside_their_officials_at_meetings(pipeline, text, event_type, expected):
     assert parties(pipeline, text, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp1-018, kp1-006 (U.S. Mission to the UN): a byline of a known envoy over her office
+        # line; she speaks at the Council's session the heading names, her state with her.
+        (
+            "Remarks at a UN Security Council Meeting on Nonproliferation\n\n"
+            "Ambassador Nikki Haley\n"
+            "U.S. Permanent Representative to the United Nations\nNew York City\n\n"
+            "Thank you. We have asked the Council to act, and the United States will keep at it.",
+            {
+                ("United Nations Security Council", "participant"),
+                ("Nikki Haley", "participant"),
+                ("United States", "participant"),
+            },
+        ),
+        # kp4-021 (U.S. Mission to the UN): a byline of a person new to the gazetteer, whose
+        # title makes her a name; she speaks at the session; the mission line under her
+        # office gives her state.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\nAmbassador Jane Doerr\n"
+            "Permanent Representative\nU.S. Mission to the United Nations\n\n"
+            "We welcome the briefers and we thank them for their reports.",
+            {
+                ("United Nations Security Council", "participant"),
+                ("Jane Doerr", "participant"),
+                ("United States", "participant"),
+            },
+        ),
+        # af-002 (U.S. Mission to the UN): a byline without a title: the office line under
+        # the two words makes them a person's name.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\nJohn Roe\n"
+            "Political Coordinator\nU.S. Mission to the United Nations\n\n"
+            "We thank the briefers who briefed us today.",
+            {
+                ("United Nations Security Council", "participant"),
+                ("John Roe", "participant"),
+                ("United States", "participant"),
+            },
+        ),
+        # Without a byline nobody speaks: the session keeps the Council alone.
+        (
+            "Remarks at a UN Security Council Briefing on Peacekeeping\n\n"
+            "We welcome the briefers and we thank them for their reports.",
+            {("United Nations Security Council", "participant")},
+        ),
+    ],
+)
+def test_a_byline_speaker_takes_part_in_the_council_session(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting") == expected
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # af-002 (U.S. Mission to the UN): a name over an office line is a byline, kept
+        # with the office line.
+        (
+            "Remarks on Syria\n\nJohn Roe\nPolitical Coordinator\nNew York City\n",
+            ["John Roe", "Political Coordinator"],
+        ),
+        # A short label with no office line under it is still furniture.
+        ("Remarks on Syria\n\nGetty Images\nNew York City\n", []),
+        # An office line alone is not a name: only the line above it is kept.
+        (
+            "Remarks on Syria\n\nPermanent Representative\nU.S. Mission to the United Nations\n",
+            ["U.S. Mission to the United Nations"],
+        ),
+    ],
+)
+def test_cleaning_keeps_a_byline_name(text, kept):
+    from dashboard.extraction.cleaning import clean_text
+
+    lines = [line.strip() for line in clean_text(text).splitlines()[1:] if line.strip()]
+    assert lines == kept
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-008 (State Department transcript): the people of a summit that is the topic
+        # of a discussion did not take part in the discussion.
+        (
+            "On Monday, Mike Pompeo and Kang Kyung-wha discussed the results of the "
+            "President's summit with Chairman Kim Jong Un.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+        # Whom the discussion is held "with", before any other meeting is named, still
+        # takes part.
+        (
+            "On Monday, Mike Pompeo discussed sanctions with Kang Kyung-wha in Seoul.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+        # A meeting verb whose object is another meeting's people: "met" then "talks".
+        (
+            "On Monday, Mike Pompeo met Kang Kyung-wha to prepare the talks with Kim Yong Chol.",
+            {("Mike Pompeo", "participant"), ("Kang Kyung-wha", "participant")},
+        ),
+    ],
+)
+def test_a_meeting_named_as_topic_keeps_its_people(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting", dt.date(2018, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-018 (Japanese outlet): a state speaks through its military body, a name the
+        # gazetteer lacks; the state announces the launch, it does not launch.
+        (
+            "South Korea’s Joint Chiefs of Staff said that North Korea fired two missiles "
+            "on Wednesday.",
+            {("North Korea", "initiator"), ("South Korea", "announcer")},
+        ),
+        # kp1-019 (VOA): a ministry owned by its state ("X's Foreign Ministry said"), here
+        # without "that": the state announces beside its ministry.
+        (
+            "Japan's Defense Ministry said North Korea fired a ballistic missile on Wednesday.",
+            {
+                ("North Korea", "initiator"),
+                ("Japan", "announcer"),
+                ("Japanese Ministry of Defense", "announcer"),
+            },
+        ),
+    ],
+)
+def test_the_owner_of_a_speaking_body_announces(pipeline, text, expected):
+    assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-018 (Japanese outlet): the launch told in the lead, then retold undated, a
+        # paragraph on, with the body that reports it: the reporter joins the launch.
+        (
+            "North Korea fired a ballistic missile on Wednesday morning.\n"
+            "The prime minister called the act a breach of the resolutions.\n\n"
+            "Meanwhile, South Korea’s Joint Chiefs of Staff said that Pyongyang apparently "
+            "fired a submarine-launched missile.",
+            {("North Korea", "initiator"), ("South Korea", "announcer")},
+        ),
+        # A retelling about another state's launch adds nobody to this one.
+        (
+            "North Korea fired a ballistic missile on Wednesday morning.\n"
+            "The prime minister called the act a breach of the resolutions.\n\n"
+            "Meanwhile, South Korea’s Joint Chiefs of Staff said that Russia apparently "
+            "fired a submarine-launched missile.",
+            {("North Korea", "initiator")},
+        ),
+    ],
+)
+def test_an_undated_retelling_adds_its_announcer(pipeline, text, expected):
+    assert parties(pipeline, text, "weapons_test", dt.date(2019, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-026 (Japanese outlet): the body that opens a spokesperson's title speaks with
+        # her.
+        (
+            "The papers covered remarks made to reporters on Monday by White House Press "
+            "Secretary Sarah Sanders on the trade talks.",
+            {("White House", "initiator"), ("Sarah Sanders", "initiator")},
+        ),
+        # A body and a person named apart are not one speaker: the first one speaks.
+        (
+            "The papers covered remarks made to reporters on Monday by the White House, "
+            "and Sarah Sanders was not there.",
+            {("White House", "initiator")},
+        ),
+    ],
+)
+def test_a_body_and_its_titled_spokesperson_speak_together(pipeline, text, expected):
+    assert parties(pipeline, text, "statement", dt.date(2018, 9, 11)) == expected

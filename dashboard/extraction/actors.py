@@ -408,6 +408,14 @@ class ActorRecognizer:
                     key = self._label_speaker(call, tuple(named[:size]))
                     if key:
                         return key
+        # A byline under the headline, a line that is only a name ("Ambassador Nikki
+        # Haley" over her office, kp1-006_haley… s2; cleaning keeps it): its person speaks.
+        for line in lines[1:HEADING_LINES]:
+            words = line.split()
+            if 2 <= len(words) <= BYLINE_WORDS and all(w[:1].isupper() for w in words):
+                key = self._label_speaker(call, tuple(words))
+                if key:
+                    return key
         return ""
 
     def _resolve_new(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
@@ -661,13 +669,36 @@ class ActorRecognizer:
         else:
             description = self._person_context(call.doc, call.doc[first:end])
             if description is None:
+                description = self._byline_office(call, first, end)
+            if description is None:
                 return None
         country = self._country_in(description) or self._country_after(call, end)
+        if not country:
+            country = self._country_in(self._byline_office(call, first, end) or "")
         span = self._found_span(call, first, end, name, "person", description, country)
         if len(name_words) > 1:
             call.new_by_surname.setdefault(name_words[-1], name)
             call.new_by_surname.setdefault(name_words[0], name)  # Korean order: "Kim Myong-gil"
         return span
+
+    def _byline_office(self, call: _Call, first: int, end: int) -> str | None:
+        """The office lines under a byline: a name alone on its line (after its title, if
+        any) over a line of a `byline_offices` word ("Rodney Hunter" over "Political
+        Coordinator" and "U.S. Mission to the United Nations", af-002_usun… s2-s4): the
+        person and, through the lines, their country."""
+        start, stop = call.doc[first].idx, call.doc[end - 1].idx + len(call.doc[end - 1])
+        line_start = call.text.rfind("\n", 0, start) + 1
+        line_end = call.text.find("\n", stop)
+        line_end = len(call.text) if line_end < 0 else line_end
+        if call.text[stop:line_end].strip():
+            return None
+        if any(w not in TITLE_WORDS for w in call.text[line_start:start].split()):
+            return None
+        below = [line.strip() for line in call.text[line_end:].splitlines() if line.strip()]
+        below = below[:BYLINE_OFFICE_LINES]
+        if not any(w.strip(",") in vocabulary.BYLINE_OFFICES for w in " ".join(below).split()):
+            return None
+        return " ".join(below)
 
     def _title_start(self, call: _Call, i: int) -> int:
         """Where the title before a name begins: "Retired Lt. Col.", "South Korean Foreign
@@ -819,6 +850,8 @@ def _has_words(phrase: str, words: str) -> bool:
 
 HEADING_REACH = 600  # characters: where a transcript's heading and byline stand
 HEADING_LINES = 8
+BYLINE_OFFICE_LINES = 2  # "Permanent Representative", then "U.S. Mission to ..."
+BYLINE_WORDS = 3  # the most words of a byline line (cleaning.MAX_STRAY_WORDS)
 HEADING_NAME_WORDS = 4
 # "THE PRESIDENT:", "SECRETARY POMPEO:", "MS. SANDERS:" at a line's start (kp2-009 s2, kp4-010
 # s1, kp2-018); "President Trump." and "Vice Premier Liu." in the American Presidency

@@ -7,6 +7,7 @@ article is stored with.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections import Counter
@@ -28,6 +29,7 @@ FULL_DATE = re.compile(
 UNDATED = re.compile(r"\bundated\b", re.IGNORECASE)
 MIN_REPEATED_WORDS = 4
 MAX_STRAY_WORDS = 3
+BYLINE_REACH = 4  # the lines after the headline where a transcript's byline stands
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
     stripped = [line.strip() for line in lines]
     counts = Counter(s for s in stripped if len(s.split()) >= MIN_REPEATED_WORDS)
     first_text_line = next((i for i, s in enumerate(stripped) if s), 0)
+    byline = _byline(stripped, first_text_line)
 
     out: list[str] = []
     in_block = False
@@ -55,7 +58,9 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
     for index, (line, s) in enumerate(zip(lines, stripped, strict=True)):
         if s and s.startswith(markers.block_start):
             in_block = True
-        if in_block or not s or not _is_furniture(s, counts, markers, index == first_text_line):
+        if index in byline:
+            out.append(line)
+        elif in_block or not s or not _is_furniture(s, counts, markers, index == first_text_line):
             out.append(_blank(line) if in_block else line)
         elif _dated_caption(s, counts, markers) and s not in dated_captions:
             dated_captions.add(s)
@@ -63,6 +68,29 @@ def clean_text(text: str, markers: BoilerplateMarkers | None = None) -> str:
         else:
             out.append(_blank(line))
     return "".join(out)
+
+
+def _byline(stripped: list[str], first: int) -> tuple[int, ...]:
+    """The lines of a transcript's byline: a short line of capitalised words just under the
+    headline that names the speaker, and the line of the speaker's office under it ("Rodney
+    Hunter" over "Political Coordinator", af-002_usun… s2-s3; "Ambassador Nikki Haley" over
+    "U.S. Permanent Representative to the United Nations", kp1-006_haley… s2-s3). Short lines
+    are otherwise blanked as labels; these tell who says "I" and "we" in the text, and the
+    office tells the speaker's state ("U.S. Mission to the United Nations" below it)."""
+    from .vocabulary import BYLINE_OFFICES
+
+    lines = [i for i, s in enumerate(stripped) if s and i > first][: BYLINE_REACH + 1]
+    for here, after in itertools.pairwise(lines):
+        words = stripped[here].split()
+        if not 2 <= len(words) <= MAX_STRAY_WORDS or SENTENCE_END.search(stripped[here]):
+            continue
+        if not all(
+            w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words
+        ):
+            continue
+        if any(w.strip(",") in BYLINE_OFFICES for w in stripped[after].split()):
+            return here, after
+    return ()
 
 
 def _dated_caption(line: str, counts: Counter, markers: BoilerplateMarkers) -> bool:

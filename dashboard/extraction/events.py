@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -58,6 +59,8 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
+TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
+OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
 
@@ -324,7 +327,10 @@ class _ArticleEvents:
             for _, _, m in self._mentions_in(sentence.start, end)
             if m.kind == "person" or (m.kind != "state" and _council(m.key))
         ]
-        if self._in_company(occasion[1], end):
+        # "Remarks at a UN Security Council Briefing" over a byline (kp4-021_usun… s1-s2,
+        # kp1-018_usun… s1): who gives the remarks at a council's session takes part in it.
+        session = bool(parties) and all(_council(key) for key in parties)
+        if session or self._in_company(occasion[1], end):
             speaker = self._first_speaker(sentence.end, set(parties))
             if speaker is not None:
                 parties.append(speaker)
@@ -653,6 +659,7 @@ class _ArticleEvents:
         opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
         named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
+            self._announce_again(event_type, participants)
             return None  # undated, with one party and not a named summit: too thin to record
         if not _main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
@@ -687,6 +694,39 @@ class _ArticleEvents:
             # recurs every year (kp4-014_voa… s10, "annual").
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
+
+    def _titled_speaker(
+        self, speakers: list[Participant], hit: TriggerHit, sentence: Span
+    ) -> list[Participant]:
+        """ "remarks made ... by White House Press Secretary Sanders" (kp3-026_jmh… s2): the
+        first speaker is a body that begins the title of the person named right after it,
+        and the two speak together (the gold lists both)."""
+        mentions = [(s, e, m) for s, e, m in self._mentions_in(hit.end, sentence.end)]
+        for (_, end, first), (start, _, second) in itertools.pairwise(mentions):
+            if first.key != speakers[0].actor or first.kind not in {"body", "organisation"}:
+                continue
+            between = self.words[end:start]
+            if (
+                second.kind == "person"
+                and 0 < len(between) <= TITLE_WORDS_BETWEEN
+                and all(w[:1].isupper() for w in between)
+            ):
+                return [p for p in speakers[1:] if p.actor == second.key]
+            return []
+        return []
+
+    def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
+        """An undated report, too thin to be an event, of the happening the article told
+        last of its type, with the same parties, still names who reports it: "South Korea's
+        Joint Chiefs of Staff said that Pyongyang apparently fired a ... missile"
+        (kp4-018_jmh… s8) after the lead's launch: the announcer joins that launch."""
+        announcers = [p for p in participants if p.role == "announcer"]
+        main = _main_actors(participants)
+        if not announcers or not main:
+            return
+        earlier = self._antecedent(same_type=event_type)
+        if earlier is not None and main <= _main_actors(earlier.participants):
+            _add_participants(earlier, announcers)
 
     def _people(self, event: Event) -> set[str]:
         """The persons among an event's principal parties (no state, body or organisation)."""
@@ -806,7 +846,7 @@ class _ArticleEvents:
         if before_in_segment:  # "Biegun said", "Pompeo himself told"
             speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
         elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
-            speakers = speakers[:1]
+            speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
             return None
         self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
@@ -1108,6 +1148,8 @@ class _ArticleEvents:
             low = min(start_at, hit.start)
         if stop_at is not None:
             high = min(high, stop_at.start)
+        if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
+            high = min(high, self._topic_meeting(hit, high))
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
         for start, end, mention in self._mentions_in(low, high):
@@ -1122,7 +1164,7 @@ class _ArticleEvents:
         # "The State Department announced early Wednesday that it had been canceled": the
         # speaker of the main clause announces the event of the subordinate one.
         for _, end, mention in self._mentions_in(hit.clause[0], low):
-            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS:
+            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS or self._speaks_through(end):
                 found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
                 kinds[mention.key] = (mention.kind, mention.country)
         # An actor named twice keeps its strongest role.
@@ -1171,6 +1213,20 @@ class _ArticleEvents:
                 added[state] = Participant(state, p.role)
         return list(added.values())
 
+    def _topic_meeting(self, hit: TriggerHit, high: int) -> int:
+        """Where a meeting noun after a meeting verb begins: "the foreign minister and I
+        discussed the outcome of the President's summit with Chairman Kim" (kp2-008_trilateral…
+        s11): the noun's phrase is what was talked about, and whom it names met at that other
+        meeting, not at this one. A visit keeps them ("traveled to X for talks with Y")."""
+        later = [
+            other.start
+            for other in self.candidates
+            if other.entry.noun
+            and other.entry.type in MEETING_TYPES
+            and hit.end <= other.start < high
+        ]
+        return min(later, default=high)
+
     def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
         """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""
         first = bisect.bisect_left(self.mention_starts, low)
@@ -1202,9 +1258,9 @@ class _ArticleEvents:
             # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
-        if any(w in lexicon.SPEECH_VERBS for w in following):
+        if any(w in lexicon.SPEECH_VERBS for w in following) or self._speaks_through(end):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
-            # the announcer of any other event.
+            # the announcer of any other event; so is the owner of a body that speaks.
             return "initiator" if event_type == "statement" else "announcer"
         if event_type != "statement" and self._spokesperson(start, end, mention):
             # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
@@ -1300,6 +1356,19 @@ class _ArticleEvents:
             and self.lower[start - 1] == "from"
             and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
         )
+
+    def _speaks_through(self, end: int) -> bool:
+        """The mention ending at `end` owns a body that speaks: "South Korea's Joint Chiefs
+        of Staff said that Pyongyang fired ..." (kp4-018_jmh… s8): the state announces
+        through its body (named or not in the gazetteer), as the body itself does."""
+        if end >= len(self.words) or self.words[end] not in {"’s", "'s"}:
+            return False
+        k = end + 1
+        while k < len(self.words) and k - end <= OWNED_NAME_WORDS:
+            if not (self.words[k][:1].isupper() or (k > end + 1 and self.lower[k] == "of")):
+                break
+            k += 1
+        return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of

@@ -23,7 +23,7 @@ VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.t
 CASE_SENSITIVE = frozenset(
     {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
      "organisation_heads", "ministry_fields", "time_words", "name_syllables",
-     "body_phrase_openers", "abbreviations"}
+     "body_phrase_openers", "abbreviations", "byline_offices"}
 )  # fmt: skip
 
 
@@ -298,6 +298,7 @@ CONDITION_WORDS = frozenset(words("condition_words"))
 MEDIUM_VERBS = frozenset(words("medium_verbs"))
 MEDIUM_NOUNS = frozenset(words("medium_nouns"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
+BYLINE_OFFICES = frozenset(words("byline_offices"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
