@@ -493,6 +493,10 @@ class _ArticleEvents:
             after = set(self.lower[hit.end : min(hit.end + entry.reach, sentence.end)])
             if not after & set(entry.followed_by):
                 return False
+        if entry.preceded_by:
+            before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
+            if not before & set(entry.preceded_by):
+                return False
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
@@ -508,6 +512,10 @@ class _ArticleEvents:
                 # "announced afterward that the Secretary will visit Pyongyang" (kp3-002 s2):
                 # the announcement of a visit, whatever title its subject bears.
                 return False
+            if self._succession(hit):
+                # "X would be succeeded by Y" (kp4-023 s12): Y takes the post X held, which
+                # the text named before (or not at all); no role word need follow.
+                return True
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
@@ -1243,6 +1251,10 @@ class _ArticleEvents:
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
+            if self._succession(hit):
+                # "McMaster would be succeeded by Bolton" (kp4-023 s12): the successor is
+                # appointed; the one who leaves the post is no party to it.
+                return "" if before else "target"
             by = start > 0 and self.lower[start - 1] == "by"
             if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
                 # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
@@ -1251,6 +1263,9 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _succession(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES
 
     def _agent(self, hit: TriggerHit, start: int) -> bool:
         """The mention starting at `start` is the agent of a participle in or after the noun
@@ -1354,6 +1369,10 @@ class _ArticleEvents:
             # (kp2-007 s2)
             reach = PLANNED_NOUN_REACH if hit.entry.noun else 4
             low, high = max(hit.clause[0], hit.start - reach), hit.start
+        if self._succession(hit) and date.value <= self.published:
+            # "it was announced that X would be succeeded by Y" (kp4-023 s12): the "would"
+            # is the future of a past announcement; naming the successor is the appointment.
+            return "occurred"
         skip = range(hit.start - 2, hit.start) if self._told_purpose(hit) else range(0)
         window = [word for i, word in enumerate(self.lower[low:high], low) if i not in skip]
         if _has_cue(" ".join(window), lexicon.PLANNED_CUES):
