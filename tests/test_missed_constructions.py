@@ -125,3 +125,30 @@ def test_a_successor_named(pipeline, text, expected):
 )
 def test_a_delegation_led_to_a_place(pipeline, text, expected):
     assert events(pipeline, text, {"visit"}) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a person said to be in a state now visits it on the report's day; the rest of
+        # the sentence gives the visit no parties
+        (
+            "Secretary of State Mike Pompeo is in Japan for a regional forum that opens as "
+            "North Korea tests another missile.",
+            [
+                (
+                    "visit",
+                    "occurred",
+                    "2018-06-18",
+                    (("Japan", "target"), ("Mike Pompeo", "initiator")),
+                )
+            ],
+        ),
+        # near misses: no person before it, no state after it, or a past stay
+        ("The decision is in China's hands, officials said.", []),
+        ("Mike Pompeo is in talks with China.", []),
+        ("Mike Pompeo was in Japan last year.", []),
+    ],
+)
+def test_a_person_who_is_in_a_state(pipeline, text, expected):
+    assert events(pipeline, text, {"visit"}) == expected

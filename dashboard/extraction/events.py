@@ -497,6 +497,8 @@ class _ArticleEvents:
             before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
             if not before & set(entry.preceded_by):
                 return False
+        if self._presence_phrase(hit) and not self._present_in_state(hit):
+            return False  # "the answer is in the text": no one is anywhere
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
@@ -681,6 +683,10 @@ class _ArticleEvents:
             # took place on the day it was published (af-002 s1, cn-007 s1).
             event.date = DateValue(self.published, "day")
         elif opening and news:
+            event.date = DateValue(self.published, "day")
+        elif not hit.dated and news and self._presence_phrase(hit):
+            # "X is in Thailand for ..." (kp4-014 s3): where someone is now is of the
+            # report's day.
             event.date = DateValue(self.published, "day")
         elif not hit.dated and news and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
@@ -1240,6 +1246,12 @@ class _ArticleEvents:
             # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
             # no participle: the text's own occasion, no statement it reports.
             return "initiator"
+        if event_type == "visit" and self._presence_phrase(hit):
+            # "X is in Thailand for an ASEAN summit" (kp4-014 s3): who is where, no more;
+            # the rest of the sentence tells of other happenings.
+            if end == hit.start and mention.kind == "person":
+                return "initiator"
+            return "target" if start == hit.end and mention.kind == "state" else ""
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
@@ -1263,6 +1275,17 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _presence_phrase(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
+
+    def _present_in_state(self, hit: TriggerHit) -> bool:
+        """ "Secretary of State Mike Pompeo is in Thailand" (kp4-014 s3): a person's mention
+        ends just before the phrase and a state's begins just after it."""
+        before = self._mentions_in(max(0, hit.start - 6), hit.start)
+        person = any(m.kind == "person" and end == hit.start for _, end, m in before)
+        after = self._mentions_in(hit.end, hit.end + 1)
+        return person and any(m.kind == "state" for _, _, m in after)
 
     def _succession(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES

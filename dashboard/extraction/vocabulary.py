@@ -232,6 +232,7 @@ OCCASION_WORDS = frozenset(words("occasion_words"))
 TALLY_WORDS = frozenset(words("tally_words"))
 NAMESAKE_WORDS = frozenset(words("namesake_words"))
 SUCCESSION_PHRASES = frozenset(words("succession_phrases"))
+PRESENCE_PHRASES = frozenset(words("presence_phrases"))
 CONTENT_OPENERS = frozenset(words("content_openers"))
 
 # actors.py's lists
