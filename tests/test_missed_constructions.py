@@ -152,3 +152,28 @@ def test_a_delegation_led_to_a_place(pipeline, text, expected):
 )
 def test_a_person_who_is_in_a_state(pipeline, text, expected):
     assert events(pipeline, text, {"visit"}) == expected
+
+
+@pytest.mark.parametrize(
+    "text,types,expected",
+    [
+        # a day written before the month: "May" after the day's number is the month, not
+        # the modal that makes a happening only possible (kp2-014 s17)
+        (
+            "On 9 May, Abe met Moon Jae-in in Tokyo.",
+            {"meeting", "summit"},
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2018-05-09",
+                    (("Moon Jae-in", "participant"), ("Shinzo Abe", "participant")),
+                )
+            ],
+        ),
+        # near miss: the modal still makes a possibility
+        ("Officials said Moon Jae-in may visit Japan on 14 July.", {"visit"}, []),
+    ],
+)
+def test_a_day_before_the_month_may(pipeline, text, types, expected):
+    assert events(pipeline, text, types) == expected
