@@ -234,4 +234,5 @@ def cue_text(words: Sequence[str], lower: Sequence[str], low: int, high: int) ->
 def _month_may(words: Sequence[str], lower: Sequence[str], i: int) -> bool:
     following = words[i + 1] if i + 1 < len(words) else ""
     previous = lower[i - 1] if i > 0 else ""
-    return following.isdigit() or previous in lexicon.MONTH_PREPOSITIONS
+    # after a day's number ("On 27 May, Moon stated ...", kp2-014 s17): the month
+    return following.isdigit() or previous.isdigit() or previous in lexicon.MONTH_PREPOSITIONS

@@ -234,6 +234,7 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
             hit.times,
             key=lambda t: (
                 reports_saying(tokens, t) and len(hit.times) > 1,
+                _restated(t, hit.times),
                 time_distance(tokens, hit, t),
                 not t.absolute,
             ),
@@ -242,6 +243,24 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
     if hit.inherited is not None:
         return EventDate(hit.inherited, "", not hit.inherited_stated)
     return EventDate(fallback, "", True)
+
+
+def _restated(time: TimeMention, times: list[TimeMention]) -> bool:
+    """A bare year that a finer time of the same trigger falls within says nothing more:
+    "Later Friday, Pence will lead a U.S. delegation to the 2018 Winter Olympics" (kp1-025
+    s6): the year names the Games; the day dates the trip, though the year stands nearer.
+    Only a year: "the summit earlier this month" and the swap "on Sunday" of one sentence
+    are two happenings of that month (ua-013 s2). And only a year written out: "next
+    week" is stored as its year, but tells a time of its own (seed 002: the meetings of
+    next week and the announcement of yesterday)."""
+    written = str(time.date.value.year) in time.text
+    return (
+        time.date.precision == "year"
+        and written
+        and any(
+            other.date.precision != "year" and time.date.contains(other.date) for other in times
+        )
+    )
 
 
 def narrative_month(last_date: DateValue) -> DateValue:

@@ -499,6 +499,12 @@ class _ArticleEvents:
             after = set(self.lower[hit.end : min(hit.end + entry.reach, sentence.end)])
             if not after & set(entry.followed_by):
                 return False
+        if entry.preceded_by:
+            before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
+            if not before & set(entry.preceded_by):
+                return False
+        if self._presence_phrase(hit) and not self._present_in_state(hit):
+            return False  # "the answer is in the text": no one is anywhere
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
@@ -514,6 +520,10 @@ class _ArticleEvents:
                 # "announced afterward that the Secretary will visit Pyongyang" (kp3-002 s2):
                 # the announcement of a visit, whatever title its subject bears.
                 return False
+            if self._succession(hit):
+                # "X would be succeeded by Y" (kp4-023 s12): Y takes the post X held, which
+                # the text named before (or not at all); no role word need follow.
+                return True
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
@@ -680,6 +690,10 @@ class _ArticleEvents:
             # took place on the day it was published (af-002 s1, cn-007 s1).
             event.date = DateValue(self.published, "day")
         elif opening and news:
+            event.date = DateValue(self.published, "day")
+        elif not hit.dated and news and self._presence_phrase(hit):
+            # "X is in Thailand for ..." (kp4-014 s3): where someone is now is of the
+            # report's day.
             event.date = DateValue(self.published, "day")
         elif not hit.dated and news and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
@@ -1288,6 +1302,12 @@ class _ArticleEvents:
             # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
             # no participle: the text's own occasion, no statement it reports.
             return "initiator"
+        if event_type == "visit" and self._presence_phrase(hit):
+            # "X is in Thailand for an ASEAN summit" (kp4-014 s3): who is where, no more;
+            # the rest of the sentence tells of other happenings.
+            if end == hit.start and mention.kind == "person":
+                return "initiator"
+            return "target" if start == hit.end and mention.kind == "state" else ""
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
@@ -1299,6 +1319,10 @@ class _ArticleEvents:
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
+            if self._succession(hit):
+                # "McMaster would be succeeded by Bolton" (kp4-023 s12): the successor is
+                # appointed; the one who leaves the post is no party to it.
+                return "" if before else "target"
             by = start > 0 and self.lower[start - 1] == "by"
             if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
                 # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
@@ -1307,6 +1331,20 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _presence_phrase(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
+
+    def _present_in_state(self, hit: TriggerHit) -> bool:
+        """ "Secretary of State Mike Pompeo is in Thailand" (kp4-014 s3): a person's mention
+        ends just before the phrase and a state's begins just after it."""
+        before = self._mentions_in(max(0, hit.start - 6), hit.start)
+        person = any(m.kind == "person" and end == hit.start for _, end, m in before)
+        after = self._mentions_in(hit.end, hit.end + 1)
+        return person and any(m.kind == "state" for _, _, m in after)
+
+    def _succession(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES
 
     def _agent(self, hit: TriggerHit, start: int) -> bool:
         """The mention starting at `start` is the agent of a participle in or after the noun
@@ -1423,6 +1461,10 @@ class _ArticleEvents:
             # (kp2-007 s2)
             reach = PLANNED_NOUN_REACH if hit.entry.noun else 4
             low, high = max(hit.clause[0], hit.start - reach), hit.start
+        if self._succession(hit) and date.value <= self.published:
+            # "it was announced that X would be succeeded by Y" (kp4-023 s12): the "would"
+            # is the future of a past announcement; naming the successor is the appointment.
+            return "occurred"
         skip = range(hit.start - 2, hit.start) if self._told_purpose(hit) else range(0)
         window = [word for i, word in enumerate(self.lower[low:high], low) if i not in skip]
         if _has_cue(" ".join(window), lexicon.PLANNED_CUES):

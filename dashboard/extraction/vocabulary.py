@@ -35,6 +35,7 @@ class Trigger:
     requires: tuple[str, ...] = ()
     followed_by: tuple[str, ...] = ()  # one of these within `reach` words after ("agreed to")
     reach: int = 4
+    preceded_by: tuple[str, ...] = ()  # one of these within `reach` words before ("lead")
     needs_object: bool = False  # a cancellation only with the event it calls off named
     lemma: str = ""
     cite: str = ""
@@ -147,6 +148,7 @@ def _triggers() -> tuple[Trigger, ...]:
         raw = entry.raw
         requires = words(raw["requires"]) if "requires" in raw else ()
         followed_by = words(raw["followed_by"]) if "followed_by" in raw else ()
+        preceded_by = words(raw["preceded_by"]) if "preceded_by" in raw else ()
         for form in entry.forms:
             made.append(
                 Trigger(
@@ -156,6 +158,7 @@ def _triggers() -> tuple[Trigger, ...]:
                     requires=requires,
                     followed_by=followed_by,
                     reach=int(raw.get("reach", 4)),
+                    preceded_by=preceded_by,
                     needs_object=bool(raw.get("needs_object", False)),
                     lemma=entry.text,
                     cite=entry.cite,
@@ -228,6 +231,8 @@ COUNT_WORDS = frozenset(words("count_words"))
 OCCASION_WORDS = frozenset(words("occasion_words"))
 TALLY_WORDS = frozenset(words("tally_words"))
 NAMESAKE_WORDS = frozenset(words("namesake_words"))
+SUCCESSION_PHRASES = frozenset(words("succession_phrases"))
+PRESENCE_PHRASES = frozenset(words("presence_phrases"))
 CONTENT_OPENERS = frozenset(words("content_openers"))
 
 # actors.py's lists
