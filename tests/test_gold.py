@@ -20,8 +20,10 @@ def seed_report(pipeline):
     return evaluate(pipeline, load_gold(GOLD / "seeds", ROOT))
 
 
-def test_overall_f1_on_the_seeds_is_at_least_085(seed_report):
-    assert seed_report.overall.f1 >= 0.85, seed_report.misses + seed_report.false_alarms
+def test_overall_f1_on_the_seeds_is_at_least_0888(seed_report):
+    """0.89 (40 of 47 found, 43 stored) before issue 14's rebuild and after it: the rebuild
+    may not cost the seeds."""
+    assert seed_report.overall.f1 >= 0.888, seed_report.misses + seed_report.false_alarms
 
 
 def test_date_accuracy_on_the_seeds_is_at_least_09(seed_report):
