@@ -92,3 +92,27 @@ def test_an_undated_event_continues_the_fitting_event_before_it(
 def test_an_undated_page_dates_undated_events_by_its_story(pipeline, text, published, expected):
     found = _found(pipeline, text, published)
     assert expected in found, found
+
+
+_LETTER_FIRST = (
+    "Letter for Trump\nSome words first.\nMore words.\nDonald Trump will receive a letter "
+    "from Kim Jong Un on Friday, before a possible summit between the two leaders later this "
+    "month. "
+)
+
+
+@pytest.mark.parametrize(
+    "second,expected",
+    [
+        # The envoy's journey shares the envoy and the receiver with the letter of Friday,
+        # and only the receiver with the summit of the month told after it: Friday wins.
+        ("Trump will get the letter from the envoy Kim Yong Chol, who travels to Washington.",
+         ("visit", "2018-07-20")),
+        # A journey sharing as many people with both keeps the nearest one, the summit's month.
+        ("Donald Trump will travel to Singapore.", ("visit", "2018-07")),
+    ],
+)  # fmt: skip
+def test_an_undated_event_continues_the_event_sharing_most_people(pipeline, second, expected):
+    events = pipeline.extract(_LETTER_FIRST + second, dt.date(2018, 7, 18)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    assert expected in found, found

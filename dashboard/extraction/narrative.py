@@ -180,8 +180,15 @@ def inherited_date(
         and people & event.actor_keys()
         and not (place and event.location and place != event.location)
     ]
+    if not dated:
+        return None
+    # Of those, the one sharing the most people: an envoy's undated journey told after a lead
+    # that dates a letter to a day and a summit to a month continues the letter (which names
+    # the envoy and the receiver), not the summit told after it (which names the receiver
+    # only): kp2-007, the lead and the sentence after it. `max` keeps the first of equals,
+    # so among them the nearest event still wins.
     same = [event for event in dated if event.type == event_type]
-    return (same or dated)[0].date if dated else None
+    return max(same or dated, key=lambda event: len(people & event.actor_keys())).date
 
 
 def _principals(participants: Iterable[Participant]) -> set[str]:
