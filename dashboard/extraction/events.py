@@ -666,6 +666,9 @@ class _ArticleEvents:
         # business: "we had a good day in the sense that I had a ... conversation with
         # Chairman Kim" (kp2-001_pompeo… s3), "I also had the opportunity to meet with
         # Secretary-General Guterres" (kp2-005_pompeo… s?): a meeting of the text's day.
+        speaker = self._speaker_with(sentence, hit, participants)
+        if speaker is not None:
+            participants.append(Participant(speaker, "participant"))
         opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
         named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
@@ -758,6 +761,29 @@ class _ArticleEvents:
             return False
         low, high = self._window(hit)
         return any(m.how == "speaker" for _, _, m in self._mentions_in(low, high))
+
+    def _speaker_with(
+        self, sentence: Span, hit: TriggerHit, participants: list[Participant]
+    ) -> str | None:
+        """The transcript's speaker as the other side of a meeting "with" someone, told on a
+        day the sentence names (kp2-009_trump… s22: the speaker's honour "today", in the
+        main clause, following the summit "with" the other leader, in a phrase after a
+        comma). The speaker names themself ("I", "my", "we") earlier in the sentence, out of
+        the meeting's own window, which holds only the other side. Undated talk of meetings
+        gains nothing here: the sentence must carry its own day word."""
+        if hit.entry.type not in MEETING_TYPES or not hit.entry.noun or not hit.times:
+            return None
+        if hit.entry.phrase.split()[-1] != "with" and self.lower[hit.end : hit.end + 1] != ["with"]:
+            return None
+        parties = _main_actors(participants)
+        if len(parties) != 1:
+            return None
+        speakers = [
+            mention.key
+            for _, _, mention in self._mentions_in(sentence.start, hit.start)
+            if mention.how == "speaker" and mention.key not in parties
+        ]
+        return speakers[-1] if speakers else None
 
     def _spoken_only(self, hit: TriggerHit) -> set[str]:
         """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
