@@ -9,20 +9,13 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import event_rows
+
 PUBLISHED = dt.date(2018, 6, 18)  # a Monday
 
 
 def events(pipeline, text, types):
-    return sorted(
-        (
-            e.type,
-            e.status,
-            e.date.formatted(),
-            tuple(sorted((p.actor, p.role) for p in e.participants)),
-        )
-        for e in pipeline.extract(text, PUBLISHED).events
-        if e.type in types
-    )
+    return event_rows(pipeline, text, PUBLISHED, types)
 
 
 @pytest.mark.parametrize(

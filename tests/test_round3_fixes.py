@@ -11,21 +11,14 @@ import pytest
 
 from dashboard.extraction import pipeline as pipeline_module
 from dashboard.extraction.merging import merge_events
+from tests.extracted import event_rows
 
 SAT = dt.date(2018, 5, 26)  # a Saturday: "on Thursday" is 2018-05-24
 FRI = dt.date(2018, 10, 12)  # a Friday: "on Tuesday" is 2018-10-09
 
 
 def produced(pipeline, text, published):
-    return sorted(
-        (
-            e.type,
-            e.status,
-            e.date.formatted(),
-            tuple(sorted((p.actor, p.role) for p in e.participants)),
-        )
-        for e in pipeline.extract(text, published).events
-    )
+    return event_rows(pipeline, text, published)
 
 
 PK = (("Kim Yong-chol", "participant"), ("Mike Pompeo", "participant"))
