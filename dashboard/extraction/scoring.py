@@ -31,18 +31,18 @@ December" or "next spring"). It needs no gold: it catches a year taken from nowh
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .dates import YEAR_LIKE
 from .gold import GoldText, Happening
 from .ontology import merge_group
 from .records import DateValue
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 REACH = dt.timedelta(days=366)  # how far from its publication a report may date unwritten
-YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class Source:
 
     @classmethod
     def of(cls, published: dt.date | None, *texts: str) -> Source:
-        return cls(published, frozenset(int(m) for t in texts for m in YEAR.findall(t)))
+        return cls(published, frozenset(int(m) for t in texts for m in YEAR_LIKE.findall(t)))
 
 
 def year_supported(date: DateValue, sources: Iterable[Source]) -> bool:
@@ -64,7 +64,7 @@ def year_supported(date: DateValue, sources: Iterable[Source]) -> bool:
     if date.precision == "year":
         last = dt.date(first.year, 12, 31)
     elif date.precision == "month":
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     else:
         last = first
     return any(
