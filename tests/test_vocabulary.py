@@ -156,3 +156,21 @@ def test_lists_with_values(name, form, value):
 def test_future_markers_cover_both_apostrophes_and_inflected_plans():
     markers = vocabulary.FUTURE_MARKERS
     assert {"won't", "won’t", "plans to", "planned to", "by year’s end"} <= set(markers)
+
+
+@pytest.mark.parametrize(
+    ("word", "upos", "inflected"),
+    [
+        ("sanctions", "NOUN", True),
+        ("entities", "NOUN", True),
+        ("resolution", "NOUN", False),
+        ("press", "NOUN", False),  # a singular that ends in s
+        ("news", "NOUN", False),
+        ("announced", "VERB", True),
+        ("imposes", "VERB", True),
+        ("impose", "VERB", False),
+        ("three", "NOUN", False),
+    ],
+)
+def test_inflected_forms_are_lemminflects(word, upos, inflected):
+    assert vocabulary.inflected(word, upos) is inflected

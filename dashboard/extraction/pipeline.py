@@ -210,7 +210,6 @@ UNHELD_STATUSES = frozenset({"did_not_occur", "cancelled", "postponed"})
 # meetings a row of their own, dated by the year only.
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 PLACE_REACH = 6  # words from the trigger to the place, the preposition included
-VERB_ENDINGS = ("ed", "es", "ing")  # "imposed", "imposes", "imposing": a verb trigger
 OBJECT_REACH = 3  # words from a verb trigger to its object ("imposed new sanctions")
 
 
@@ -273,17 +272,13 @@ def _plural(evidence: Evidence) -> bool:
     words = evidence.trigger.lower().split()
     if not words:
         return False
-    if _is_plural(words[-1]):
+    if vocabulary.inflected(words[-1], "NOUN"):
         return True
-    if not words[-1].endswith(VERB_ENDINGS):
+    if not vocabulary.inflected(words[-1], "VERB"):
         return False
     after = evidence.sentence[evidence.trigger_end - evidence.start :]
     phrase = re.split(r"[,;:.()]", after, maxsplit=1)[0].lower().split()
-    return any(_is_plural(word) for word in phrase[:OBJECT_REACH])
-
-
-def _is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return any(vocabulary.inflected(word, "NOUN") for word in phrase[:OBJECT_REACH])
 
 
 def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) -> int:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from lemminflect import getAllInflections, getAllInflectionsOOV
+from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas
 
 VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.toml"
 CASE_SENSITIVE = frozenset(
@@ -70,6 +70,14 @@ def inflect(lemma: str, pos: str, tags: tuple[str, ...] = ()) -> tuple[str, ...]
             if phrase not in found:
                 found.append(phrase)
     return tuple(found)
+
+
+def inflected(word: str, upos: str) -> bool:
+    """Whether lemminflect reads the lower-case word as an inflected form of that part of
+    speech: a plural noun ("sanctions", "entities"; not "press", "news") or a verb's
+    "-ed", "-s", "-ing" form ("announced", "imposes")."""
+    lemmas = getAllLemmas(word).get(upos, ())
+    return bool(lemmas) and word not in lemmas
 
 
 def _entry(raw: dict, list_name: str) -> Entry:
