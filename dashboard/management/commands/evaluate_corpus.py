@@ -29,8 +29,6 @@ from dashboard.extraction.negotiations import load_negotiations
 from dashboard.ingest import Ingest
 from dashboard.models import Article, Event
 
-FIGURES = ["precision", "recall", "f1", "exact_date", "status", "type", "roles", "wrong_merges",
-           "unsupported_years"]  # fmt: skip
 CEILINGS = {"wrong_merges", "unsupported_years"}  # lower is better: the floor is a ceiling
 
 
