@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,7 @@ from .extraction.merging import (
     report_of,
     shared_parties,
     stronger_status,
+    told_both_ways,
 )
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.ontology import PRECISION_RANK, merge_group
@@ -357,6 +359,9 @@ def _store_events(
     )
     stored: dict[int, Event] = {}
     mentions: list[Mention] = []
+    # The article's own reports were merged already (merging.merge_events): two it kept
+    # apart are two happenings, and do not meet again in one stored event.
+    taken: dict[int, list[ExtractedEvent]] = {}
     for extracted in extraction.events:
         said = report_of(extracted)
         event = previous.claim(extracted)
@@ -369,7 +374,8 @@ def _store_events(
             cache.track(event)
         else:
             negotiation = cache.event_negotiation(extracted, actors, article.negotiation_id)
-            event, merged = _match_or_create(extracted, nationality, cache, negotiation)
+            event, merged = _match_or_create(extracted, nationality, cache, negotiation, taken)
+        taken.setdefault(event.pk, []).append(extracted)
         cache.add_report(event.pk, said)
         stored[id(extracted)] = event
         if merged:
@@ -454,10 +460,16 @@ def _match_or_create(
     nationality: dict[str, str],
     cache: LoadCache,
     negotiation_id: int | None = None,
+    taken: Mapping[int, list[ExtractedEvent]] | None = None,
 ) -> tuple[Event, bool]:
+    """`taken`: stored event id -> the reports of the same article that went to it. The
+    article's merging kept a report of a day told as to come apart from one told as done
+    (merging.told_both_ways): they do not meet again in one stored event."""
     ours = extracted.actor_keys()
     said = report_of(extracted)
     candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
+    taken = taken or {}
+    candidates = [c for c in candidates if not told_both_ways(extracted, taken.get(c.id, ()))]
     # Stored people and bodies the gazetteer lacks stand for their country's side too.
     nationality = _with_stored_countries(
         nationality, ours.union(*(cache.names.get(c.id, ()) for c in candidates)), cache

@@ -48,6 +48,8 @@ DIRECTED = frozenset(
      "appointment", "letter", "visit", "statement", "weapons_test", "military_exercise"}
 )  # fmt: skip
 PRINCIPAL_ROLES = ("initiator", "target", "participant")
+# A happening told as to come, and one told as done (told_both_ways).
+TENSES = {"planned": "occurred", "occurred": "planned"}
 # A meeting of leaders and a summit are one kind of thing; a visit or talks are not.
 SAME_KIND = ({"meeting", "summit"},)
 
@@ -570,6 +572,18 @@ def _resembles_another_year(
     )
 
 
+def told_both_ways(event: Event, reports: Iterable[Event]) -> bool:
+    """Within one article, a report of a day told as still to come and one of the same day
+    told as done: the writer stands at one moment of that day, so they are two happenings
+    on either side of it. Pence's trip to a memorial early on the day of publication is not
+    the delegation he "will lead" later that day (kp1-025 s6, s7). Coarser reports say too
+    little of when they stand to be told apart so."""
+    if event.date.precision != "day" or event.status not in TENSES:
+        return False
+    other = TENSES[event.status]
+    return any(r.status == other and r.date.precision == "day" for r in reports)
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -593,6 +607,7 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             for m in merged
             if events_match(m, event, nationality)
             and fits_every(said, [report_of(r) for r in members[id(m)]], nationality)
+            and not told_both_ways(event, members[id(m)])
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []
