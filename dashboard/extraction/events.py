@@ -640,6 +640,7 @@ class _ArticleEvents:
             and not hit.times
             and singular
             and self._definite(hit)
+            and not self._in_series(hit)
         ):
             antecedent = self._antecedent(same_type=event_type)
             if antecedent is not None:
@@ -1080,6 +1081,7 @@ class _ArticleEvents:
             or event_type == "statement"
             or hit.cancels is not None
             or not self._definite(hit)
+            or self._in_series(hit)
         ):
             return None
         if event_type in MEETING_TYPES and self._antecedent(same_type=event_type) is not None:
@@ -1174,6 +1176,12 @@ class _ArticleEvents:
 
     def _definite(self, hit: TriggerHit) -> bool:
         return narrative.definite(self.lower, hit.start)
+
+    def _in_series(self, hit: TriggerHit) -> bool:
+        """ "the first summit", "our previous meeting": ranked in a series, the noun names
+        its own member of it, not the event told last (kp4-002 s30: the first summit, in
+        remarks at the second; cn-004 s5)."""
+        return any(w in lexicon.SERIES_WORDS for w in self.lower[max(hit.start - 2, 0) : hit.start])
 
     # ------------------------------------------------------------------ event parts
     def _participants(
