@@ -702,3 +702,84 @@ def test_loading_keeps_places_and_leaders_apart(reports, events):
 
     _store(*reports, sides=LED)
     assert StoredEvent.objects.count() == events
+
+
+# A day told as done and as still to come (told_both_ways): kp1-025 s6 and s7 tell a trip
+# made early on the day of publication and a delegation to be led later that day.
+DONE = report("visit", "2018-02-10", ("Mike Pence", "initiator"), ("South Korea", "target"),
+              sentence="He went to the base this morning.")  # fmt: skip
+TO_COME = report("visit", "2018-02-10", ("Mike Pence", "initiator"), status="planned",
+                 sentence="He will lead the delegation tonight.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reports", "statuses"),
+    [
+        ([DONE, TO_COME], ["occurred", "planned"]),
+        ([TO_COME, DONE], ["occurred", "planned"]),
+        # Told alike, the same day's reports are one trip.
+        ([DONE, report("visit", "2018-02-10", ("Mike Pence", "initiator"),
+                       sentence="He laid a wreath there.")], ["occurred"]),
+        ([TO_COME, report("visit", "2018-02-10", ("Mike Pence", "initiator"),
+                          ("South Korea", "target"), status="planned",
+                          sentence="The delegation is to arrive tonight.")], ["planned"]),
+        # A coarser report says too little of when it stands: the month joins the day.
+        ([DONE, report("visit", "2018-02", ("Mike Pence", "initiator"), status="planned",
+                       sentence="He plans a trip this month.")], ["occurred"]),
+        # Called off is later knowledge of a plan, not another happening.
+        ([TO_COME, report("visit", "2018-02-10", ("Mike Pence", "initiator"),
+                          status="cancelled", sentence="The trip was called off.")],
+         ["cancelled"]),
+    ],
+)  # fmt: skip
+def test_a_day_told_as_done_and_as_to_come_is_two_happenings(reports, statuses):
+    merged = merge_events([_fresh(r) for r in reports], SIDES)
+    assert sorted(e.status for e in merged) == statuses
+
+
+def _fresh(event: Event) -> Event:
+    """A copy, so that merging one row leaves the shared reports as they were."""
+    return Event(event.type, event.status, event.date, event.date_text,
+                 list(event.participants), list(event.evidence), event.location,
+                 end_date=event.end_date)  # fmt: skip
+
+
+def _store_article(*extracted_events, sides=SIDES):
+    """Store the reports as the events of one article, as a load does."""
+    from dashboard.extraction.records import ActorMention, Extraction
+    from dashboard.load_cache import LoadCache
+    from dashboard.loading import LoadReport, Placement, _store_events
+    from tests.factories import make_actor, make_article
+
+    cache = LoadCache()
+    names = {p.actor for e in extracted_events for p in e.participants}
+    for name in names:
+        make_actor(name, country="")
+    extraction = Extraction(
+        DateValue(dt.date(2018, 2, 10), "day"), False,
+        actors=[ActorMention(name, name, 0, 1, "alias") for name in sorted(names)],
+        events=list(extracted_events),
+    )  # fmt: skip
+    article = make_article(" ".join(e.evidence[0].sentence for e in extracted_events))
+    _store_events(article, extraction, LoadReport(), sides, Placement(), cache)
+    cache.flush()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("articles", "statuses"),
+    [
+        # The article kept them apart: the loader does not join them again.
+        ([[_fresh(DONE), _fresh(TO_COME)]], ["occurred", "planned"]),
+        ([[_fresh(TO_COME), _fresh(DONE)]], ["occurred", "planned"]),
+        # Across articles a plan told before and the trip told after are one happening.
+        ([[_fresh(TO_COME)], [_fresh(DONE)]], ["occurred"]),
+        ([[_fresh(DONE)], [_fresh(TO_COME)]], ["occurred"]),
+    ],
+)
+def test_the_loader_keeps_what_an_article_told_apart(articles, statuses):
+    from dashboard.models import Event as StoredEvent
+
+    for reports in articles:
+        _store_article(*reports)
+    assert sorted(StoredEvent.objects.values_list("status", flat=True)) == statuses
