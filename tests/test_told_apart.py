@@ -46,7 +46,7 @@ OSAKA_PAIR = (("Donald Trump", "participant"), ("Xi Jinping", "participant"))
          "the sailors. Later Saturday, Pence will lead a delegation to the Olympics in "
          "Pyeongchang.", SAT,
          [("visit", "occurred", "2018-02-10", PENCE, 1),
-          ("visit", "planned", "2018-02-10", PENCE, 1)]),
+          ("visit", "planned", "2018-02-10", (*PENCE, ("South Korea", "target")), 1)]),
         # The same destination twice in one day, once done and once to come.
         ("Pompeo visited Afghanistan on Monday morning. Pompeo will visit Afghanistan again "
          "on Monday evening.", MON,
@@ -96,3 +96,14 @@ def test_a_meeting_ranked_in_a_series_is_not_the_one_told_last(pipeline, words, 
 def test_the_inter_korean_meeting_place_is_known_however_it_is_capitalised(pipeline, text, place):
     (event,) = pipeline.extract(text, dt.date(2018, 5, 26)).events
     assert (event.type, event.date.formatted(), event.location) == ("summit", "2018-05-26", place)
+
+
+def test_a_delegation_to_the_games_goes_to_the_host_city_and_state(pipeline):
+    # kp1-025 s7: the Winter Games' host city names the state the delegation visits.
+    text = "Later Saturday, Pence will lead a delegation to the Olympics in Pyeongchang."
+    (event,) = pipeline.extract(text, SAT).events
+    assert (event.type, event.status, event.location) == ("visit", "planned", "Pyeongchang")
+    assert sorted((p.actor, p.role) for p in event.participants) == [
+        ("Mike Pence", "initiator"),
+        ("South Korea", "target"),
+    ]
