@@ -191,6 +191,27 @@ def passive(lower: Sequence[str], start: int) -> bool:
     return False
 
 
+# Words before a past form that make it a finite verb, not a participle after its noun:
+# "Kim has signed by now", "they signed", "who signed".
+FINITE_BEFORE = frozenset(
+    {"have", "has", "had", "who", "which", "that", "and", "or", "also", "then", "not",
+     "never", "just", "i", "we", "you", "he", "she", "it", "they"}
+)  # fmt: skip
+
+
+def reduced_relative(lower: Sequence[str], start: int, end: int, low: int) -> bool:
+    """ "the Joint Statement signed by President Trump and Chairman Kim" (kp3-003_dipnote…
+    s11): a past participle straight after its noun, with its agent after "by" and no
+    auxiliary before it, names a thing by a happening the text does not tell; `low` is
+    where the trigger's sentence starts."""
+    if start <= low or end >= len(lower) or lower[end] != "by":
+        return False
+    if not (lower[start].endswith("ed") or lower[start] in lexicon.PARTICIPLES):
+        return False
+    previous = lower[start - 1]
+    return previous.isalpha() and previous not in FINITE_BEFORE and not passive(lower, start)
+
+
 def negated(lower: Sequence[str], hit: Hit, exempt: frozenset[str] | set[str]) -> bool:
     """A negation in the words before the trigger, within its clause; triggers of the
     `exempt` types (meetings: "didn't meet" did not occur) are never negated here."""

@@ -43,6 +43,7 @@ FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
+REPORT_NOUNS = lexicon.REPORT_NOUNS
 
 
 class Hit(Protocol):
@@ -106,6 +107,13 @@ def possessive(tokens: Tokens, time: TimeMention) -> bool:
     return end < len(tokens.words) and tokens.words[end] in {"’s", "'s"}
 
 
+def dates_a_report(lower: Sequence[str], token: int) -> bool:
+    """The time expression at `token` follows a report noun, directly or after "on": "a
+    report on Sunday", "the agency's dispatch Saturday"."""
+    before = token - 1 if token > 0 and lower[token - 1] == "on" else token
+    return before > 0 and lower[before - 1] in REPORT_NOUNS
+
+
 def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
     """The token lies in an opening "Since ..." clause, before the sentence's first comma."""
     if len(sentence) == 0 or tokens.lower[sentence.start] != "since":
@@ -136,6 +144,11 @@ def assign_times(
             # opening clause tells when a period began (kp3-011_crs…txt s3).
             continue
         if not live:
+            continue
+        if dates_a_report(lower, token) and not possessive(tokens, time):
+            # "cited a news agency report on Sunday claiming that the North fired ..."
+            # (kp4-016_jmh…txt s8): the day the report came out, not the day of what it
+            # tells (the launch of the day before, told in s5).
             continue
         # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
         # expression belongs first to a trigger between the same commas.

@@ -643,12 +643,31 @@ class _ArticleEvents:
             and not self._in_series(hit)
         ):
             antecedent = self._antecedent(same_type=event_type)
+            if self._ahead(hit) and antecedent is not None and antecedent.status != "planned":
+                # "options for the date of that next summit" (kp3-003_dipnote… s12): the
+                # summit still to come, not the one held that the sentence before recalled.
+                antecedent = None
             if antecedent is not None:
                 # "the meeting itself — between Pompeo and ...": more about an event told.
                 _add_participants(antecedent, participants)
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
-        self._inherit_from_context(sentence, hit, _main_actors(participants))
+        if (
+            not hit.entry.noun
+            and not hit.times
+            and not self._in_lead()
+            and clauses.reduced_relative(self.lower, hit.start, hit.end, sentence.start)
+        ):
+            # "the joint statement signed by the two leaders" (kp3-003_dipnote… s11): a
+            # document named by how it came about, in passing; its date is not the one the
+            # narrative is at (docs/annotation.md: mentioned only in passing).
+            return None
+        if not (
+            hit.entry.noun
+            and clauses.reduced_relative(self.lower, hit.end, hit.end + 1, sentence.start)
+        ):
+            # ... nor is the document's own (the noun before "signed by").
+            self._inherit_from_context(sentence, hit, _main_actors(participants))
         if (
             not hit.dated
             and not self._in_lead()
@@ -689,6 +708,19 @@ class _ArticleEvents:
             event.date = DateValue(self.published, "day")
         elif event.status == "planned" and not hit.dated:
             self.undated_plans.append(event)  # dropped unless a later sentence settles it
+        elif (
+            event.status == "planned"
+            and not hit.times
+            and event.date.value <= self.published
+            and not event.date.contains(DateValue(self.published, "day"))
+        ):
+            # "They also discussed the upcoming second summit ..." (kp3-003_dipnote… s12,
+            # after a meeting dated in s10): a plan is no happening of a time the narrative
+            # stands at that is wholly past (a month still running may hold it); undated,
+            # it waits like any plan told without a date.
+            event.date, event.date_from_context = self._date_of_nothing(), False
+            event.date_inferred = True
+            self.undated_plans.append(event)
         elif not hit.dated and news and event_type in MEETING_TYPES and self._occasion(sentence):
             # "Remarks at a UN Security Council Briefing": the meeting the transcript records
             # took place on the day it was published (af-002 s1, cn-007 s1).
@@ -946,6 +978,12 @@ class _ArticleEvents:
         event.confidence = _confidence(event)
         return event
 
+    def _date_of_nothing(self) -> DateValue:
+        """The date an event that nothing dates gets (`_date` without times or context)."""
+        if self.published_inferred and self.last_date is not None:
+            return dating.narrative_month(self.last_date)
+        return self.fallback_date
+
     def _negated(self, hit: TriggerHit) -> bool:
         return clauses.negated(self.lower, hit, MEETING_TYPES)
 
@@ -1090,11 +1128,17 @@ class _ArticleEvents:
         parties = _main_actors(participants)
         people = {a for a in parties if self.kind_of.get(a, ("person", ""))[0] != "state"}
         event = narrative.referent(self.events, event_type, parties, people, self._location(hit))
-        if event is None:
-            return None
+        if event is None or (self._ahead(hit) and event.status != "planned"):
+            return None  # "the upcoming summit" is not the meeting told before it
         _add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _ahead(self, hit: TriggerHit) -> bool:
+        """ "the upcoming summit", "that next summit" (kp3-003_dipnote… s12): a plan word
+        in the two words before the noun names a happening still to come."""
+        words = " ".join(self.lower[max(hit.start - 2, 0) : hit.start])
+        return _has_cue(words, lexicon.PLANNED_CUES)
 
     def _negation_scope(self, hit: TriggerHit) -> str:
         """The words before the trigger where a negation would negate it: the four before

@@ -286,6 +286,7 @@ TIME_WORDS = (
 SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
 DATING_SPEECH_WORDS = frozenset(words("speech_words"))
 FRAMING_AFTER = frozenset(words("framing_after"))
+REPORT_NOUNS = frozenset(words("report_nouns"))
 
 # text.py: abbreviations the tokenizer keeps whole ("Lt.", "Sept.")
 ABBREVIATIONS = words("abbreviations")
