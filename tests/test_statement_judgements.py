@@ -1,5 +1,5 @@
 """A statement that judges an event the article has told stays a statement of its own
-(kp4-018_jmh… s2 and s10): "condemned the launch" just after the dated launch is the
+(kp4-018_jmh… s3 and s13): "condemned the launch" just after the dated launch is the
 reaction of that day, and "told the press ... that the missile launch posed a threat" does
 not report the launch again. Who did what it judges is the statement's target; a speaker's
 state, where the article names it, speaks with them (docs/annotation.md: a person and their
@@ -105,4 +105,20 @@ def test_a_judgement_of_an_event_told_is_a_statement(pipeline, text, expected):
     ],
 )
 def test_a_speakers_state_speaks_with_them(pipeline, text, expected):
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dated rejection by a state is its statement (af-013_wikipedia… s10)
+        (
+            "On Monday, Afghanistan rejected the plan put forward by the United States.",
+            [("statement", "2019-09-30", (("Afghanistan", "initiator"),))],
+        ),
+        # undated, a rejection is no event, like any statement
+        ("Afghanistan rejected the plan.", []),
+    ],
+)
+def test_a_dated_rejection_is_a_statement(pipeline, text, expected):
     assert events(pipeline, text) == expected

@@ -922,8 +922,8 @@ class _ArticleEvents:
         return event
 
     def _judged(self, hit: TriggerHit) -> Event | None:
-        """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s2, after
-        the dated launch of s1): a verb of judgment (a statement verb that is no reporting
+        """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after
+        the dated launch of s2): a verb of judgment (a statement verb that is no reporting
         word) whose object names, by a definite event noun of its type, an event dated in the
         sentence just before is the reaction to it, told as of that event's day."""
         if hit.entry.noun or hit.entry.phrase in lexicon.SPEECH_VERBS:
@@ -939,7 +939,7 @@ class _ArticleEvents:
 
     def _told_event(self, other: TriggerHit) -> Event | None:
         """ "told the press this morning that the missile launch posed a serious threat"
-        (kp4-018_jmh… s10): words about an event the article has already told, named by an
+        (kp4-018_jmh… s13): words about an event the article has already told, named by an
         undated definite noun, do not report it again; they judge it, and the saying is a
         statement of its own. The event told last of the noun's group, if any."""
         if other.times or not self._definite(other):
@@ -1290,7 +1290,7 @@ class _ArticleEvents:
     def _speakers_states(self, participants: list[Participant]) -> list[Participant]:
         """The states of a dated statement's speakers, where the article names them: "Defense
         Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
-        s10; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
+        s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
         one speaker is enough: a statement has one side."""
         named = {p.actor for p in participants}
         added: dict[str, Participant] = {}
