@@ -122,3 +122,33 @@ def test_a_speakers_state_speaks_with_them(pipeline, text, expected):
 )
 def test_a_dated_rejection_is_a_statement(pipeline, text, expected):
     assert events(pipeline, text) == expected
+
+
+def statements(pipeline, text, published=dt.date(2019, 3, 1)):
+    return sorted(
+        (e.date.formatted(), tuple(sorted(p.actor for p in e.participants)))
+        for e in pipeline.extract(text, published).events
+        if e.type == "statement"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a photo caption: the conference "after" the dated summit shares its day
+        # (kp4-004_voa… s2)
+        (
+            "President Trump speaks at a news conference after his summit with Chairman Kim "
+            "Jong Un in Hanoi, Feb. 28, 2019.",
+            [("2019-02-28", ("Donald Trump",))],
+        ),
+        (
+            "Trump held a news conference after the talks with Kim Jong Un in Hanoi on Thursday.",
+            [("2019-02-28", ("Donald Trump",))],
+        ),
+        # a dated event of another sentence frames nothing
+        ("Trump held a news conference. He met Kim Jong Un in Hanoi on Thursday.", []),
+    ],
+)
+def test_a_statement_framed_by_a_dated_event_of_its_sentence(pipeline, text, expected):
+    assert statements(pipeline, text) == expected

@@ -900,11 +900,18 @@ class _ArticleEvents:
             speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
             return None
+        # a date shared with a trigger of its own sentence that frames it ("a news conference
+        # after his summit with ..., Feb. 28", kp4-004 s2) is the statement's own
+        shared = hit.inherited is not None
         self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
         judged = self._judged(hit)
         if not hit.times and judged is not None:
             hit.inherited = judged.date
-        elif not hit.times and (hit.inherited is None or not self._continues(sentence)):
+        elif (
+            not hit.times
+            and not shared
+            and (hit.inherited is None or not self._continues(sentence))
+        ):
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
             mention.key

@@ -285,6 +285,7 @@ TIME_WORDS = (
 SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
 DATING_SPEECH_WORDS = frozenset(words("speech_words"))
 FRAMING_AFTER = frozenset(words("framing_after"))
+STATEMENT_FRAMING_AFTER = frozenset(words("statement_framing_after"))
 
 # text.py: abbreviations the tokenizer keeps whole ("Lt.", "Sept.")
 ABBREVIATIONS = words("abbreviations")
