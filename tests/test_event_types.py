@@ -46,6 +46,9 @@ def kinds(pipeline, text, published=SUN):
          [("meeting", "occurred")]),
         ("Mike Pompeo spoke by phone on Friday with Kang Kyung-wha.", [("meeting", "occurred")]),
         ("Mike Pompeo spoke on Friday with Kang Kyung-wha.", [("meeting", "occurred")]),
+        # ... and "the two spoke by phone" names no one after the verb (af-005 s2, State;
+        # kp1-019, VOA)
+        ("Mike Pompeo and Kang Kyung-wha spoke by phone on Friday.", [("meeting", "occurred")]),
         ("Trump had a long call with President Moon Jae-in on Friday.", [("meeting", "occurred")]),
         # A Security Council briefing is a meeting of the Council (kp4-021 s1, USUN).
         ("The Security Council held a briefing on North Korea on Wednesday at the request of "

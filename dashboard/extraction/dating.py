@@ -39,6 +39,7 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 # kp3-016_voa…txt s6, kp3-015_voa…txt s4: "signed an agreement at their summit in June": a
 # trigger placed at or during a dated one shares its date.
 FRAMING_AFTER = lexicon.FRAMING_AFTER
+STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
@@ -224,9 +225,8 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                 framed = hit.start - other.end <= SHARE_REACH and any(t in links for t in between)
             else:
                 after = lower[hit.end : min(hit.end + FRAMING_REACH, other.start)]
-                framed = other.start - hit.end <= SHARE_REACH and any(
-                    t in FRAMING_AFTER for t in after
-                )
+                framing = STATEMENT_FRAMING if hit.entry.type == "statement" else FRAMING_AFTER
+                framed = other.start - hit.end <= SHARE_REACH and any(t in framing for t in after)
             if framed:
                 _share(tokens, hit, other)
                 break

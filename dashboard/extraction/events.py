@@ -251,7 +251,12 @@ class _ArticleEvents:
             and self._admissible(h, sentence)
             # A statement is an event only with a date or an "Afterward": decide it early,
             # since "said" is the commonest trigger of all.
-            and (h.entry.type != "statement" or dated_sentence or self._continues(sentence))
+            and (
+                h.entry.type != "statement"
+                or dated_sentence
+                or self._continues(sentence)
+                or self._judged(h) is not None
+            )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
         # so are a meeting verb and a noun of its group, "met at a summit in Singapore"
@@ -887,12 +892,18 @@ class _ArticleEvents:
             self.lower[complement_end] not in lexicon.SUBORDINATORS
         ):
             complement_end += 1
-        reports_event = any(
-            hit.end <= other.start < complement_end
+        reported = [
+            other
+            for other in self.sentence_hits
+            if hit.end <= other.start < complement_end
             and other.entry.type != "statement"
             and not (self._generic_plural(other) and not other.times)
-            for other in self.sentence_hits
-        )
+        ]
+        # A speech verb's words about an event told judge it; a statement noun's still tell
+        # news of it ("a statement ... saying the meeting will take place later", kp3-016 s2,
+        # puts the meeting off).
+        about = [] if hit.entry.noun else [self._told_event(other) for other in reported]
+        reports_event = any(told is None for told in about) if about else bool(reported)
         if (
             reports_event
             and not hit.entry.noun
@@ -922,8 +933,18 @@ class _ArticleEvents:
             speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
             return None
+        # a date shared with a trigger of its own sentence that frames it ("a news conference
+        # after his summit with ..., Feb. 28", kp4-004 s2) is the statement's own
+        shared = hit.inherited is not None
         self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
-        if not hit.times and (hit.inherited is None or not self._continues(sentence)):
+        judged = self._judged(hit)
+        if not hit.times and judged is not None:
+            hit.inherited = judged.date
+        elif (
+            not hit.times
+            and not shared
+            and (hit.inherited is None or not self._continues(sentence))
+        ):
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
             mention.key
@@ -931,8 +952,40 @@ class _ArticleEvents:
             if mention.key in self.known_actors
         }
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
+        # Who did what the statement judges is its target (kp4-018: the launch's state).
+        for told in [judged, *about]:
+            for p in told.participants if told is not None else []:
+                known = {q.actor for q in speakers + others}
+                if p.role == "initiator" and p.actor not in known:
+                    others.append(Participant(p.actor, "target"))
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
         return event
+
+    def _judged(self, hit: TriggerHit) -> Event | None:
+        """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after
+        the dated launch of s2): a verb of judgment (a statement verb that is no reporting
+        word) whose object names, by a definite event noun of its type, an event dated in the
+        sentence just before is the reaction to it, told as of that event's day."""
+        if hit.entry.noun or hit.entry.phrase in lexicon.SPEECH_VERBS:
+            return None
+        for other in self.candidates:
+            if not (hit.end < other.start <= hit.end + 2) or not self._definite(other):
+                continue
+            group = merge_group(other.entry.type)
+            for event in reversed(self.previous_sentence_events):
+                if merge_group(event.type) == group and event.date_text:
+                    return event
+        return None
+
+    def _told_event(self, other: TriggerHit) -> Event | None:
+        """ "told the press this morning that the missile launch posed a serious threat"
+        (kp4-018_jmh… s13): words about an event the article has already told, named by an
+        undated definite noun, do not report it again; they judge it, and the saying is a
+        statement of its own. The event told last of the noun's group, if any."""
+        if other.times or not self._definite(other):
+            return None  # a verb, or a noun dated anew, tells news
+        group = merge_group(other.entry.type)
+        return next((e for e in reversed(self.events) if merge_group(e.type) == group), None)
 
     def _medium(self, hit: TriggerHit) -> bool:
         """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
@@ -1280,9 +1333,9 @@ class _ArticleEvents:
         return participants
 
     def add_states(self) -> None:
-        """The states whose officials meet, visit or talk, when the article names the state
-        (docs/annotation.md: "a person and their state may both be listed"): "Secretary
-        Pompeo met with Japanese Foreign Minister Kono" is also a meeting of the United
+        """The states whose officials meet, visit, talk or make a statement, when the article
+        names the state (docs/annotation.md: "a person and their state may both be listed"):
+        "Secretary Pompeo met with Japanese Foreign Minister Kono" is also a meeting of the United
         States and Japan (kp2-025_state-readout… s1, kp1-005_wh-readout… s1). Only for an
         event of two parties or more dated finer than a year: a state beside its own
         official must neither make a meeting of one look whole nor count as a second
@@ -1290,6 +1343,24 @@ class _ArticleEvents:
         for event in self.events:
             if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
                 event.participants += self._their_states(event.participants)
+            elif event.type == "statement" and event.date.precision != "year":
+                event.participants += self._speakers_states(event.participants)
+
+    def _speakers_states(self, participants: list[Participant]) -> list[Participant]:
+        """The states of a dated statement's speakers, where the article names them: "Defense
+        Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
+        s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
+        one speaker is enough: a statement has one side."""
+        named = {p.actor for p in participants}
+        added: dict[str, Participant] = {}
+        for p in participants:
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.state_of.get(country)
+            if kind == "state" or state is None or state in named or state in added:
+                continue
+            if p.role == "initiator":
+                added[state] = Participant(state, "initiator")
+        return list(added.values())
 
     def _their_states(self, participants: list[Participant]) -> list[Participant]:
         named = {p.actor for p in participants}

@@ -287,6 +287,7 @@ SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
 DATING_SPEECH_WORDS = frozenset(words("speech_words"))
 FRAMING_AFTER = frozenset(words("framing_after"))
 REPORT_NOUNS = frozenset(words("report_nouns"))
+STATEMENT_FRAMING_AFTER = frozenset(words("statement_framing_after"))
 
 # text.py: abbreviations the tokenizer keeps whole ("Lt.", "Sept.")
 ABBREVIATIONS = words("abbreviations")
