@@ -262,3 +262,30 @@ def test_an_undated_happening_of_a_person_of_the_lead_is_of_the_story_month(
     events = pipeline.extract(text, dt.date(2018, 7, 9)).events
     found = [(e.type, e.status, e.date.formatted()) for e in events]
     assert expected in found, found
+
+
+TITLED = "{title}\n\nThank you, Madam President. The Council acts together once more."
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        # A heading that names its occasion and, after "adoption", the act adopted there: the
+        # sanction is of the day of the session, the publication day.
+        ("Remarks at the Adoption of Security Council Resolution 2500 Imposing Fresh "
+         "Sanctions on Iran", ("sanction", "2019-06-14")),
+        ("Explanation of Vote Following the Adoption of a UN Security Council Resolution on "
+         "North Korea Imposing Sanctions", ("sanction", "2019-06-14")),
+        # What the adopted text speaks of further on is not adopted: the launch a statement
+        # condemns keeps the lead's month.
+        ("Remarks Following the Adoption of a Security Council Statement Condemning North "
+         "Korea's Latest Missile Launch", ("weapons_test", "2019-06")),
+        # No adoption word: a sanction in a heading is the lead's news, of its month.
+        ("Remarks on New Sanctions Imposed on Iran by the Security Council",
+         ("sanction", "2019-06")),
+    ],
+)  # fmt: skip
+def test_what_a_titled_occasion_adopts_is_of_its_day(pipeline, title, expected):
+    events = pipeline.extract(TITLED.format(title=title), dt.date(2019, 6, 14)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    assert expected in found, found
