@@ -218,6 +218,14 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         ("Mike Pompeo is in Bangkok for a forum that opens just hours after North Korea's "
          "newest ballistic missile test.",
          dt.date(2019, 7, 31), ("weapons_test", "2019-07-31", None, True)),
+        # What a picture tweeted on a day shows is of that day: the handshake of the
+        # photo, not only the tweet, is dated by "Wednesday night".
+        ("Officials met in Geneva. Mike Pompeo tweeted a photo Wednesday night showing him "
+         "shaking hands with Kim Yong Chol in New York.",
+         dt.date(2018, 5, 31), ("meeting", "2018-05-30", None, True)),
+        ("Officials met in Geneva. The spokeswoman tweeted two pictures on Thursday showing "
+         "Moon Jae-in shaking hands with Donald Trump at the White House.",
+         dt.date(2019, 4, 12), ("summit", "2019-04-11", None, True)),
     ],
 )  # fmt: skip
 def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):
