@@ -41,6 +41,11 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         # The year a list stands at wins over the publication's.
         ("14 October", DateContext(TUE, year=2017), "2017-10-14", None, True),
         ("in October", DateContext(TUE, year=2017), "2017-10", None, True),
+        # "this <month>" is the month of the publication's year, whether it lies ahead or
+        # behind and whatever the tense around it; a bare month is the last one past.
+        ("this August", DateContext(dt.date(2018, 6, 19)), "2018-08", None, True),
+        ("this March", DateContext(TUE, tense="future"), "2019-03", None, True),
+        ("in August", DateContext(dt.date(2018, 6, 19)), "2017-08", None, True),
         # Weekdays and relative phrases are inferred.
         ("Friday", DateContext(TUE), "2019-11-22", None, True),
         ("Friday", DateContext(TUE, tense="future"), "2019-11-29", None, True),
