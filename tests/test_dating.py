@@ -41,6 +41,11 @@ DAY = DateValue(dt.date(2019, 11, 20), "day")
         # The year a list stands at wins over the publication's.
         ("14 October", DateContext(TUE, year=2017), "2017-10-14", None, True),
         ("in October", DateContext(TUE, year=2017), "2017-10", None, True),
+        # "this <month>" is the month of the publication's year, whether it lies ahead or
+        # behind and whatever the tense around it; a bare month is the last one past.
+        ("this August", DateContext(dt.date(2018, 6, 19)), "2018-08", None, True),
+        ("this March", DateContext(TUE, tense="future"), "2019-03", None, True),
+        ("in August", DateContext(dt.date(2018, 6, 19)), "2017-08", None, True),
         # Weekdays and relative phrases are inferred.
         ("Friday", DateContext(TUE), "2019-11-22", None, True),
         ("Friday", DateContext(TUE, tense="future"), "2019-11-29", None, True),
@@ -218,6 +223,14 @@ def test_list_lines_take_the_year_of_the_list_around_them(text, published, infer
         ("Mike Pompeo is in Bangkok for a forum that opens just hours after North Korea's "
          "newest ballistic missile test.",
          dt.date(2019, 7, 31), ("weapons_test", "2019-07-31", None, True)),
+        # What a picture tweeted on a day shows is of that day: the handshake of the
+        # photo, not only the tweet, is dated by "Wednesday night".
+        ("Officials met in Geneva. Mike Pompeo tweeted a photo Wednesday night showing him "
+         "shaking hands with Kim Yong Chol in New York.",
+         dt.date(2018, 5, 31), ("meeting", "2018-05-30", None, True)),
+        ("Officials met in Geneva. The spokeswoman tweeted two pictures on Thursday showing "
+         "Moon Jae-in shaking hands with Donald Trump at the White House.",
+         dt.date(2019, 4, 12), ("summit", "2019-04-11", None, True)),
     ],
 )  # fmt: skip
 def test_events_take_date_span_and_inferred_flag(pipeline, text, published, expected):
@@ -261,4 +274,31 @@ def test_an_undated_happening_of_a_person_of_the_lead_is_of_the_story_month(
 ):
     events = pipeline.extract(text, dt.date(2018, 7, 9)).events
     found = [(e.type, e.status, e.date.formatted()) for e in events]
+    assert expected in found, found
+
+
+TITLED = "{title}\n\nThank you, Madam President. The Council acts together once more."
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        # A heading that names its occasion and, after "adoption", the act adopted there: the
+        # sanction is of the day of the session, the publication day.
+        ("Remarks at the Adoption of Security Council Resolution 2500 Imposing Fresh "
+         "Sanctions on Iran", ("sanction", "2019-06-14")),
+        ("Explanation of Vote Following the Adoption of a UN Security Council Resolution on "
+         "North Korea Imposing Sanctions", ("sanction", "2019-06-14")),
+        # What the adopted text speaks of further on is not adopted: the launch a statement
+        # condemns keeps the lead's month.
+        ("Remarks Following the Adoption of a Security Council Statement Condemning North "
+         "Korea's Latest Missile Launch", ("weapons_test", "2019-06")),
+        # No adoption word: a sanction in a heading is the lead's news, of its month.
+        ("Remarks on New Sanctions Imposed on Iran by the Security Council",
+         ("sanction", "2019-06")),
+    ],
+)  # fmt: skip
+def test_what_a_titled_occasion_adopts_is_of_its_day(pipeline, title, expected):
+    events = pipeline.extract(TITLED.format(title=title), dt.date(2019, 6, 14)).events
+    found = [(e.type, e.date.formatted()) for e in events]
     assert expected in found, found

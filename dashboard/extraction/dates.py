@@ -222,6 +222,10 @@ def _month(m: re.Match, c: DateContext) -> Resolved | None:
             # before (kp1-023_wikipedia…txt s8).
             year -= 1
         return _inferred(DateValue(dt.date(year, month, 1), "month"))
+    if modifier == "this":
+        # "this August's war game", told in June (kp2-010_dod…txt s3): the month of the
+        # publication's year, ahead or past, whatever the tense around it.
+        return _inferred(DateValue(dt.date(published.year, month, 1), "month"))
     if modifier == "last" or (modifier != "next" and c.tense != "future"):
         # The most recent such month, this one included ("last July": strictly before).
         year = published.year if month <= published.month else published.year - 1

@@ -11,7 +11,8 @@ Rules, in order:
   saying, not the happening the saying reports, when that happening has a date of its own.
 - An undated trigger takes the date of a dated one that frames it in the same clause ("the
   summit in June, at which ..."; "met ... and signed"; "signed an agreement at their summit
-  in June"), and an undated cancellation the date of the statement that announces it.
+  in June"; "tweeted a photo Wednesday showing him shaking hands with ..."), and an undated
+  cancellation the date of the statement that announces it.
 - The date of an event is its nearest own expression (an absolute one on ties), else the
   date it shares or inherits, else the fallback the caller gives. Anything not written in
   full by its own words is `inferred`.
@@ -219,8 +220,12 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                 # "condemned North Korea on Sunday for carrying out its nuclear test": the
                 # day dates the condemnation, not the test it condemns (kp1-008_voa…txt s7);
                 # but "said Thursday when he was named" dates the naming too.
-                links = lexicon.RELATIVE_WORDS | (
-                    set() if other.entry.type == "statement" else {"and", "for"}
+                # "tweeted a photo Wednesday night showing him shaking hands with X"
+                # (kp2-029_voa…txt s2): what a dated picture shows is of its day.
+                links = (
+                    lexicon.RELATIVE_WORDS
+                    | lexicon.DEPICTION_WORDS
+                    | (set() if other.entry.type == "statement" else {"and", "for"})
                 )
                 framed = hit.start - other.end <= SHARE_REACH and any(t in links for t in between)
             else:

@@ -732,6 +732,11 @@ class _ArticleEvents:
             event.date = DateValue(self.published, "day")
         elif opening and news:
             event.date = DateValue(self.published, "day")
+        elif not hit.dated and news and self._adopted_in_heading(sentence, hit):
+            # "Explanation of Vote at the Adoption of ... Resolution 2397 Imposing New
+            # Sanctions" (kp1-018_usun… s1): what the occasion adopts is done on its day, the
+            # day the transcript was published, not only in its month.
+            event.date = DateValue(self.published, "day")
         elif not hit.dated and news and self._presence_phrase(hit):
             # "X is in Thailand for ..." (kp4-014 s3): where someone is now is of the
             # report's day.
@@ -874,6 +879,26 @@ class _ArticleEvents:
             if word in lexicon.REFERENCE_OPENERS:
                 return i == sentence.start or self.lower[i - 1] in PHRASE_BREAKS
         return False
+
+    def _adopted_in_heading(self, sentence: Span, hit: TriggerHit) -> bool:
+        """The text's heading names its occasion ("Explanation of Vote", "Remarks") and
+        `hit` is the first event told after an adoption word ("at the Adoption of a
+        Resolution Imposing Sanctions"): the act adopted at the occasion. What the adopted
+        text speaks of further on ("a Statement Condemning ... Launch", kp1-006 s1) is not
+        adopted: only the first event after the word is."""
+        if self.sentence_number != 1 or self._heading_occasion(sentence) is None:
+            return False
+        adoption = next(
+            (
+                i
+                for i in range(hit.start - 1, sentence.start - 1, -1)
+                if self.lower[i] in lexicon.ADOPTION_WORDS
+            ),
+            None,
+        )
+        if adoption is None:
+            return False
+        return not any(adoption < other.start < hit.start for other in self.candidates)
 
     def _occasion(self, sentence: Span) -> bool:
         """The text's first sentence names its own occasion: "Remarks at a ... Briefing"."""
