@@ -1,0 +1,60 @@
+"""A transcript's speaker tells, before the first question, where they head next: "we head
+to South Korea" in a departure gaggle (kp1-024_wh… s9) is the speaker's trip of the text's
+day. "head to" is a visit verb; the same words in a journalist's turn, or undated in an
+answer, make no trip. Sentences of our own (round 8, `recall8`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extracted import event_rows
+
+PUBLISHED = dt.date(2018, 2, 14)  # a Wednesday
+
+
+def visits(pipeline, text):
+    return event_rows(pipeline, text, PUBLISHED, {"visit"})
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the speaker's opening statement: a trip of the text's day
+        (
+            "THE VICE PRESIDENT: Thank you all. Tonight we head to Japan for two days.\n\n"
+            "Q    Sir, a question about the Olympics?\n",
+            [
+                (
+                    "visit",
+                    "occurred",
+                    "2018-02-14",
+                    (("Japan", "target"), ("Mike Pence", "initiator")),
+                )
+            ],
+        ),
+        # a reported trip in news prose, dated by its own day word
+        (
+            "Secretary of State Rex Tillerson headed to Japan on Thursday.",
+            [
+                (
+                    "visit",
+                    "occurred",
+                    "2018-02-08",
+                    (("Japan", "target"), ("Rex Tillerson", "initiator")),
+                )
+            ],
+        ),
+        # near miss: in an answer after the first question, an undated trip is no event
+        (
+            "THE VICE PRESIDENT: Thank you.\n\nQ    Sir, what comes next?\n\n"
+            "THE VICE PRESIDENT: We head to Japan.\n",
+            [],
+        ),
+        # near miss: a journalist's question asserts nothing
+        ("Q    Sir, do you head to Japan tonight?\n", []),
+    ],
+)
+def test_trips_the_speaker_heads_on(pipeline, text, expected):
+    assert visits(pipeline, text) == expected
