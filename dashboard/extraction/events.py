@@ -503,6 +503,8 @@ class _ArticleEvents:
             before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
             if not before & set(entry.preceded_by):
                 return False
+        if entry.simple_past and self._just_done(hit):
+            return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
             return False  # "the answer is in the text": no one is anywhere
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):

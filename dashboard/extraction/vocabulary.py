@@ -37,6 +37,9 @@ class Trigger:
     reach: int = 4
     preceded_by: tuple[str, ...] = ()  # one of these within `reach` words before ("lead")
     needs_object: bool = False  # a cancellation only with the event it calls off named
+    # Not after a perfect auxiliary: "we've talked about it for years" names a topic long
+    # discussed, not an occasion (kp3-027 s13); "Kim talked about ..." is one (kp3-008 s17).
+    simple_past: bool = False
     lemma: str = ""
     cite: str = ""
 
@@ -168,6 +171,7 @@ def _triggers() -> tuple[Trigger, ...]:
                     reach=int(raw.get("reach", 4)),
                     preceded_by=preceded_by,
                     needs_object=bool(raw.get("needs_object", False)),
+                    simple_past=bool(raw.get("simple_past", False)),
                     lemma=entry.text,
                     cite=entry.cite,
                 )

@@ -1,7 +1,11 @@
-"""A transcript's speaker tells, before the first question, where they head next: "we head
-to South Korea" in a departure gaggle (kp1-024_wh… s9) is the speaker's trip of the text's
-day. "head to" is a visit verb; the same words in a journalist's turn, or undated in an
-answer, make no trip. Sentences of our own (round 8, `recall8`)."""
+"""Happenings the dev part told with words no trigger knew (round 8, `recall8`). Sentences of
+our own; each row gives the events of the construction's type the sentence must produce.
+
+- A transcript's speaker tells, before the first question, where they head next: "we head
+  to South Korea" in a departure gaggle (kp1-024_wh… s9) is the speaker's trip of the
+  text's day. The same words in a journalist's turn, or undated in an answer, make no trip.
+- "This week, X talked about ..." (kp3-008_state… s17) is a dated statement of X's; "a story
+  we've talked about for quite some time" (kp3-027_state… s13) is a topic, no occasion."""
 
 from __future__ import annotations
 
@@ -58,3 +62,27 @@ def visits(pipeline, text):
 )
 def test_trips_the_speaker_heads_on(pipeline, text, expected):
     assert visits(pipeline, text) == expected
+
+
+def statements(pipeline, text):
+    return event_rows(pipeline, text, PUBLISHED, {"statement"})
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dated saying in the simple past
+        (
+            "On Monday, President Moon Jae-in talked about reopening the railway line.",
+            [("statement", "occurred", "2018-02-12", (("Moon Jae-in", "initiator"),))],
+        ),
+        # near misses: a topic of long standing in the present perfect, either spelling
+        ("THE VICE PRESIDENT: Today I return to a subject we've talked about.\n", []),
+        ("THE VICE PRESIDENT: Today I return to a subject we’ve talked about.\n", []),
+        ("On Monday, President Moon Jae-in has talked about the railway line.", []),
+        # an undated saying is no statement (docs/extraction.md, statements)
+        ("President Moon Jae-in talked about reopening the railway line.", []),
+    ],
+)
+def test_topics_talked_about(pipeline, text, expected):
+    assert statements(pipeline, text) == expected
