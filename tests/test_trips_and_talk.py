@@ -3,7 +3,9 @@ our own; each row gives the events of the construction's type the sentence must 
 
 - A transcript's speaker tells, before the first question, where they head next: "we head
   to South Korea" in a departure gaggle (kp1-024_wh… s9) is the speaker's trip of the
-  text's day. The same words in a journalist's turn, or undated in an answer, make no trip.
+  text's day; "I came here to Japan" (s8) is a visit on the report's day, as "X is in
+  Japan" is (kp4-014_voa… s3). The same words in a journalist's turn, undated in an answer,
+  or without a person just before and a state just after, make no trip.
 - "This week, X talked about ..." (kp3-008_state… s17) is a dated statement of X's; "a story
   we've talked about for quite some time" (kp3-027_state… s13) is a topic, no occasion."""
 
@@ -50,6 +52,22 @@ def visits(pipeline, text):
                 )
             ],
         ),
+        # "came here to" a state: the speaker is visiting it now
+        (
+            "THE VICE PRESIDENT: Thank you. I came here to Japan to meet our allies.\n\n"
+            "Q    Sir, a question about the Olympics?\n",
+            [
+                (
+                    "visit",
+                    "occurred",
+                    "2018-02-14",
+                    (("Japan", "target"), ("Mike Pence", "initiator")),
+                )
+            ],
+        ),
+        # near misses: no state right after it, or no person right before it
+        ("THE VICE PRESIDENT: Thank you. I came here to thank our troops.\n", []),
+        ("North Korea came here to Japan on Monday.", []),
         # near miss: in an answer after the first question, an undated trip is no event
         (
             "THE VICE PRESIDENT: Thank you.\n\nQ    Sir, what comes next?\n\n"
