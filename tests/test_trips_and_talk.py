@@ -7,7 +7,11 @@ our own; each row gives the events of the construction's type the sentence must 
   Japan" is (kp4-014_voa… s3). The same words in a journalist's turn, undated in an answer,
   or without a person just before and a state just after, make no trip.
 - "This week, X talked about ..." (kp3-008_state… s17) is a dated statement of X's; "a story
-  we've talked about for quite some time" (kp3-027_state… s13) is a topic, no occasion."""
+  we've talked about for quite some time" (kp3-027_state… s13) is a topic, no occasion.
+- "Kim Jong-un has said he's ready ..." (kp3-007_state… s15-16): an undated saying in the
+  present perfect is, in an interview, one of late, dated to the publication month; the
+  transcript speaker's own "We have said many times" (kp4-021_usun… s11) restates a
+  position, and in a story's prose such a saying is set against the facts (a seed's case)."""
 
 from __future__ import annotations
 
@@ -103,4 +107,32 @@ def statements(pipeline, text):
     ],
 )
 def test_topics_talked_about(pipeline, text, expected):
+    assert statements(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # in an interview, a saying in the present perfect with no date: said lately, the
+        # publication month
+        (
+            "QUESTION: Chairman Kim Jong-un has said he is ready to give up his weapons.\n\n"
+            "SECRETARY POMPEO: We will see.\n",
+            [("statement", "occurred", "2018-02", (("Kim Jong-un", "initiator"),))],
+        ),
+        (
+            "Q    President Moon Jae-in has said that a formal end to the war is a good idea.\n",
+            [("statement", "occurred", "2018-02", (("Moon Jae-in", "initiator"),))],
+        ),
+        # near miss: in a story's prose the same words set a claim against the facts
+        ("President Moon Jae-in has said the talks go well, but the facts say otherwise.", []),
+        # near misses: the transcript's speaker restating a position, in either spelling
+        ("THE VICE PRESIDENT: We have said many times that we are ready.\n", []),
+        ("THE VICE PRESIDENT: I\u2019ve said that to my colleagues.\n", []),
+        # an "as" clause cites a saying; a simple past without a date tells no occasion
+        ("As President Moon Jae-in has said, the alliance is strong.", []),
+        ("President Moon Jae-in said he is ready.", []),
+    ],
+)
+def test_sayings_of_late(pipeline, text, expected):
     assert statements(pipeline, text) == expected

@@ -251,7 +251,12 @@ class _ArticleEvents:
             and self._admissible(h, sentence)
             # A statement is an event only with a date or an "Afterward": decide it early,
             # since "said" is the commonest trigger of all.
-            and (h.entry.type != "statement" or dated_sentence or self._continues(sentence))
+            and (
+                h.entry.type != "statement"
+                or dated_sentence
+                or self._continues(sentence)
+                or self._said_lately(h)
+            )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
         # so are a meeting verb and a noun of its group, "met at a summit in Singapore"
@@ -883,6 +888,7 @@ class _ArticleEvents:
             for p in participants
             if p.role in {"announcer", "initiator"} and p.actor in self.speakers
         ]
+        lately = not hit.times and self._said_lately(hit)
         segment = self._segment(hit.start, sentence)
         before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
         if before_in_segment:  # "Biegun said", "Pompeo himself told"
@@ -891,8 +897,16 @@ class _ArticleEvents:
             speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
             return None
+        if lately and {p.actor for p in speakers} <= self._spoken_only(hit):
+            # "We have said many times before that ..." (kp4-021 s11), "I’ve told that to my
+            # colleagues" (kp3-008 s10): the speaker restating a position is no news.
+            return None
         self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
-        if not hit.times and (hit.inherited is None or not self._continues(sentence)):
+        if (
+            not hit.times
+            and not lately
+            and (hit.inherited is None or not self._continues(sentence))
+        ):
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
             mention.key
@@ -901,7 +915,25 @@ class _ArticleEvents:
         }
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
+        if lately:
+            # "Kim has said he is ready ..." (kp3-007 s16): said lately, so the publication
+            # month, no finer (docs/annotation.md, "just done, undated").
+            event.date = DateValue(self.published.replace(day=1), "month")
+            event.date_from_context = True
         return event
+
+    def _said_lately(self, hit: TriggerHit) -> bool:
+        """A speech verb in the present perfect ("X has said") in an interview or briefing
+        with a publication day: a saying of late, which the exchange takes up as news
+        (kp3-007_state… s15-16). In a news story's prose the same words set a claim against
+        what followed ("Mr. Trump has said ..., the reality is otherwise", a seed), no news."""
+        return (
+            self.first_question is not None
+            and not self.published_inferred
+            and not hit.entry.noun
+            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and self._just_done(hit)
+        )
 
     def _medium(self, hit: TriggerHit) -> bool:
         """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
