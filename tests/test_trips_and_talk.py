@@ -11,7 +11,10 @@ our own; each row gives the events of the construction's type the sentence must 
 - "Kim Jong-un has said he's ready ..." (kp3-007_state… s15-16): an undated saying in the
   present perfect is, in an interview, one of late, dated to the publication month; the
   transcript speaker's own "We have said many times" (kp4-021_usun… s11) restates a
-  position, and in a story's prose such a saying is set against the facts (a seed's case)."""
+  position, and in a story's prose such a saying is set against the facts (a seed's case).
+- "the Secretary's announcement earlier today. The Secretary announced that X joined our team
+  as ..." (kp3-013_state… s26-27): the undated verb takes the one time of the sentence
+  before, which names the same act by its noun."""
 
 from __future__ import annotations
 
@@ -136,3 +139,34 @@ def test_topics_talked_about(pipeline, text, expected):
 )
 def test_sayings_of_late(pipeline, text, expected):
     assert statements(pipeline, text) == expected
+
+
+APPOINTMENT = (
+    "Secretary of State Mike Pompeo announced that Stephen Biegun would be his special "
+    "representative for North Korea."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the sentence before names the act by its noun and dates it: the verb takes the day
+        (
+            "Reporters waited for the announcement on Tuesday. " + APPOINTMENT,
+            [
+                (
+                    "appointment",
+                    "occurred",
+                    "2018-02-13",
+                    (("Mike Pompeo", "announcer"), ("Stephen Biegun", "target")),
+                )
+            ],
+        ),
+        # near misses: the noun undated, a dated sentence without the noun, two times
+        ("Reporters waited for the announcement. " + APPOINTMENT, []),
+        ("Reporters waited for the briefing on Tuesday. " + APPOINTMENT, []),
+        ("Reporters waited for the announcement on Tuesday and on Friday. " + APPOINTMENT, []),
+    ],
+)
+def test_acts_named_the_sentence_before(pipeline, text, expected):
+    assert event_rows(pipeline, text, PUBLISHED, {"appointment"}) == expected

@@ -205,6 +205,7 @@ class _ArticleEvents:
         self.dated_sentence = False  # the sentence being read names a time
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
+        self.last_sentence: Span | None = None  # the sentence read before this one
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -221,6 +222,7 @@ class _ArticleEvents:
             self._heading_meeting(sentence)
         else:
             self._honour_meeting(sentence)
+        self.last_sentence = sentence
 
     def _read_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
         times = self.times
@@ -580,6 +582,27 @@ class _ArticleEvents:
             first, self.last_date, self.previous_sentence_events, actors, self.states,
             hit.entry.type, self._named_place(hit),
         )  # fmt: skip
+        if hit.inherited is None and not hit.entry.noun:
+            hit.inherited = self._act_named_before(hit)
+
+    def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
+        """ "... the Secretary's announcement earlier today. The Secretary announced that X
+        joined our team as ..." (kp3-013 s26-27): an undated verb tells the act the sentence
+        before named by its noun (`act_nouns`) and dated, the one time that sentence gives."""
+        before = self.last_sentence
+        if before is None:
+            return None
+        nouns = [
+            i
+            for i in range(before.start, before.end)
+            if lexicon.ACT_NOUNS.get(self.lower[i]) == hit.entry.lemma
+        ]
+        if not nouns:
+            return None
+        first = bisect.bisect_left(self.time_tokens, before.start)
+        last = bisect.bisect_left(self.time_tokens, before.end)
+        times = [time for _, time in self.times[first:last]]
+        return times[0].date if len(times) == 1 else None
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:

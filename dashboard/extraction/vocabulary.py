@@ -273,6 +273,7 @@ BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
 MONTHS: dict[str, int] = mapping("months")
 WEEKDAYS: dict[str, int] = mapping("weekdays")
 NUMBER_WORDS: dict[str, int] = mapping("number_words")
+ACT_NOUNS: dict[str, str] = mapping("act_nouns", "lemma")
 MONTH_NAMES = tuple(  # the full names, without abbreviations
     e.text for e in entries() if e.list == "months" and not e.raw.get("abbreviation")
 )
