@@ -14,7 +14,9 @@ our own; each row gives the events of the construction's type the sentence must 
   position, and in a story's prose such a saying is set against the facts (a seed's case).
 - "the Secretary's announcement earlier today. The Secretary announced that X joined our team
   as ..." (kp3-013_state… s26-27): the undated verb takes the one time of the sentence
-  before, which names the same act by its noun."""
+  before, which names the same act by its noun.
+- "On Friday, you said the peace talks were making progress" (af-009_pompeo… s7): a
+  journalist's "you" in a question turn is the person who answers."""
 
 from __future__ import annotations
 
@@ -170,3 +172,44 @@ APPOINTMENT = (
 )
 def test_acts_named_the_sentence_before(pipeline, text, expected):
     assert event_rows(pipeline, text, PUBLISHED, {"appointment"}) == expected
+
+
+def addressed(pipeline, text):
+    return [
+        (m.text, m.key)
+        for m in pipeline.extract(text, PUBLISHED).actors
+        if m.text.lower() in {"you", "your"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a journalist's "you": whoever answers, the turn before it, else the turn after it
+        (
+            "SECRETARY POMPEO: Good morning.\n\nQUESTION: Last week you said the talks went "
+            "well.\n",
+            [("you", "Mike Pompeo")],
+        ),
+        (
+            "QUESTION: Your trip was long.\n\nSECRETARY TILLERSON: It was.\n",
+            [("Your", "Rex Tillerson")],
+        ),
+        # near misses: "you" in an answer, and outside any transcript
+        ("SECRETARY POMPEO: Thank you, Margaret.\n", []),
+        ("You said last week that the talks went well.", []),
+    ],
+)
+def test_the_person_a_question_goes_to(pipeline, text, expected):
+    assert addressed(pipeline, text) == expected
+
+
+def test_a_saying_the_question_recalls(pipeline):
+    """af-009_pompeo… s7: the interviewer recalls the guest's saying of a day."""
+    text = (
+        "SECRETARY POMPEO: Good morning.\n\n"
+        "QUESTION: On Friday, you said the talks went well. What happened since?\n"
+    )
+    assert statements(pipeline, text) == [
+        ("statement", "occurred", "2018-02-09", (("Mike Pompeo", "initiator"),))
+    ]
