@@ -16,7 +16,8 @@ our own; each row gives the events of the construction's type the sentence must 
   as ..." (kp3-013_state… s26-27): the undated verb takes the one time of the sentence
   before, which names the same act by its noun.
 - "On Friday, you said the peace talks were making progress" (af-009_pompeo… s7): a
-  journalist's "you" in a question turn is the person who answers."""
+  journalist's "you" in a question turn is the person who answers; "the speech you made
+  today" (kp1-024_wh… s16): who made it is the speaker."""
 
 from __future__ import annotations
 
@@ -213,3 +214,24 @@ def test_a_saying_the_question_recalls(pipeline):
     assert statements(pipeline, text) == [
         ("statement", "occurred", "2018-02-09", (("Mike Pompeo", "initiator"),))
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative clause without "that": who made the speech is its speaker
+        (
+            "On Monday, the speech President Moon Jae-in made in Seoul drew praise.",
+            [("statement", "occurred", "2018-02-12", (("Moon Jae-in", "initiator"),))],
+        ),
+        (
+            "SECRETARY POMPEO: Good morning.\n\nQUESTION: The speech you made yesterday "
+            "surprised many.\n",
+            [("statement", "occurred", "2018-02-13", (("Mike Pompeo", "initiator"),))],
+        ),
+        # near miss: one who heard the speech did not make it
+        ("On Monday, the speech President Moon Jae-in heard in Seoul drew praise.", []),
+    ],
+)
+def test_speeches_someone_made(pipeline, text, expected):
+    assert statements(pipeline, text) == expected

@@ -1432,7 +1432,19 @@ class _ArticleEvents:
     def _agent(self, hit: TriggerHit, start: int) -> bool:
         """The mention starting at `start` is the agent of a participle in or after the noun
         `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
-        and the mention) after "made", "issued", …"""
+        and the mention) after "made", "issued", …; or of a relative clause without its
+        "that": "the speech you made today" (kp1-024 s16), X just after the noun (at most a
+        capitalised title between) and a participle of delivering just after X."""
+        if hit.end <= start < hit.end + 4 and all(
+            word[:1].isupper() for word in self.words[hit.end : start]
+        ):  # at most a title between: "the speech President X made"
+            mention_end = next(
+                (end for first, end, _ in self._mentions_in(start, start + 1) if first == start),
+                start,
+            )
+            following = self.lower[mention_end : mention_end + 1]
+            if set(following) & lexicon.DELIVERY_PARTICIPLES:
+                return True
         if start <= hit.end:
             return False
         by = None
