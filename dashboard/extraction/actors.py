@@ -127,6 +127,9 @@ class ActorRecognizer:
         # "I", "we": in a transcript, whoever's turn it is.
         first_person = vocabulary.FIRST_PERSON_SINGULAR | vocabulary.FIRST_PERSON_PLURAL
         self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
+        # "you" in a journalist's question: whoever answers it.
+        second = sorted(vocabulary.SECOND_PERSON)
+        self.references.add("addressee|", [nlp.make_doc(word) for word in second])
         self.role_phrases = gazetteer.role_phrases()
         self.surnames = gazetteer.persons_by_surname()
         self.default_for_surname = {surname: names[0] for surname, names in self.surnames.items()}
@@ -184,6 +187,7 @@ class ActorRecognizer:
             "object": self._resolve_object,
             "pair": self._resolve_pair,
             "speaker": self._resolve_speaker,
+            "addressee": self._resolve_addressee,
             "new": self._resolve_new,
         }
 
@@ -360,6 +364,26 @@ class ActorRecognizer:
                 call.heading_speaker = self._heading_speaker(call)
             key = call.heading_speaker
         return (key, "speaker") if key else None
+
+    def _resolve_addressee(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """ "you" in a transcript's question turn (a label naming no one: "QUESTION:", "Q"):
+        the person of the nearest turn that answers, the one before it, else the one after
+        ("On Friday, you said the peace talks were making progress", af-009 s7)."""
+        starts = [at for at, _ in call.turns]
+        index = bisect.bisect_right(starts, span.start_char) - 1
+        if index < 0 or self._turn_speaker(call, index):
+            return None  # outside transcripts, or in an answer ("as you know")
+        for other in [*range(index - 1, -1, -1), *range(index + 1, len(call.turns))]:
+            key = self._turn_speaker(call, other)
+            if key:
+                return key, "speaker"
+        return None
+
+    def _turn_speaker(self, call: _Call, index: int) -> str:
+        at, label = call.turns[index]
+        if at not in call.turn_speakers:
+            call.turn_speakers[at] = self._label_speaker(call, label)
+        return call.turn_speakers[at]
 
     def _label_speaker(self, call: _Call, label: tuple[str, ...]) -> str:
         """The person a label names: a title held on the day ("THE VICE PRESIDENT"), else a

@@ -205,6 +205,7 @@ class _ArticleEvents:
         self.dated_sentence = False  # the sentence being read names a time
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
+        self.last_sentence: Span | None = None  # the sentence read before this one
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -221,6 +222,7 @@ class _ArticleEvents:
             self._heading_meeting(sentence)
         else:
             self._honour_meeting(sentence)
+        self.last_sentence = sentence
 
     def _read_sentence(self, sentence: Span, hits: list[TriggerHit]) -> None:
         times = self.times
@@ -256,6 +258,7 @@ class _ArticleEvents:
                 or dated_sentence
                 or self._continues(sentence)
                 or self._judged(h) is not None
+                or self._said_lately(h)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
@@ -508,6 +511,8 @@ class _ArticleEvents:
             before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
             if not before & set(entry.preceded_by):
                 return False
+        if entry.simple_past and self._just_done(hit):
+            return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
             return False  # "the answer is in the text": no one is anywhere
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
@@ -578,6 +583,27 @@ class _ArticleEvents:
             first, self.last_date, self.previous_sentence_events, actors, self.states,
             hit.entry.type, self._named_place(hit),
         )  # fmt: skip
+        if hit.inherited is None and not hit.entry.noun:
+            hit.inherited = self._act_named_before(hit)
+
+    def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
+        """ "... the Secretary's announcement earlier today. The Secretary announced that X
+        joined our team as ..." (kp3-013 s26-27): an undated verb tells the act the sentence
+        before named by its noun (`act_nouns`) and dated, the one time that sentence gives."""
+        before = self.last_sentence
+        if before is None:
+            return None
+        nouns = [
+            i
+            for i in range(before.start, before.end)
+            if lexicon.ACT_NOUNS.get(self.lower[i]) == hit.entry.lemma
+        ]
+        if not nouns:
+            return None
+        first = bisect.bisect_left(self.time_tokens, before.start)
+        last = bisect.bisect_left(self.time_tokens, before.end)
+        times = [time for _, time in self.times[first:last]]
+        return times[0].date if len(times) == 1 else None
 
     # ------------------------------------------------------------------ one event
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
@@ -950,6 +976,7 @@ class _ArticleEvents:
             for p in participants
             if p.role in {"announcer", "initiator"} and p.actor in self.speakers
         ]
+        lately = not hit.times and self._said_lately(hit)
         segment = self._segment(hit.start, sentence)
         before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
         if before_in_segment:  # "Biegun said", "Pompeo himself told"
@@ -957,6 +984,10 @@ class _ArticleEvents:
         elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
             speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
         if not speakers:
+            return None
+        if lately and {p.actor for p in speakers} <= self._spoken_only(hit):
+            # "We have said many times before that ..." (kp4-021 s11), "I’ve told that to my
+            # colleagues" (kp3-008 s10): the speaker restating a position is no news.
             return None
         # a date shared with a trigger of its own sentence that frames it ("a news conference
         # after his summit with ..., Feb. 28", kp4-004 s2) is the statement's own
@@ -968,6 +999,7 @@ class _ArticleEvents:
         elif (
             not hit.times
             and not shared
+            and not lately
             and (hit.inherited is None or not self._continues(sentence))
         ):
             return None  # statements need a date of their own or "Afterward" to be events
@@ -984,6 +1016,11 @@ class _ArticleEvents:
                 if p.role == "initiator" and p.actor not in known:
                     others.append(Participant(p.actor, "target"))
         event = self._new_event(sentence, hit, speakers + others, status="occurred")
+        if lately:
+            # "Kim has said he is ready ..." (kp3-007 s16): said lately, so the publication
+            # month, no finer (docs/annotation.md, "just done, undated").
+            event.date = DateValue(self.published.replace(day=1), "month")
+            event.date_from_context = True
         return event
 
     def _judged(self, hit: TriggerHit) -> Event | None:
@@ -1011,6 +1048,19 @@ class _ArticleEvents:
             return None  # a verb, or a noun dated anew, tells news
         group = merge_group(other.entry.type)
         return next((e for e in reversed(self.events) if merge_group(e.type) == group), None)
+
+    def _said_lately(self, hit: TriggerHit) -> bool:
+        """A speech verb in the present perfect ("X has said") in an interview or briefing
+        with a publication day: a saying of late, which the exchange takes up as news
+        (kp3-007_state… s15-16). In a news story's prose the same words set a claim against
+        what followed ("Mr. Trump has said ..., the reality is otherwise", a seed), no news."""
+        return (
+            self.first_question is not None
+            and not self.published_inferred
+            and not hit.entry.noun
+            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and self._just_done(hit)
+        )
 
     def _medium(self, hit: TriggerHit) -> bool:
         """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
@@ -1523,7 +1573,19 @@ class _ArticleEvents:
     def _agent(self, hit: TriggerHit, start: int) -> bool:
         """The mention starting at `start` is the agent of a participle in or after the noun
         `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
-        and the mention) after "made", "issued", …"""
+        and the mention) after "made", "issued", …; or of a relative clause without its
+        "that": "the speech you made today" (kp1-024 s16), X just after the noun (at most a
+        capitalised title between) and a participle of delivering just after X."""
+        if hit.end <= start < hit.end + 4 and all(
+            word[:1].isupper() for word in self.words[hit.end : start]
+        ):  # at most a title between: "the speech President X made"
+            mention_end = next(
+                (end for first, end, _ in self._mentions_in(start, start + 1) if first == start),
+                start,
+            )
+            following = self.lower[mention_end : mention_end + 1]
+            if set(following) & lexicon.DELIVERY_PARTICIPLES:
+                return True
         if start <= hit.end:
             return False
         by = None

@@ -37,6 +37,9 @@ class Trigger:
     reach: int = 4
     preceded_by: tuple[str, ...] = ()  # one of these within `reach` words before ("lead")
     needs_object: bool = False  # a cancellation only with the event it calls off named
+    # Not after a perfect auxiliary: "we've talked about it for years" names a topic long
+    # discussed, not an occasion (kp3-027 s13); "Kim talked about ..." is one (kp3-008 s17).
+    simple_past: bool = False
     lemma: str = ""
     cite: str = ""
 
@@ -168,6 +171,7 @@ def _triggers() -> tuple[Trigger, ...]:
                     reach=int(raw.get("reach", 4)),
                     preceded_by=preceded_by,
                     needs_object=bool(raw.get("needs_object", False)),
+                    simple_past=bool(raw.get("simple_past", False)),
                     lemma=entry.text,
                     cite=entry.cite,
                 )
@@ -213,6 +217,7 @@ HONOUR_NOUNS = frozenset(words("honour_nouns"))
 COMPANY_VERBS = words("company_verbs")
 FIRST_PERSON_SINGULAR = frozenset(words("first_person_singular"))
 FIRST_PERSON_PLURAL = frozenset(words("first_person_plural"))
+SECOND_PERSON = frozenset(words("second_person"))
 SPEAKER_HEADINGS = frozenset(words("speaker_headings"))
 RECEIVING_VERBS = frozenset(words("receiving_verbs"))
 DETERMINERS = frozenset(words("determiners"))
@@ -272,6 +277,7 @@ BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
 MONTHS: dict[str, int] = mapping("months")
 WEEKDAYS: dict[str, int] = mapping("weekdays")
 NUMBER_WORDS: dict[str, int] = mapping("number_words")
+ACT_NOUNS: dict[str, str] = mapping("act_nouns", "lemma")
 MONTH_NAMES = tuple(  # the full names, without abbreviations
     e.text for e in entries() if e.list == "months" and not e.raw.get("abbreviation")
 )
