@@ -783,3 +783,95 @@ def test_the_loader_keeps_what_an_article_told_apart(articles, statuses):
     for reports in articles:
         _store_article(*reports)
     assert sorted(StoredEvent.objects.values_list("status", flat=True)) == statuses
+
+
+# ------------------------------------------------ one occasion, one day, one place
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # A president welcomed at the border village by the host leader's sister, then
+        # sitting down with the leader: the greeting is part of the summit (kp2-014 s10, s12).
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in", place="Panmunjom"),
+         report("meeting", "2018-05-26", "Moon Jae-in", "Kim Yo-jong", place="Panmunjom"),
+         True),
+        # A working dinner of the two leaders with an aide on the summit's first evening.
+        (report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", place="Hanoi"),
+         report("meeting", "2019-02-27", "Donald Trump", "Kim Yong-chol", "Mike Pompeo",
+                place="Hanoi"), True),
+        # The same greeting told without a place: nothing ties it to the summit's venue.
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in", place="Panmunjom"),
+         report("meeting", "2018-05-26", "Moon Jae-in", "Kim Yo-jong"), False),
+        # The greeting a day before the summit is a happening of its own.
+        (report("summit", "2018-05-26", "Kim Jong-un", "Moon Jae-in", place="Panmunjom"),
+         report("meeting", "2018-05-25", "Moon Jae-in", "Kim Yo-jong", place="Panmunjom"),
+         False),
+        # Aides meeting at the venue on the summit's day, no leader among them: their own
+        # talks, not the leaders' summit.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", place="Singapore"),
+         report("meeting", "2018-06-12", "Mike Pompeo", "Kim Yong-chol", place="Singapore"),
+         False),
+        # A leader receiving an envoy in his own capital the same day is elsewhere.
+        (report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", place="Singapore"),
+         report("meeting", "2018-06-12", "Moon Jae-in", "Mike Pence", place="Washington"),
+         False),
+    ],
+)  # fmt: skip
+def test_a_leaders_meeting_at_the_summits_place_on_its_day_is_the_summit(a, b, same):
+    assert events_match(a, b, LED) is same
+    assert events_match(b, a, LED) is same
+
+
+def published_day(kind, date, *parties, status="occurred", place="", sentence="s"):
+    """A report dated only by the publication day: a transcript's title, a headline."""
+    event = report(kind, date, *parties, status=status, place=place, sentence=sentence)
+    event.date_inferred = True
+    return event
+
+
+def stated_day(kind, date, *parties, status="occurred", place="", sentence="s"):
+    event = report(kind, date, *parties, status=status, place=place, sentence=sentence)
+    event.date_text, event.date_inferred = "a stated day", False
+    return event
+
+
+@pytest.mark.parametrize(
+    ("reports", "dates"),
+    [
+        # Remarks posted the day after the meeting, whose photo caption dates it (kp4-007).
+        ([published_day("summit", "2019-04-12", "Donald Trump", "Moon Jae-in",
+                        sentence="Remarks by the two presidents"),
+          stated_day("summit", "2019-04-11", "Donald Trump", "Moon Jae-in",
+                     sentence="The presidents met on Thursday, April 11.")], ["2019-04-11"]),
+        # A wire story of Sunday telling Friday's talks in its lead and dating them below.
+        ([published_day("meeting", "2018-07-08", "Mike Pompeo", "Kim Yong-chol",
+                        sentence="Pompeo holds talks with Kim's aide"),
+          stated_day("meeting", "2018-07-06", "Mike Pompeo", "Kim Yong-chol",
+                     sentence="The talks opened on Friday.")], ["2018-07-06"]),
+        # A headline of a plan and the day the body sets for it, two days on.
+        ([published_day("summit", "2019-04-09", "Donald Trump", "Moon Jae-in", status="planned",
+                        sentence="Trump to host Moon"),
+          stated_day("summit", "2019-04-11", "Donald Trump", "Moon Jae-in", status="planned",
+                     sentence="Moon will be received on Thursday.")], ["2019-04-11"]),
+        # Another pair of leaders the day before: two happenings.
+        ([published_day("summit", "2019-04-12", "Donald Trump", "Moon Jae-in"),
+          stated_day("summit", "2019-04-11", "Donald Trump", "Kim Jong-un")],
+         ["2019-04-11", "2019-04-12"]),
+        # A meeting of the same two a week and more before publication: too far to be the
+        # day the publication guesses.
+        ([published_day("summit", "2019-04-12", "Donald Trump", "Moon Jae-in"),
+          stated_day("summit", "2019-04-02", "Donald Trump", "Moon Jae-in")],
+         ["2019-04-02", "2019-04-12"]),
+        # A happening told as done cannot lie after the day it is published.
+        ([published_day("summit", "2019-04-12", "Donald Trump", "Moon Jae-in"),
+          stated_day("summit", "2019-04-13", "Donald Trump", "Moon Jae-in")],
+         ["2019-04-12", "2019-04-13"]),
+        # Two stated days that could be the guessed one: which is it? Neither.
+        ([published_day("summit", "2019-04-12", "Donald Trump", "Moon Jae-in"),
+          stated_day("summit", "2019-04-10", "Donald Trump", "Moon Jae-in", sentence="a"),
+          stated_day("summit", "2019-04-11", "Donald Trump", "Moon Jae-in", sentence="b")],
+         ["2019-04-10", "2019-04-11", "2019-04-12"]),
+    ],
+)  # fmt: skip
+def test_a_day_guessed_from_the_publication_yields_to_the_day_stated(reports, dates):
+    merged = merge_events(reports, LED)
+    assert sorted(e.date.formatted() for e in merged) == dates

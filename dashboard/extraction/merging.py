@@ -167,8 +167,10 @@ def principals_agree(
     b_type: str,
     b_roles: Iterable[tuple[str, str]],
     sides: Mapping[str, str],
+    together: bool = False,
 ) -> bool:
-    """Rule 3 of the module's docstring, on (actor, role) pairs of the two reports."""
+    """Rule 3 of the module's docstring, on (actor, role) pairs of the two reports.
+    `together`: both reports tell the same day at the same place."""
     a_roles = {(n, r) for n, r in a_roles if r in PRINCIPAL_ROLES}
     b_roles = {(n, r) for n, r in b_roles if r in PRINCIPAL_ROLES}
     a_names, b_names = {n for n, _ in a_roles}, {n for n, _ in b_roles}
@@ -210,8 +212,16 @@ def principals_agree(
         summit, other = (a_roles, b_roles) if a_type == "summit" else (b_roles, a_roles)
         summit_named = {n for n, _ in summit if sides.get(n) != n}
         other_named = {n for n, _ in other if sides.get(n) != n}
-        # Only a summit told with people of both sides says who was there.
-        if len(_sides(summit_named, sides)) >= 2 and not other_named <= summit_named:
+        # Only a summit told with people of both sides says who was there. A leader's
+        # meeting on the summit's own day at its own place is part of it, whoever else it
+        # names: Moon greeted by Kim's sister before sitting down with Kim (kp2-014 s12, a
+        # handshake told beside the summit of s10), a working dinner with an aide at the
+        # summit's venue (docs/annotation.md: the meetings held during a trip are its row).
+        if (
+            len(_sides(summit_named, sides)) >= 2
+            and not other_named <= summit_named
+            and not (together and other_named & summit_named)
+        ):
             return False
         if not led(other_named, sides):
             # A summit is its leaders meeting: a trip, meeting or talks told with people of
@@ -306,7 +316,9 @@ def same_happening(
         b_roles = {(name, "participant") for name in b_actors}
     # A body and the body it is part of are one party (OFAC and the Treasury).
     a_roles, b_roles = _party_roles(a_roles, sides), _party_roles(b_roles, sides)
-    if not principals_agree(a_type, a_roles, b_type, b_roles, sides):
+    together = a_date.precision == b_date.precision == "day" and a_date == b_date
+    together = together and bool(a_location) and a_location == b_location
+    if not principals_agree(a_type, a_roles, b_type, b_roles, sides, together):
         return False
     same_place = bool(a_location) and a_location == b_location
     if not one_sided_bridged(a_roles, b_roles, sides, same_place):
@@ -584,9 +596,48 @@ def told_both_ways(event: Event, reports: Iterable[Event]) -> bool:
     return any(r.status == other and r.date.precision == "day" for r in reports)
 
 
+# How far a day only guessed from the publication may lie from the day the text states
+# for the same happening: a transcript or a wire photo posted the day after the meeting.
+GUESS_REACH = dt.timedelta(days=2)
+
+
+def guessed_day(event: Event) -> bool:
+    """The report's day is the publication's, for want of any expression of its own (a
+    transcript's title: "Remarks by President X and President Y")."""
+    return event.date.precision == "day" and event.date_inferred and not event.date_text
+
+
+def settle_guessed_days(events: list[Event], nationality: Mapping[str, str] | None = None) -> None:
+    """A report dated only by the publication day takes the day another report of the
+    article states for the same happening, when that day lies just before it (a happening
+    that occurred) or just after it (one planned), and only one such day does: the title of
+    remarks republished the next day, beside the caption that dates the meeting (kp4-007
+    s1, s3). The publication day is a guess; the stated day is what the text says."""
+    for event in events:
+        if not guessed_day(event) or event.status not in TENSES:
+            continue
+        days = set()
+        for other in events:
+            if other is event or other.status != event.status or guessed_day(other):
+                continue
+            if other.date.precision != "day" or other.date == event.date:
+                continue
+            gap = event.date.value - other.date.value
+            if event.status == "planned":
+                gap = -gap
+            if not dt.timedelta(0) < gap <= GUESS_REACH:
+                continue
+            moved = replace(event, date=other.date, end_date=other.end_date)
+            if events_match(moved, other, nationality):
+                days.add((other.date, other.end_date))
+        if len(days) == 1:
+            event.date, event.end_date = next(iter(days))
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
+    settle_guessed_days(events, nationality)
     order = {id(event): index for index, event in enumerate(events)}
     first_seen: dict[int, int] = {}
     merged: list[Event] = []
