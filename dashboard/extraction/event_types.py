@@ -9,11 +9,21 @@ kp1-021 s12).
 
 from __future__ import annotations
 
+import re
+
 from . import vocabulary
 from .gazetteer import Gazetteer
 from .records import Event, Participant
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
+# Measures a state takes by its head's decision (an order, a proclamation): the gold lists
+# the head and the state as initiators together (cn-002, cn-003, cn-009, cn-010, cn-011,
+# ir-001, ir-007, ir-014: every dev sanction or relief a head of state decides).
+STATE_MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
+# A threat is the words of the one who makes it (kp1-004 e1, cn-001 e1: the head alone), so
+# no state is added; but a head's own state is never the target of his threat.
+HEAD_THREAT_TYPES = frozenset({"threat"})
+FIRST_PERSON = frozenset({"i", "we"})  # the speaker of a statement or a transcript's turn
 LEADERS_REACH = 12  # words before the trigger
 
 
@@ -42,6 +52,94 @@ def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
             event, gazetteer
         ):
             event.type = "summit"
+
+
+def measures_of_heads(events: list[Event], gazetteer: Gazetteer) -> None:
+    """A head of state's sanction is his state's (docs/annotation.md, sanctions and tariffs).
+
+    In place, for each sanction or relief: a head of state or government (gazetteer title on
+    the event's date) who only announces it takes it, when the text names no one else taking
+    it or names his own state as taking it: "I announced plans for tariffs on ... imports
+    from China" in a president's own statement (cn-003_wh… s4), "the President announced
+    that the United States would reimpose sanctions" (ir-001_state… s13). A head who
+    takes a measure brings his state in as its initiator too; his own state is never the
+    measure's target (ir-014_executive… s1: "the United States" read as the object)."""
+    states = {a.country: a.name for a in gazetteer.actors.values() if a.kind == "state"}
+    for event in events:
+        if event.type in HEAD_THREAT_TYPES | STATE_MEASURE_TYPES:
+            _own_state_threatens(event, _officials(event, gazetteer), states)
+        if event.type not in STATE_MEASURE_TYPES:
+            continue
+        heads = _heads(event, gazetteer)
+        initiators = {p.actor for p in event.participants if p.role == "initiator"}
+        for index, participant in enumerate(event.participants):
+            country = heads.get(participant.actor)
+            if participant.role != "announcer" or country is None:
+                continue
+            own_state = states.get(country)
+            if (own_state is not None and own_state in initiators) or (
+                not initiators and _subject_of_clause(event, participant.actor)
+            ):
+                event.participants[index] = Participant(participant.actor, "initiator")
+        for participant in list(event.participants):
+            if participant.role != "initiator" or participant.actor not in heads:
+                continue
+            state = states.get(heads[participant.actor])
+            if state is None:
+                continue
+            event.participants = [p for p in event.participants if p.actor != state]
+            event.participants.append(Participant(state, "initiator"))
+
+
+def _own_state_threatens(event: Event, people: dict[str, str], states: dict[str, str]) -> None:
+    """An official's own state is never the target of the measure or threat he takes:
+    "I directed the United States Trade Representative to identify goods for additional
+    tariffs" (cn-003_wh… s13), "This designation also gives the U.S. government additional
+    tools" after the Secretary's designation (ir-006_state… s15): it is on his side."""
+    initiating = {
+        states.get(people[p.actor]) for p in event.participants
+        if p.role == "initiator" and p.actor in people
+    }  # fmt: skip
+    event.participants = [
+        Participant(p.actor, "initiator") if p.role == "target" and p.actor in initiating else p
+        for p in event.participants
+    ]
+
+
+def _officials(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
+    """The event's people the gazetteer knows, each with their state's code."""
+    found: dict[str, str] = {}
+    for participant in event.participants:
+        actor = gazetteer.actors.get(participant.actor)
+        if actor is not None and actor.kind == "person" and actor.country:
+            found[actor.name] = actor.country
+    return found
+
+
+def _subject_of_clause(event: Event, name: str) -> bool:
+    """The head is named, or speaks ("I", "we"), in the clause that leads up to the measure:
+    "On Friday, I announced plans for tariffs" (cn-003_wh… s4), not "X announced the
+    withdrawal in May, and new sanctions went into place" (ir-008_voa… s9: another clause)."""
+    own = {word.lower() for word in name.split()} | FIRST_PERSON
+    for evidence in event.evidence:
+        before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+        clause = re.split(r"[,;:\u2013\u2014]| and | but ", before)[-1]
+        if own & set(re.findall(r"[a-z]+", clause.lower())):
+            return True
+    return False
+
+
+def _heads(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
+    """Every party of the event, announcers included, who heads a state or a government on
+    its date, with that state's code."""
+    found: dict[str, str] = {}
+    for participant in event.participants:
+        actor = gazetteer.actors.get(participant.actor)
+        if actor is None or actor.kind != "person":
+            continue
+        if actor.title_on(event.date.value).lower().startswith(vocabulary.HEAD_TITLES):
+            found[actor.name] = actor.country
+    return found
 
 
 def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:

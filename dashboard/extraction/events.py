@@ -61,6 +61,7 @@ POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
+OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
 
@@ -1499,7 +1500,9 @@ class _ArticleEvents:
         if any(w in lexicon.SPEECH_VERBS for w in following) or self._speaks_through(end):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event; so is the owner of a body that speaks.
-            return "initiator" if event_type == "statement" else "announcer"
+            if event_type == "statement" or self._own_decision(hit, end):
+                return "initiator"
+            return "announcer"
         if event_type != "statement" and self._spokesperson(start, end, mention):
             # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
             # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
@@ -1555,6 +1558,22 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _own_decision(self, hit: TriggerHit, end: int) -> bool:
+        """ "the Secretary announced his intent to designate ..." (ir-006_state… s6), "Trump
+        announced his decision to ... begin reimposing sanctions" (ir-001_state… s13): the
+        speech verb is followed by a possessive, a decision word and "to", and the trigger
+        comes after it in the same clause; who announces his own decision takes the act."""
+        verb = end if end < hit.start and self.lower[end] in SPEECH_VERBS else end + 1
+        phrase = self.lower[verb + 1 : verb + 4]
+        return (
+            verb + 2 <= hit.start <= verb + OWN_DECISION_REACH
+            and hit.clause[0] <= verb
+            and len(phrase) == 3
+            and phrase[0] in lexicon.POSSESSIVE_PRONOUNS
+            and phrase[1] in lexicon.OWN_DECISIONS
+            and phrase[2] == "to"
+        )
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
