@@ -62,6 +62,7 @@ BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting"
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
+JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 
 
 @dataclass
@@ -259,6 +260,7 @@ class _ArticleEvents:
                 or self._continues(sentence)
                 or self._judged(h) is not None
                 or self._said_lately(h)
+                or self._adopted_in_heading(sentence, h)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
@@ -996,6 +998,10 @@ class _ArticleEvents:
         judged = self._judged(hit)
         if not hit.times and judged is not None:
             hit.inherited = judged.date
+        elif not hit.times and self._adopted_in_heading(sentence, hit):
+            # "Remarks Following the Adoption of a UN Security Council Statement Condemning
+            # ..." (kp1-006_usun… s1): the statement the occasion adopts is made that day.
+            hit.inherited = DateValue(self.published, "day")
         elif (
             not hit.times
             and not shared
@@ -1009,6 +1015,7 @@ class _ArticleEvents:
             if mention.key in self.known_actors
         }
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
+        others += self._judged_party(hit, {p.actor for p in speakers + others})
         # Who did what the statement judges is its target (kp4-018: the launch's state).
         for told in [judged, *about]:
             for p in told.participants if told is not None else []:
@@ -1022,6 +1029,24 @@ class _ArticleEvents:
             event.date = DateValue(self.published.replace(day=1), "month")
             event.date_from_context = True
         return event
+
+    def _judged_party(self, hit: TriggerHit, known: set[str]) -> list[Participant]:
+        """ "a Statement Condemning North Korea's ... Launch" (kp1-006_usun… s1), "a
+        statement criticizing Washington's decision": after a statement noun, a participle of
+        judgement and the actor named right after it, whom the statement judges: its
+        target."""
+        if not hit.entry.noun or hit.end >= len(self.lower):
+            return []
+        if self.lower[hit.end] not in lexicon.JUDGEMENT_PARTICIPLES:
+            return []
+        mentions = self._mentions_in(hit.end + 1, hit.end + 1 + JUDGED_REACH)
+        if not mentions:
+            return []
+        start, _, mention = mentions[0]  # right after the participle or its determiner
+        next_to = start == hit.end + 1 or self.lower[start - 1] in lexicon.DETERMINERS
+        if next_to and mention.key in self.known_actors and mention.key not in known:
+            return [Participant(mention.key, "target")]
+        return []
 
     def _judged(self, hit: TriggerHit) -> Event | None:
         """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after

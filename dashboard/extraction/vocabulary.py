@@ -323,6 +323,19 @@ MEDIUM_VERBS = frozenset(words("medium_verbs"))
 MEDIUM_NOUNS = frozenset(words("medium_nouns"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 BYLINE_OFFICES = frozenset(words("byline_offices"))
+# "a Statement Condemning North Korea's ... Launch" (kp1-006 s1): the present participle of
+# a verb of judgement (a statement verb that is no reporting word: condemn, criticize, laud)
+# after a statement noun names whom the statement judges.
+JUDGEMENT_PARTICIPLES = frozenset(
+    form
+    for e in entries()
+    if e.list == "triggers"
+    and e.kind == "verb"
+    and e.raw.get("type") == "statement"
+    and " " not in e.text
+    and not set(e.forms) & SPEECH_VERBS
+    for form in inflect(e.text, "verb", ("VBG",))
+)
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
