@@ -675,13 +675,19 @@ class _ArticleEvents:
             and self._definite(hit)
             and not self._in_series(hit)
         ):
-            antecedent = self._antecedent(same_type=event_type)
+            named = self._named_after(hit)
+            antecedent = narrative.antecedent(self.events, event_type, named)
             if self._ahead(hit) and antecedent is not None and antecedent.status != "planned":
                 # "options for the date of that next summit" (kp3-003_dipnote… s12): the
                 # summit still to come, not the one held that the sentence before recalled.
                 antecedent = None
             if antecedent is not None:
                 # "the meeting itself — between Pompeo and ...": more about an event told.
+                if named and named <= antecedent.actor_keys():
+                    # "briefed Moon on his meeting with Kim": the meeting named by its
+                    # people gains no one else of the sentence
+                    held = antecedent.actor_keys()
+                    participants = [p for p in participants if p.actor in held]
                 _add_participants(antecedent, participants)
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
@@ -818,11 +824,24 @@ class _ArticleEvents:
 
     def _people(self, event: Event) -> set[str]:
         """The persons among an event's principal parties (no state, body or organisation)."""
+        return self._persons(event.participants)
+
+    def _persons(self, participants: list[Participant]) -> set[str]:
         return {
             actor
-            for actor in _main_actors(event.participants)
+            for actor in _main_actors(participants)
             if self.kind_of.get(actor, ("",))[0] == "person"
         }
+
+    def _named_after(self, hit: TriggerHit) -> frozenset[str]:
+        """The persons a noun's own words name after it, in its window: "his meeting with
+        Chairman Kim" (kp3-003 s9) names Kim, whoever the sentence's subject is."""
+        _, high = self._window(hit)
+        return frozenset(
+            mention.key
+            for _, _, mention in self._mentions_in(hit.end, high)
+            if mention.kind == "person" and mention.key in self.known_actors
+        )
 
     def _opening(self, hit: TriggerHit) -> bool:
         """The hit is told by the transcript's speaker ("I", "we" in its window) before the
