@@ -228,3 +228,52 @@ def test_a_statement_adopted_at_the_headed_occasion_is_of_its_day(pipeline, titl
 )  # fmt: skip
 def test_a_statement_condemning_a_party_targets_it(pipeline, text, expected):
     assert council_statements(pipeline, text) == expected
+
+
+def sayings(pipeline, text):
+    return [
+        (e.date.formatted(), tuple(sorted(p.actor for p in e.participants)))
+        for e in pipeline.extract(text, dt.date(2019, 6, 12)).events
+        if e.type == "statement"
+    ]
+
+
+KONO_MET_POMPEO = "Foreign Minister Kono met Secretary Pompeo in Tokyo on June 3, 2019. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Before ..." frames the saying by the event just dated, whose party speaks
+        (
+            KONO_MET_POMPEO + "Before he met Pompeo, Kono told reporters he was hopeful.",
+            [("2019-06-03", ("Taro Kono",))],
+        ),
+        (
+            "Secretary Mattis welcomes Oman's foreign minister to the Pentagon, June 3, 2019. "
+            "Before he welcomed his guest, Mattis said he was pleased with the progress.",
+            [("2019-06-03", ("Jim Mattis",))],
+        ),
+        (
+            "President Moon welcomed Prime Minister Abe to Seoul on Monday. Before the two "
+            "sat down, Abe said the region needed calm.",
+            [("2019-06-10", ("Shinzo Abe",))],
+        ),
+        # the speaker took no part in the event just told: no day to take
+        (
+            KONO_MET_POMPEO + "Before Kono arrived, Secretary Mnuchin told reporters he was "
+            "hopeful.",
+            [],
+        ),
+        # the event before is not dated: nor is the saying
+        (
+            "Foreign Minister Kono met Secretary Pompeo in Tokyo. Before he met Pompeo, Kono "
+            "told reporters he was hopeful.",
+            [],
+        ),
+        # no framing clause: an undated saying stays no event, as before
+        (KONO_MET_POMPEO + "Kono told reporters he was hopeful.", []),
+    ],
+)
+def test_a_saying_framed_by_the_event_just_told_takes_its_day(pipeline, text, expected):
+    assert sayings(pipeline, text) == expected

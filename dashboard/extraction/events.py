@@ -258,6 +258,7 @@ class _ArticleEvents:
                 h.entry.type != "statement"
                 or dated_sentence
                 or self._continues(sentence)
+                or self._framed_opening(sentence)
                 or self._judged(h) is not None
                 or self._said_lately(h)
                 or self._adopted_in_heading(sentence, h)
@@ -1025,7 +1026,12 @@ class _ArticleEvents:
             not hit.times
             and not shared
             and not lately
-            and (hit.inherited is None or not self._continues(sentence))
+            and (
+                hit.inherited is None
+                or not (
+                    self._continues(sentence) or self._framed_by_speakers_event(sentence, speakers)
+                )
+            )
         ):
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
@@ -1130,6 +1136,23 @@ class _ArticleEvents:
 
     def _continues(self, sentence: Span) -> bool:
         return len(sentence) > 0 and narrative.continues(self.lower[sentence.start])
+
+    def _framed_opening(self, sentence: Span) -> bool:
+        """The sentence opens with a framing clause: "Before he welcomed ..., X told"."""
+        return len(sentence) > 0 and self.lower[sentence.start] in lexicon.STATEMENT_OPENERS
+
+    def _framed_by_speakers_event(self, sentence: Span, speakers: list[Participant]) -> bool:
+        """ "Mattis welcomes the Omani minister ..., July 27, 2018. Before he welcomed the
+        senior Omani official, Mattis told reporters ..." (kp2-027_dod… s7-8, a caption): a
+        saying framed by an event the sentence before dated, one of whose parties speaks,
+        is of that event's day (the date `_inherit_from_context` found)."""
+        if not self._framed_opening(sentence):
+            return False
+        voices = {p.actor for p in speakers}
+        return any(
+            (event.date_text or event.date_from_context) and voices & event.actor_keys()
+            for event in self.previous_sentence_events
+        )
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
