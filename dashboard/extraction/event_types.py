@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import vocabulary
 from .gazetteer import Gazetteer
-from .records import Event, Participant
+from .records import Event, Evidence, Participant
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
 LEADERS_REACH = 12  # words before the trigger
@@ -42,6 +42,32 @@ def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
             event, gazetteer
         ):
             event.type = "summit"
+
+
+def rounds_of_talks(events: list[Event], gazetteer: Gazetteer) -> None:
+    """Retype, in place, a meeting or trip of delegations as a negotiation (docs/annotation.md:
+    "a formal round of talks between delegations"): a delegation word shortly before the
+    trigger ("An advance team, led by ..., met with the North Korean team", kp2-029 s14; "A
+    team of U.S. negotiators has made a trip to Pyongyang", kp4-006 s15) and no head of state
+    or government among the parties. A round of talks has no host or guest: every party
+    takes part."""
+    for event in events:
+        if event.type not in LEADER_MEETING_TYPES or by_phone(event):
+            continue
+        if heads_of_state(event, gazetteer) or not all(
+            _delegation_before(evidence) for evidence in event.evidence
+        ):
+            continue
+        event.type = "negotiation"
+        for participant in event.participants:
+            if participant.role in {"initiator", "target"}:
+                participant.role = "participant"
+
+
+def _delegation_before(evidence: Evidence) -> bool:
+    before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+    words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
+    return bool(set(words) & vocabulary.DELEGATION_WORDS)
 
 
 def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
