@@ -185,3 +185,53 @@ def test_who_launches(pipeline, text, expected):
 def test_a_transcripts_occasion_is_dated_to_its_day(pipeline, text, expected):
     [event] = pipeline.extract(text, SUN).events
     assert (event.type, event.date.formatted()) == expected
+
+
+def _typed(pipeline, text):
+    return sorted(
+        (e.type, tuple(sorted((p.actor, p.role) for p in e.participants)))
+        for e in pipeline.extract(text, dt.date(2019, 6, 12)).events
+    )
+
+
+def _all(role, *actors):
+    return tuple(sorted((actor, role) for actor in actors))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # delegations meeting: a round of talks (docs/annotation.md, negotiation)
+        (
+            "An advance team led by Stephen Biegun met with the North Korean team in "
+            "Panmunjom on Tuesday.",
+            [("negotiation", _all("participant", "North Korea", "Stephen Biegun"))],
+        ),
+        (
+            "Chinese negotiators met with the U.S. trade team in Beijing on Tuesday.",
+            [("negotiation", _all("participant", "China", "United States"))],
+        ),
+        # a delegation's trip: no host and guest, both sides take part
+        (
+            "A team of American negotiators made a trip to Pyongyang on Tuesday.",
+            [("negotiation", _all("participant", "North Korea", "United States"))],
+        ),
+        # officials meeting by name stay a meeting
+        (
+            "Secretary Pompeo met with Foreign Minister Kono in Tokyo on Tuesday.",
+            [("meeting", _all("participant", "Mike Pompeo", "Taro Kono"))],
+        ),
+        # a leader with his team meeting another leader is still a summit
+        (
+            "President Trump and his team met Chairman Kim in Hanoi on Tuesday.",
+            [("summit", _all("participant", "Donald Trump", "Kim Jong-un"))],
+        ),
+        # the team only after the verb is whom one official met: a meeting
+        (
+            "Secretary Pompeo met with the North Korean team in Panmunjom on Tuesday.",
+            [("meeting", _all("participant", "Mike Pompeo", "North Korea"))],
+        ),
+    ],
+)
+def test_a_meeting_of_delegations_is_a_negotiation(pipeline, text, expected):
+    assert _typed(pipeline, text) == expected

@@ -133,3 +133,45 @@ def test_a_happening_that_only_sets_the_background_is_no_event(pipeline, text, e
 )  # fmt: skip
 def test_an_agreement_to_meet_is_the_planned_meeting(pipeline, text, expected):
     assert _events(pipeline, text) == expected
+
+
+DAY_OF_TWO_MEETINGS = (
+    "Secretary Pompeo met Chairman Kim Jong Un in Pyongyang on Sunday. Later on Sunday, "
+    "Secretary Pompeo met with President Moon Jae-in in Seoul. "
+)
+PYONGYANG = ("meeting", ("Kim Jong-un", "Mike Pompeo"))
+SEOUL = ("meeting", ("Mike Pompeo", "Moon Jae-in"))
+
+
+def _meetings(pipeline, text):
+    return sorted(
+        (e.type, tuple(sorted(e.actor_keys() - {"United States", "North Korea", "South Korea"})))
+        for e in pipeline.extract(text, dt.date(2019, 6, 10)).events
+        if e.type in {"meeting", "summit"}
+    )
+
+
+@pytest.mark.parametrize(
+    "after,expected,evidence",
+    [
+        # "his meeting with X": the meeting X took part in, not the one told last; the
+        # sentence's other people are not added to it (no Moon-Kim summit)
+        ("Pompeo briefed Moon on his meeting with Chairman Kim.", [PYONGYANG, SEOUL], (2, 1)),
+        ("Pompeo briefed the President on his meeting with Kim Jong Un.", [PYONGYANG, SEOUL],
+         (2, 1)),
+        ("In Seoul he described the meeting with Chairman Kim to the South Koreans.",
+         [PYONGYANG, SEOUL], (2, 1)),
+        # naming the people of the meeting told last: that one, as before
+        ("The meeting with Moon lasted an hour.", [PYONGYANG, SEOUL], (1, 2)),
+        # naming no one: the meeting told last
+        ("Pompeo called the meeting useful.", [PYONGYANG, SEOUL], (1, 2)),
+    ],
+)  # fmt: skip
+def test_a_meeting_noun_naming_its_people_refers_to_their_meeting(
+    pipeline, after, expected, evidence
+):
+    text = DAY_OF_TWO_MEETINGS + after
+    assert _meetings(pipeline, text) == expected
+    events = pipeline.extract(text, dt.date(2019, 6, 10)).events
+    by_people = {"Kim Jong-un" in e.actor_keys(): len(e.evidence) for e in events}
+    assert (by_people.get(True), by_people.get(False)) == evidence

@@ -152,3 +152,128 @@ def statements(pipeline, text, published=dt.date(2019, 3, 1)):
 )
 def test_a_statement_framed_by_a_dated_event_of_its_sentence(pipeline, text, expected):
     assert statements(pipeline, text) == expected
+
+
+HEADED = "{title}\n\nThank you, Madam President. The Council speaks with one voice tonight."
+ADOPTED_ON = dt.date(2019, 6, 14)
+
+
+def council_statements(pipeline, text, published=ADOPTED_ON):
+    return [
+        (e.date.formatted(), tuple(sorted((p.actor, p.role) for p in e.participants)))
+        for e in pipeline.extract(text, published).events
+        if e.type == "statement"
+    ]
+
+
+COUNCIL = ("United Nations Security Council", "initiator")
+
+
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        # a heading's occasion that adopts a statement: the Council's statement of that day,
+        # against the state whose act it condemns
+        (
+            "Remarks Following the Adoption of a Security Council Statement Condemning North "
+            "Korea's Latest Missile Launch",
+            [("2019-06-14", (("North Korea", "target"), COUNCIL))],
+        ),
+        (
+            "Remarks at the Adoption of a UN Security Council Statement Criticizing Iran's "
+            "Seizure of a Tanker",
+            [("2019-06-14", (("Iran", "target"), COUNCIL))],
+        ),
+        # adopted, but no verb of judgement: a statement with no target
+        (
+            "Remarks at the Adoption of a Security Council Presidential Statement on "
+            "Peacekeeping",
+            [("2019-06-14", (COUNCIL,))],
+        ),
+        # no adoption word: the statement the heading names has no day of its own
+        (
+            "Remarks on a Security Council Statement Condemning North Korea's Missile Launch",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_a_statement_adopted_at_the_headed_occasion_is_of_its_day(pipeline, title, expected):
+    assert council_statements(pipeline, HEADED.format(title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dated statement noun and a participle of judgement: the actor after it is judged
+        (
+            "On Monday the Security Council issued a statement condemning North Korea's "
+            "missile launch.",
+            [("2019-06-10", (("North Korea", "target"), COUNCIL))],
+        ),
+        (
+            "On Monday Japan released a statement rejecting China's claims.",
+            [("2019-06-10", (("China", "target"), ("Japan", "initiator")))],
+        ),
+        # a capital standing for its state
+        (
+            "On Monday the Security Council issued a statement condemning Pyongyang's launch.",
+            [("2019-06-10", (("North Korea", "target"), COUNCIL))],
+        ),
+        # a statement about a matter, judging no one: no target
+        (
+            "On Monday the Security Council issued a statement on the situation in the region.",
+            [("2019-06-10", (COUNCIL,))],
+        ),
+    ],
+)  # fmt: skip
+def test_a_statement_condemning_a_party_targets_it(pipeline, text, expected):
+    assert council_statements(pipeline, text) == expected
+
+
+def sayings(pipeline, text):
+    return [
+        (e.date.formatted(), tuple(sorted(p.actor for p in e.participants)))
+        for e in pipeline.extract(text, dt.date(2019, 6, 12)).events
+        if e.type == "statement"
+    ]
+
+
+KONO_MET_POMPEO = "Foreign Minister Kono met Secretary Pompeo in Tokyo on June 3, 2019. "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "Before ..." frames the saying by the event just dated, whose party speaks
+        (
+            KONO_MET_POMPEO + "Before he met Pompeo, Kono told reporters he was hopeful.",
+            [("2019-06-03", ("Taro Kono",))],
+        ),
+        (
+            "Secretary Mattis welcomes Oman's foreign minister to the Pentagon, June 3, 2019. "
+            "Before he welcomed his guest, Mattis said he was pleased with the progress.",
+            [("2019-06-03", ("Jim Mattis",))],
+        ),
+        (
+            "President Moon welcomed Prime Minister Abe to Seoul on Monday. Before the two "
+            "sat down, Abe said the region needed calm.",
+            [("2019-06-10", ("Shinzo Abe",))],
+        ),
+        # the speaker took no part in the event just told: no day to take
+        (
+            KONO_MET_POMPEO + "Before Kono arrived, Secretary Mnuchin told reporters he was "
+            "hopeful.",
+            [],
+        ),
+        # the event before is not dated: nor is the saying
+        (
+            "Foreign Minister Kono met Secretary Pompeo in Tokyo. Before he met Pompeo, Kono "
+            "told reporters he was hopeful.",
+            [],
+        ),
+        # no framing clause: an undated saying stays no event, as before
+        (KONO_MET_POMPEO + "Kono told reporters he was hopeful.", []),
+    ],
+)
+def test_a_saying_framed_by_the_event_just_told_takes_its_day(pipeline, text, expected):
+    assert sayings(pipeline, text) == expected

@@ -13,7 +13,7 @@ import re
 
 from . import vocabulary
 from .gazetteer import Gazetteer
-from .records import Event, Participant
+from .records import Event, Evidence, Participant
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
 # Measures a state takes by its head's decision (an order, a proclamation): the gold lists
@@ -140,6 +140,32 @@ def _heads(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
         if actor.title_on(event.date.value).lower().startswith(vocabulary.HEAD_TITLES):
             found[actor.name] = actor.country
     return found
+
+
+def rounds_of_talks(events: list[Event], gazetteer: Gazetteer) -> None:
+    """Retype, in place, a meeting or trip of delegations as a negotiation (docs/annotation.md:
+    "a formal round of talks between delegations"): a delegation word shortly before the
+    trigger ("An advance team, led by ..., met with the North Korean team", kp2-029 s14; "A
+    team of U.S. negotiators has made a trip to Pyongyang", kp4-006 s15) and no head of state
+    or government among the parties. A round of talks has no host or guest: every party
+    takes part."""
+    for event in events:
+        if event.type not in LEADER_MEETING_TYPES or by_phone(event):
+            continue
+        if heads_of_state(event, gazetteer) or not all(
+            _delegation_before(evidence) for evidence in event.evidence
+        ):
+            continue
+        event.type = "negotiation"
+        for participant in event.participants:
+            if participant.role in {"initiator", "target"}:
+                participant.role = "participant"
+
+
+def _delegation_before(evidence: Evidence) -> bool:
+    before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+    words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
+    return bool(set(words) & vocabulary.DELEGATION_WORDS)
 
 
 def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:

@@ -63,6 +63,7 @@ TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
+JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 
 
 @dataclass
@@ -258,8 +259,10 @@ class _ArticleEvents:
                 h.entry.type != "statement"
                 or dated_sentence
                 or self._continues(sentence)
+                or self._framed_opening(sentence)
                 or self._judged(h) is not None
                 or self._said_lately(h)
+                or self._adopted_in_heading(sentence, h)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
@@ -674,13 +677,19 @@ class _ArticleEvents:
             and self._definite(hit)
             and not self._in_series(hit)
         ):
-            antecedent = self._antecedent(same_type=event_type)
+            named = self._named_after(hit)
+            antecedent = narrative.antecedent(self.events, event_type, named)
             if self._ahead(hit) and antecedent is not None and antecedent.status != "planned":
                 # "options for the date of that next summit" (kp3-003_dipnote… s12): the
                 # summit still to come, not the one held that the sentence before recalled.
                 antecedent = None
             if antecedent is not None:
                 # "the meeting itself — between Pompeo and ...": more about an event told.
+                if named and named <= antecedent.actor_keys():
+                    # "briefed Moon on his meeting with Kim": the meeting named by its
+                    # people gains no one else of the sentence
+                    held = antecedent.actor_keys()
+                    participants = [p for p in participants if p.actor in held]
                 _add_participants(antecedent, participants)
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
@@ -817,11 +826,24 @@ class _ArticleEvents:
 
     def _people(self, event: Event) -> set[str]:
         """The persons among an event's principal parties (no state, body or organisation)."""
+        return self._persons(event.participants)
+
+    def _persons(self, participants: list[Participant]) -> set[str]:
         return {
             actor
-            for actor in _main_actors(event.participants)
+            for actor in _main_actors(participants)
             if self.kind_of.get(actor, ("",))[0] == "person"
         }
+
+    def _named_after(self, hit: TriggerHit) -> frozenset[str]:
+        """The persons a noun's own words name after it, in its window: "his meeting with
+        Chairman Kim" (kp3-003 s9) names Kim, whoever the sentence's subject is."""
+        _, high = self._window(hit)
+        return frozenset(
+            mention.key
+            for _, _, mention in self._mentions_in(hit.end, high)
+            if mention.kind == "person" and mention.key in self.known_actors
+        )
 
     def _opening(self, hit: TriggerHit) -> bool:
         """The hit is told by the transcript's speaker ("I", "we" in its window) before the
@@ -997,11 +1019,20 @@ class _ArticleEvents:
         judged = self._judged(hit)
         if not hit.times and judged is not None:
             hit.inherited = judged.date
+        elif not hit.times and self._adopted_in_heading(sentence, hit):
+            # "Remarks Following the Adoption of a UN Security Council Statement Condemning
+            # ..." (kp1-006_usun… s1): the statement the occasion adopts is made that day.
+            hit.inherited = DateValue(self.published, "day")
         elif (
             not hit.times
             and not shared
             and not lately
-            and (hit.inherited is None or not self._continues(sentence))
+            and (
+                hit.inherited is None
+                or not (
+                    self._continues(sentence) or self._framed_by_speakers_event(sentence, speakers)
+                )
+            )
         ):
             return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
@@ -1010,6 +1041,7 @@ class _ArticleEvents:
             if mention.key in self.known_actors
         }
         others = [p for p in participants if p.role == "target" and p.actor in addressed]
+        others += self._judged_party(hit, {p.actor for p in speakers + others})
         # Who did what the statement judges is its target (kp4-018: the launch's state).
         for told in [judged, *about]:
             for p in told.participants if told is not None else []:
@@ -1023,6 +1055,24 @@ class _ArticleEvents:
             event.date = DateValue(self.published.replace(day=1), "month")
             event.date_from_context = True
         return event
+
+    def _judged_party(self, hit: TriggerHit, known: set[str]) -> list[Participant]:
+        """ "a Statement Condemning North Korea's ... Launch" (kp1-006_usun… s1), "a
+        statement criticizing Washington's decision": after a statement noun, a participle of
+        judgement and the actor named right after it, whom the statement judges: its
+        target."""
+        if not hit.entry.noun or hit.end >= len(self.lower):
+            return []
+        if self.lower[hit.end] not in lexicon.JUDGEMENT_PARTICIPLES:
+            return []
+        mentions = self._mentions_in(hit.end + 1, hit.end + 1 + JUDGED_REACH)
+        if not mentions:
+            return []
+        start, _, mention = mentions[0]  # right after the participle or its determiner
+        next_to = start == hit.end + 1 or self.lower[start - 1] in lexicon.DETERMINERS
+        if next_to and mention.key in self.known_actors and mention.key not in known:
+            return [Participant(mention.key, "target")]
+        return []
 
     def _judged(self, hit: TriggerHit) -> Event | None:
         """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after
@@ -1087,6 +1137,23 @@ class _ArticleEvents:
 
     def _continues(self, sentence: Span) -> bool:
         return len(sentence) > 0 and narrative.continues(self.lower[sentence.start])
+
+    def _framed_opening(self, sentence: Span) -> bool:
+        """The sentence opens with a framing clause: "Before he welcomed ..., X told"."""
+        return len(sentence) > 0 and self.lower[sentence.start] in lexicon.STATEMENT_OPENERS
+
+    def _framed_by_speakers_event(self, sentence: Span, speakers: list[Participant]) -> bool:
+        """ "Mattis welcomes the Omani minister ..., July 27, 2018. Before he welcomed the
+        senior Omani official, Mattis told reporters ..." (kp2-027_dod… s7-8, a caption): a
+        saying framed by an event the sentence before dated, one of whose parties speaks,
+        is of that event's day (the date `_inherit_from_context` found)."""
+        if not self._framed_opening(sentence):
+            return False
+        voices = {p.actor for p in speakers}
+        return any(
+            (event.date_text or event.date_from_context) and voices & event.actor_keys()
+            for event in self.previous_sentence_events
+        )
 
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str

@@ -78,12 +78,20 @@ def possessed(lower: Sequence[str], start: int) -> bool:
     return any(w in lexicon.POSSESSIVE_MARKS for w in lower[max(start - 3, 0) : start])
 
 
-def antecedent(events: Sequence[Event], same_type: str | None = None) -> Event | None:
+def antecedent(
+    events: Sequence[Event], same_type: str | None = None, people: frozenset[str] = frozenset()
+) -> Event | None:
     """The event a definite "the meeting" (`same_type`) or a cancellation without an object
     of its own refers back to: of the last ANTECEDENT_REACH events, the one mentioned last —
     of that type, or else a meeting or trip still pending ("the meeting itself ... it had
-    been canceled")."""
+    been canceled"). A mention that names its people (`people`: "his meeting with Chairman
+    Kim") refers to the last of its type they all took part in, if one is in reach: in
+    kp3-003 s9 the meeting in Pyongyang told in s6, not the one in Seoul of s8."""
     recent = sorted(events[-ANTECEDENT_REACH:], key=lambda e: max(x.start for x in e.evidence))
+    if same_type is not None and people:
+        for event in reversed(recent):
+            if event.type == same_type and people <= event.actor_keys():
+                return event
     for event in reversed(recent):
         if same_type is not None:
             if event.type == same_type:

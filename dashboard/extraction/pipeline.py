@@ -19,7 +19,7 @@ from . import vocabulary
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
-from .event_types import measures_of_heads, refine_types, visited_states
+from .event_types import measures_of_heads, refine_types, rounds_of_talks, visited_states
 from .events import EventExtractor, enough_parties
 from .gazetteer import Gazetteer
 from .limits import check_article_size
@@ -126,6 +126,7 @@ class Pipeline:
         )
         refine_types(events, self.gazetteer)
         visited_states(events, self.gazetteer)
+        rounds_of_talks(events, self.gazetteer)
         measures_of_heads(events, self.gazetteer)
         # Judged after merging: "the meeting itself — between Pompeo and ..." and a later
         # sentence may each give one party of the same meeting.

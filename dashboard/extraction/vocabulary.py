@@ -195,6 +195,8 @@ APPOINTMENT_ROLE_WORDS = words("appointment_roles")
 NEGATION_BEFORE = words("negation")
 PLANNED_CUES = words("planned_cues")
 CONTINUING_CONNECTIVES = frozenset(words("continuing_connectives"))
+STATEMENT_OPENERS = frozenset(words("statement_openers"))
+DELEGATION_WORDS = frozenset(words("delegation_words"))
 RELATIVE_WORDS = frozenset(words("relative_words"))
 DEPICTION_WORDS = frozenset(words("depiction_words"))
 HYPOTHETICAL_CUES = words("hypothetical_cues")
@@ -325,6 +327,19 @@ MEDIUM_VERBS = frozenset(words("medium_verbs"))
 MEDIUM_NOUNS = frozenset(words("medium_nouns"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 BYLINE_OFFICES = frozenset(words("byline_offices"))
+# "a Statement Condemning North Korea's ... Launch" (kp1-006 s1): the present participle of
+# a verb of judgement (a statement verb that is no reporting word: condemn, criticize, laud)
+# after a statement noun names whom the statement judges.
+JUDGEMENT_PARTICIPLES = frozenset(
+    form
+    for e in entries()
+    if e.list == "triggers"
+    and e.kind == "verb"
+    and e.raw.get("type") == "statement"
+    and " " not in e.text
+    and not set(e.forms) & SPEECH_VERBS
+    for form in inflect(e.text, "verb", ("VBG",))
+)
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
