@@ -294,3 +294,40 @@ def test_an_undated_retelling_adds_its_announcer(pipeline, text, expected):
 )
 def test_a_body_and_its_titled_spokesperson_speak_together(pipeline, text, expected):
     assert parties(pipeline, text, "statement", dt.date(2018, 9, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-007 (State Department interview): whoever chairs a meeting takes part in it,
+        # also when a report tells it ("tweeted that he is going to chair").
+        (
+            "The President tweeted that he is going to chair a meeting of the Security Council "
+            "next week.",
+            {("Donald Trump", "participant"), ("United Nations Security Council", "participant")},
+        ),
+        # What the meeting is "on" is its topic, not one of its parties.
+        (
+            "President Trump will chair a meeting of the Security Council on Iran next week.",
+            {("Donald Trump", "participant"), ("United Nations Security Council", "participant")},
+        ),
+        (
+            "Secretary Pompeo will hold a meeting on Iran and North Korea with Foreign Minister "
+            "Taro Kono on Friday.",
+            {("Mike Pompeo", "participant"), ("Taro Kono", "participant")},
+        ),
+        # kp4-021 (US Mission heading, "Briefing on ... the DPRK"): the same after a verb.
+        (
+            "Foreign ministers of South Korea and Japan held talks on North Korea in Seoul on "
+            "Monday.",
+            {("South Korea", "participant"), ("Japan", "participant")},
+        ),
+        # A party named behind "with" after the topic still takes part.
+        (
+            "Secretary Pompeo will hold a meeting on trade with Vice Premier Liu He on Friday.",
+            {("Mike Pompeo", "participant"), ("Liu He", "participant")},
+        ),
+    ],
+)
+def test_a_meetings_chair_takes_part_and_its_topic_does_not(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting", dt.date(2018, 9, 20)) == expected

@@ -60,6 +60,9 @@ PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reas
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
+TOPIC_REACH = 8  # tokens from a meeting noun to a mention its topic may hold
+# Words after which a meeting noun's topic has ended and its parties may follow again.
+TOPIC_ENDS = frozenset({"of", "by", "among", ",", "between", "with"})
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 
@@ -1484,6 +1487,8 @@ class _ArticleEvents:
         following = self.lower[end : end + 2]
         if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
             return ""
+        if event_type in MEETING_TYPES - {"visit"} and self._topic_of(hit, start):
+            return ""
         if end < len(self.words) and self.words[end] in {"’s", "'s"}:
             possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
             if (
@@ -1555,6 +1560,20 @@ class _ArticleEvents:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _topic_of(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` names what the meeting `hit` is about: "a
+        meeting on Iran" (kp3-007_state… s7), "a briefing on the DPRK", "held talks on North
+        Korea". A topic preposition is the last one between the trigger and the mention;
+        "talks on trade with China" still meets China."""
+        if not hit.end <= start <= hit.end + TOPIC_REACH:
+            return False
+        for word in reversed(self.lower[hit.end : start]):
+            if word in lexicon.TOPIC_PREPOSITIONS:
+                return True
+            if word in PARTY_PREPOSITIONS or word in TOPIC_ENDS:
+                return False
+        return False
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
