@@ -331,3 +331,26 @@ def test_a_body_and_its_titled_spokesperson_speak_together(pipeline, text, expec
 )
 def test_a_meetings_chair_takes_part_and_its_topic_does_not(pipeline, text, expected):
     assert parties(pipeline, text, "meeting", dt.date(2018, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-011 (White House transcript): a "Q" with one space before the question is a
+        # journalist's turn too, so "you"/"your" there is the person who answers it.
+        (
+            "THE PRESIDENT: Thank you all. It went well.\n"
+            "Q You questioned their good faith in your letter to Kim Jong Un last week. "
+            "Has that changed?\nTHE PRESIDENT: No.",
+            {("Donald Trump", "initiator"), ("Kim Jong-un", "target")},
+        ),
+        (
+            "SECRETARY POMPEO: Good morning.\n"
+            "Q You told him in a letter on Monday that talks would resume. When?\n"
+            "SECRETARY POMPEO: Soon.",
+            {("Mike Pompeo", "initiator")},
+        ),
+    ],
+)
+def test_a_one_space_q_opens_a_question_turn(pipeline, text, expected):
+    assert parties(pipeline, text, "letter", dt.date(2018, 6, 1)) == expected
