@@ -354,3 +354,36 @@ def test_a_meetings_chair_takes_part_and_its_topic_does_not(pipeline, text, expe
 )
 def test_a_one_space_q_opens_a_question_turn(pipeline, text, expected):
     assert parties(pipeline, text, "letter", dt.date(2018, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        # kp3-016 (VOA): who "issued a statement ... saying" the meeting is off announces it,
+        # also when the statement only takes up the meeting told the sentence before.
+        (
+            "Secretary Pompeo's planned meeting with Kim Yong Chol on Thursday in New York has "
+            "been postponed.\nThe State Department issued a statement early Wednesday saying "
+            "the meeting will now take place at a later date.",
+            "meeting",
+            {("Mike Pompeo", "participant"), ("Kim Yong-chol", "participant"),
+             ("U.S. Department of State", "announcer")},
+        ),
+        (
+            "The White House released a statement on Monday saying President Trump would meet "
+            "President Moon Jae-in on Friday.",
+            "summit",
+            {("Donald Trump", "participant"), ("Moon Jae-in", "participant"),
+             ("White House", "announcer")},
+        ),
+        (
+            "The State Department put out a short statement on Wednesday saying that Secretary "
+            "Pompeo's meeting with Kim Yong Chol on Thursday had been postponed.",
+            "postponement",
+            {("Mike Pompeo", "participant"), ("Kim Yong-chol", "participant"),
+             ("U.S. Department of State", "announcer")},
+        ),
+    ],
+)  # fmt: skip
+def test_who_issues_a_statement_saying_announces(pipeline, text, event_type, expected):
+    assert parties(pipeline, text, event_type, dt.date(2018, 11, 7)) == expected
