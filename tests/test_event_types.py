@@ -178,7 +178,7 @@ def test_who_launches(pipeline, text, expected):
          ("meeting", "2019-08-11")),
         ("Remarks in a Meeting With Kang Kyung-wha and Taro Kono in Tokyo\n\nThank you.",
          ("meeting", "2019-08-11")),
-        ("A Security Council briefing on North Korea drew little notice.\n\nThank you.",
+        ("A Security Council briefing by Japan on North Korea drew little notice.\n\nThank you.",
          ("meeting", "2019-08")),
     ],
 )  # fmt: skip

@@ -294,3 +294,96 @@ def test_an_undated_retelling_adds_its_announcer(pipeline, text, expected):
 )
 def test_a_body_and_its_titled_spokesperson_speak_together(pipeline, text, expected):
     assert parties(pipeline, text, "statement", dt.date(2018, 9, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-007 (State Department interview): whoever chairs a meeting takes part in it,
+        # also when a report tells it ("tweeted that he is going to chair").
+        (
+            "The President tweeted that he is going to chair a meeting of the Security Council "
+            "next week.",
+            {("Donald Trump", "participant"), ("United Nations Security Council", "participant")},
+        ),
+        # What the meeting is "on" is its topic, not one of its parties.
+        (
+            "President Trump will chair a meeting of the Security Council on Iran next week.",
+            {("Donald Trump", "participant"), ("United Nations Security Council", "participant")},
+        ),
+        (
+            "Secretary Pompeo will hold a meeting on Iran and North Korea with Foreign Minister "
+            "Taro Kono on Friday.",
+            {("Mike Pompeo", "participant"), ("Taro Kono", "participant")},
+        ),
+        # kp4-021 (US Mission heading, "Briefing on ... the DPRK"): the same after a verb.
+        (
+            "Foreign ministers of South Korea and Japan held talks on North Korea in Seoul on "
+            "Monday.",
+            {("South Korea", "participant"), ("Japan", "participant")},
+        ),
+        # A party named behind "with" after the topic still takes part.
+        (
+            "Secretary Pompeo will hold a meeting on trade with Vice Premier Liu He on Friday.",
+            {("Mike Pompeo", "participant"), ("Liu He", "participant")},
+        ),
+    ],
+)
+def test_a_meetings_chair_takes_part_and_its_topic_does_not(pipeline, text, expected):
+    assert parties(pipeline, text, "meeting", dt.date(2018, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-011 (White House transcript): a "Q" with one space before the question is a
+        # journalist's turn too, so "you"/"your" there is the person who answers it.
+        (
+            "THE PRESIDENT: Thank you all. It went well.\n"
+            "Q You questioned their good faith in your letter to Kim Jong Un last week. "
+            "Has that changed?\nTHE PRESIDENT: No.",
+            {("Donald Trump", "initiator"), ("Kim Jong-un", "target")},
+        ),
+        (
+            "SECRETARY POMPEO: Good morning.\n"
+            "Q You told him in a letter on Monday that talks would resume. When?\n"
+            "SECRETARY POMPEO: Soon.",
+            {("Mike Pompeo", "initiator")},
+        ),
+    ],
+)
+def test_a_one_space_q_opens_a_question_turn(pipeline, text, expected):
+    assert parties(pipeline, text, "letter", dt.date(2018, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,event_type,expected",
+    [
+        # kp3-016 (VOA): who "issued a statement ... saying" the meeting is off announces it,
+        # also when the statement only takes up the meeting told the sentence before.
+        (
+            "Secretary Pompeo's planned meeting with Kim Yong Chol on Thursday in New York has "
+            "been postponed.\nThe State Department issued a statement early Wednesday saying "
+            "the meeting will now take place at a later date.",
+            "meeting",
+            {("Mike Pompeo", "participant"), ("Kim Yong-chol", "participant"),
+             ("U.S. Department of State", "announcer")},
+        ),
+        (
+            "The White House released a statement on Monday saying President Trump would meet "
+            "President Moon Jae-in on Friday.",
+            "summit",
+            {("Donald Trump", "participant"), ("Moon Jae-in", "participant"),
+             ("White House", "announcer")},
+        ),
+        (
+            "The State Department put out a short statement on Wednesday saying that Secretary "
+            "Pompeo's meeting with Kim Yong Chol on Thursday had been postponed.",
+            "postponement",
+            {("Mike Pompeo", "participant"), ("Kim Yong-chol", "participant"),
+             ("U.S. Department of State", "announcer")},
+        ),
+    ],
+)  # fmt: skip
+def test_who_issues_a_statement_saying_announces(pipeline, text, event_type, expected):
+    assert parties(pipeline, text, event_type, dt.date(2018, 11, 7)) == expected

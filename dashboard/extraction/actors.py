@@ -881,7 +881,9 @@ HEADING_NAME_WORDS = 4
 # s1, kp2-018); "President Trump." and "Vice Premier Liu." in the American Presidency
 # Project's transcripts (cn-007 s3); "Q" before a journalist's question (kp1-024).
 CAPITAL_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’\-]*[ \t]+){0,4}[A-Z][A-Z.'’\-]*)[ \t]*:", re.M)
-QUESTION_LABEL = re.compile(r"^[ \t]*(Q)(?:[ \t]{2,}|[ \t]*[:.][ \t])", re.M)
+# "Q You appeared to ..." with one space (kp2-011 s36, White House transcript): a lone "Q"
+# before a capitalised word opens a question as well.
+QUESTION_LABEL = re.compile(r"^[ \t]*(Q)(?:[ \t]{2,}|[ \t]*[:.][ \t]|[ \t](?=[A-Z]))", re.M)
 TITLED_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+[ \t]+){1,3}[A-Z][a-z\-]+)\.[ \t]", re.M)
 
 

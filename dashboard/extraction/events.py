@@ -44,6 +44,10 @@ SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SPEECH_VERBS = lexicon.SPEECH_VERBS
+# One-word statement nouns of the trigger list ("statement", "speech"): what is issued.
+STATEMENT_NOUNS = frozenset(
+    e.phrase for e in lexicon.TRIGGERS if e.type == "statement" and e.noun and " " not in e.phrase
+)
 OWNERS = frozenset({"his", "her"})  # "his meeting with X": the meeting of a person
 ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
@@ -60,6 +64,10 @@ PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reas
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
+TOPIC_REACH = 8  # tokens from a meeting noun to a mention its topic may hold
+# Words after which a meeting noun's topic has ended and its parties may follow again.
+TOPIC_ENDS = frozenset({"of", "by", "among", ",", "between", "with"})
+ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
@@ -1452,7 +1460,11 @@ class _ArticleEvents:
         # "The State Department announced early Wednesday that it had been canceled": the
         # speaker of the main clause announces the event of the subordinate one.
         for _, end, mention in self._mentions_in(hit.clause[0], low):
-            if set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS or self._speaks_through(end):
+            if (
+                set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS
+                or self._speaks_through(end)
+                or self._issues_statement(end, hit.start)
+            ):
                 found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
                 kinds[mention.key] = (mention.kind, mention.country)
         # An actor named twice keeps its strongest role.
@@ -1552,6 +1564,8 @@ class _ArticleEvents:
         following = self.lower[end : end + 2]
         if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
             return ""
+        if event_type in MEETING_TYPES - {"visit"} and self._topic_of(hit, start):
+            return ""
         if end < len(self.words) and self.words[end] in {"’s", "'s"}:
             possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
             if (
@@ -1564,7 +1578,11 @@ class _ArticleEvents:
             # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
-        if any(w in lexicon.SPEECH_VERBS for w in following) or self._speaks_through(end):
+        if (
+            any(w in lexicon.SPEECH_VERBS for w in following)
+            or self._speaks_through(end)
+            or self._issues_statement(end, hit.start)
+        ):
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event; so is the owner of a body that speaks.
             if event_type == "statement" or self._own_decision(hit, end):
@@ -1641,6 +1659,20 @@ class _ArticleEvents:
             and phrase[1] in lexicon.OWN_DECISIONS
             and phrase[2] == "to"
         )
+
+    def _topic_of(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` names what the meeting `hit` is about: "a
+        meeting on Iran" (kp3-007_state… s7), "a briefing on the DPRK", "held talks on North
+        Korea". A topic preposition is the last one between the trigger and the mention;
+        "talks on trade with China" still meets China."""
+        if not hit.end <= start <= hit.end + TOPIC_REACH:
+            return False
+        for word in reversed(self.lower[hit.end : start]):
+            if word in lexicon.TOPIC_PREPOSITIONS:
+                return True
+            if word in PARTY_PREPOSITIONS or word in TOPIC_ENDS:
+                return False
+        return False
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
@@ -1729,6 +1761,18 @@ class _ArticleEvents:
                 break
             k += 1
         return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
+
+    def _issues_statement(self, end: int, limit: int) -> bool:
+        """The mention ending at `end` issues a statement that tells what follows: "The State
+        Department issued a statement early Wednesday morning saying the meeting will now
+        take place at a later date" (kp3-016_voa… s2): a verb, a statement noun and, before
+        `limit` and within a few words with no punctuation between, "saying"."""
+        words = self.lower[end : min(end + ISSUE_REACH, limit)]
+        nouns = [i for i, w in enumerate(words) if w in STATEMENT_NOUNS]
+        said = [i for i, w in enumerate(words) if w in lexicon.REPORT_PARTICIPLES]
+        if not nouns or not said or not 1 <= nouns[0] <= 4 or said[0] < nouns[0]:
+            return False
+        return all(w.isalpha() for w in words[: said[0]])
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of
