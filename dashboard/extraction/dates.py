@@ -76,6 +76,12 @@ class DateContext:
     # title ends in the day of its occasion, published later (see speech_day).
     today: dt.date | None = None
     after_clause: bool = False  # the expression stands in a clause opened by "after"
+    # False on a page that prints no publication date (`published` is then only the latest
+    # full date its text states): a weekday or "yesterday" names a day of a week the page
+    # never tells, so it gives the month around that anchor, no finer (docs/annotation.md,
+    # texts without `published`; kp3-025_voa… s4, s7: talks that "wrapped up on Wednesday"
+    # on a page dated only by a caption's full date).
+    published_known: bool = True
 
     def with_tense(
         self, tense: str, past_verb: bool = False, after_clause: bool = False
@@ -256,12 +262,20 @@ def _weekday(m: re.Match, c: DateContext) -> Resolved | None:
         value = published + dt.timedelta(days=ahead)
     else:
         value = published - dt.timedelta(days=back)
-    return _inferred(DateValue(value, "day"))
+    return _inferred(_day_of_week(value, c))
+
+
+def _day_of_week(value: dt.date, c: DateContext) -> DateValue:
+    """A day counted from the publication day, or only its month when that day is unknown
+    and no day of the speakers is told (DateContext.published_known)."""
+    if c.published_known or c.today is not None:
+        return DateValue(value, "day")
+    return DateValue(value.replace(day=1), "month")
 
 
 def _deictic_day(m: re.Match, c: DateContext) -> Resolved | None:
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    return _inferred(DateValue((c.today or c.published) + dt.timedelta(days=shift), "day"))
+    return _inferred(_day_of_week((c.today or c.published) + dt.timedelta(days=shift), c))
 
 
 def _part_of_today(m: re.Match, c: DateContext) -> Resolved | None:

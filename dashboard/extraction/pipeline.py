@@ -173,6 +173,7 @@ def _time_mentions(
             day_anchor=day_anchor,
             year=list_year if in_list else None,
             today=today,
+            published_known=not published_inferred,
         )
         mentions = find_time_mentions(
             line,
