@@ -101,3 +101,59 @@ def test_a_korean_adjective_alone_names_no_state(pipeline):
         "Korean officials met in Geneva on May 3, 2018.", dt.date(2018, 5, 4)
     )
     assert {m.key for m in extraction.actors} & {"South Korea", "North Korea"} == set()
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # Date lines in figures, year first, and day-month with a comma before the year.
+        ("2019/3/7", ["2019-03-07"]),
+        ("Seoul, 2018/11/2 - talks resumed.", ["2018-11-02"]),
+        ("14 February, 2019", ["2019-02-14"]),
+        ("The envoys met on 3 June, 2018 in Hanoi.", ["2018-06-03"]),
+        # No such day, or a date of another order (month or day first): no date.
+        ("2018/13/40", []),
+        ("11/2/2018", []),
+    ],
+)  # fmt: skip
+def test_full_dates_of_date_lines(sentence, expected):
+    found = find_time_mentions(sentence, 0, DateContext(dt.date(2019, 6, 1)))
+    assert [m.date.formatted() for m in found] == expected
+
+
+HEADLINE = "Envoys of the Two Koreas Finish Talks\n\n"
+
+
+@pytest.mark.parametrize(
+    "line,published,expected",
+    [
+        # The date line prints the publication day: the lead's news done lately is its day.
+        ("2018/6/14", dt.date(2018, 6, 14), "2018-06-14"),
+        ("14 June, 2018", dt.date(2018, 6, 14), "2018-06-14"),
+        ("June 14, 2018", dt.date(2018, 6, 14), "2018-06-14"),
+        # Without a date line, or with one of another day, the lead's news keeps the month.
+        ("", dt.date(2018, 6, 14), "2018-06"),
+        ("2018/6/10", dt.date(2018, 6, 14), "2018-06"),
+    ],
+)  # fmt: skip
+def test_a_date_line_dates_the_news_the_lead_says_was_just_done(
+    pipeline, line, published, expected
+):
+    text = (
+        HEADLINE + (line + "\n\n" if line else "") + "The delegations of South Korea and North "
+        "Korea have ended their second round of talks at the border."
+    )
+    events = pipeline.extract(text, published).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    assert ("negotiation", expected) in found, found
+
+
+def test_under_a_date_line_a_lead_in_the_simple_past_keeps_the_month(pipeline):
+    # Only what the lead says was just done ("have ended") is the date line's news.
+    text = (
+        HEADLINE + "2018/6/14\n\nThe delegations of South Korea and North Korea held talks at "
+        "the border."
+    )
+    events = pipeline.extract(text, dt.date(2018, 6, 14)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    assert ("meeting", "2018-06") in found, found

@@ -137,6 +137,11 @@ def _full_date(m: re.Match, c: DateContext) -> Resolved | None:
     return _stated(DateValue(value, "day")) if value else None
 
 
+def _numeric_date(m: re.Match, c: DateContext) -> Resolved | None:
+    value = _safe_date(int(m["year"]), int(m["number_month"]), int(m["day2"]))
+    return _stated(DateValue(value, "day")) if value else None
+
+
 def _day_of_year(month: int, day: int, c: DateContext) -> dt.date | None:
     """The year of a day and month told without one: the year the text stands at when its
     list or page gives one; else the nearest before publication (after it, for a plan), but
@@ -422,7 +427,11 @@ RULES: tuple[Rule, ...] = (
     Rule(_rx(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
-    Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
+    # kp1-020_voa…txt (its date line): "02 January, 2018", a comma before the year.
+    Rule(_rx(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"), _full_date, True, "month"),
+    # kp3-019_voa…txt (its date line): "2018/9/18", year, month and day in figures.
+    Rule(_rx(rf"\b{_YEAR}/(?P<number_month>[01]?\d)/{_DAY2}\b(?!/)"), _numeric_date, True,
+         "digit"),
     # kp4-027_biegun…txt s3: "In June of 2018".
     Rule(_rx(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_year, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True, "month",
