@@ -124,6 +124,9 @@ class ActorRecognizer:
         self.references.add("object|", [nlp.make_doc("him"), nlp.make_doc("her")])
         for phrase, kind in PAIR_PHRASES.items():
             self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
+        # "inter-Korean", "the two Koreas": both states, whatever was named before.
+        for phrase in JOINT_NAMES:
+            self.references.add(f"joint|{phrase}", [nlp.make_doc(phrase)])
         # "I", "we": in a transcript, whoever's turn it is.
         first_person = vocabulary.FIRST_PERSON_SINGULAR | vocabulary.FIRST_PERSON_PLURAL
         self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
@@ -186,6 +189,7 @@ class ActorRecognizer:
             "pronoun": self._resolve_pronoun,
             "object": self._resolve_object,
             "pair": self._resolve_pair,
+            "joint": self._resolve_joint,
             "speaker": self._resolve_speaker,
             "addressee": self._resolve_addressee,
             "new": self._resolve_new,
@@ -345,6 +349,17 @@ class ActorRecognizer:
         for person in pair[:-1]:
             call.mentions.append(self._mention(call, person, span, "pair"))
         return pair[-1], "pair"
+
+    def _resolve_joint(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """A word that names two states at once ("inter-Korean talks", kp2-014 s10;
+        "inter-Korea talks", kp3-025 s7): one mention of
+        each, so what it qualifies has both as its parties."""
+        states = [key for key in JOINT_NAMES.get(value, ()) if key in self.gazetteer.actors]
+        if not states:
+            return None
+        for key in states[:-1]:
+            call.mentions.append(self._mention(call, key, span, "joint"))
+        return states[-1], "joint"
 
     def _resolve_speaker(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         """ "I", "my", "we" in a transcript: the person of the speaker label whose turn it is
@@ -911,6 +926,7 @@ PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly be
 
 # Plural references to the last two parties named: people, or states for "the two sides".
 PAIR_PHRASES = vocabulary.PAIR_PHRASES
+JOINT_NAMES = vocabulary.JOINT_NAMES
 
 
 def _latest_people(mentions: list[ActorMention], before: int, count: int, kind: str) -> list[str]:

@@ -76,6 +76,12 @@ class DateContext:
     # title ends in the day of its occasion, published later (see speech_day).
     today: dt.date | None = None
     after_clause: bool = False  # the expression stands in a clause opened by "after"
+    # False on a page that prints no publication date (`published` is then only the latest
+    # full date its text states): a weekday or "yesterday" names a day of a week the page
+    # never tells, so it gives the month around that anchor, no finer (docs/annotation.md,
+    # texts without `published`; kp3-025_voa… s4, s7: talks that "wrapped up on Wednesday"
+    # on a page dated only by a caption's full date).
+    published_known: bool = True
 
     def with_tense(
         self, tense: str, past_verb: bool = False, after_clause: bool = False
@@ -128,6 +134,11 @@ def _inferred(value: DateValue | None) -> Resolved | None:
 
 def _full_date(m: re.Match, c: DateContext) -> Resolved | None:
     value = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+    return _stated(DateValue(value, "day")) if value else None
+
+
+def _numeric_date(m: re.Match, c: DateContext) -> Resolved | None:
+    value = _safe_date(int(m["year"]), int(m["number_month"]), int(m["day2"]))
     return _stated(DateValue(value, "day")) if value else None
 
 
@@ -256,12 +267,20 @@ def _weekday(m: re.Match, c: DateContext) -> Resolved | None:
         value = published + dt.timedelta(days=ahead)
     else:
         value = published - dt.timedelta(days=back)
-    return _inferred(DateValue(value, "day"))
+    return _inferred(_day_of_week(value, c))
+
+
+def _day_of_week(value: dt.date, c: DateContext) -> DateValue:
+    """A day counted from the publication day, or only its month when that day is unknown
+    and no day of the speakers is told (DateContext.published_known)."""
+    if c.published_known or c.today is not None:
+        return DateValue(value, "day")
+    return DateValue(value.replace(day=1), "month")
 
 
 def _deictic_day(m: re.Match, c: DateContext) -> Resolved | None:
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    return _inferred(DateValue((c.today or c.published) + dt.timedelta(days=shift), "day"))
+    return _inferred(_day_of_week((c.today or c.published) + dt.timedelta(days=shift), c))
 
 
 def _part_of_today(m: re.Match, c: DateContext) -> Resolved | None:
@@ -408,7 +427,11 @@ RULES: tuple[Rule, ...] = (
     Rule(_rx(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _full_date, True, "month"),
-    Rule(_rx(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), _full_date, True, "month"),
+    # kp1-020_voa…txt (its date line): "02 January, 2018", a comma before the year.
+    Rule(_rx(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"), _full_date, True, "month"),
+    # kp3-019_voa…txt (its date line): "2018/9/18", year, month and day in figures.
+    Rule(_rx(rf"\b{_YEAR}/(?P<number_month>[01]?\d)/{_DAY2}\b(?!/)"), _numeric_date, True,
+         "digit"),
     # kp4-027_biegun…txt s3: "In June of 2018".
     Rule(_rx(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"), _month_year, True, "month"),
     Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?![-/:.]?\d)"), _month_day, True, "month",

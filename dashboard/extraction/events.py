@@ -59,6 +59,9 @@ ONE_PARTY_TYPES = frozenset({"weapons_test"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
+# "have completed their first day of talks" (kp3-019 s2): a perfect auxiliary this many
+# words before a noun trigger governs it
+PERFECT_NOUN_REACH = 6
 NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger may span
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
@@ -121,15 +124,17 @@ class EventExtractor:
         lower: list[str] | None = None,
         fallback_year: int | None = None,
         published_inferred: bool = False,
+        date_line: bool = False,
     ) -> list[Event]:
         """`split`, `words` and `lower`: sentences and token strings, if already computed;
         `fallback_year`: the year of events no sentence dates (the publication's if None);
         `published_inferred`: the text gives no publication date (an encyclopedia page), so
-        `published` is only the latest date it mentions, no day its news was told."""
+        `published` is only the latest date it mentions, no day its news was told;
+        `date_line`: a line above the lead prints the publication day (pipeline.date_line)."""
         hits = self.triggers(doc)
         builder = _ArticleEvents(
             doc, text, published, mentions, places, times, words, lower, fallback_year,
-            published_inferred,
+            published_inferred, date_line,
         )  # fmt: skip
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
@@ -166,6 +171,7 @@ class _ArticleEvents:
         lower=None,
         fallback_year=None,
         published_inferred=False,
+        date_line=False,
     ) -> None:
         self.doc = doc
         # Plain strings: Doc.text is rebuilt on every access, and indexing a Doc builds a
@@ -216,6 +222,7 @@ class _ArticleEvents:
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
         self.last_sentence: Span | None = None  # the sentence read before this one
+        self.date_line = date_line  # a line above the lead prints the publication day
 
     def _text(self, span: Span) -> str:
         return self.full_text[span.start_char : span.end_char]
@@ -785,6 +792,15 @@ class _ArticleEvents:
             # "X is in Thailand for ..." (kp4-014 s3): where someone is now is of the
             # report's day.
             event.date = DateValue(self.published, "day")
+        elif (
+            not hit.dated and news and self._in_lead() and self.date_line and self._done_lately(hit)
+        ):
+            # Under a date line that prints the publication day ("2018/9/18", "02 January,
+            # 2018"), the lead's "have completed their first day of talks" (kp3-019_voa… s2)
+            # or "has offered to hold talks" (kp1-020_voa… s2) is that day's news: the guide
+            # dates what a dated text says was just done to its date line.
+            event.date = DateValue(self.published, "day")
+            self.lead_people |= self._people(event)
         elif not hit.dated and news and self._in_lead():
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
@@ -1258,6 +1274,16 @@ class _ArticleEvents:
         """ "their joint drills", "its talks": the object belongs to the clause's subject."""
         before = self.lower[max(obj.start - 3, 0) : obj.start]
         return bool(set(before) & lexicon.OWNER_PRONOUNS)
+
+    def _done_lately(self, hit: TriggerHit) -> bool:
+        """A present perfect governing the trigger: "has offered to hold talks", or a noun
+        a few words after its verb, "have completed their first day of talks"."""
+        if self._just_done(hit):
+            return True
+        if not hit.entry.noun:
+            return False
+        before = self.lower[max(hit.clause[0], hit.start - PERFECT_NOUN_REACH) : hit.start]
+        return bool(set(before) & lexicon.PERFECT_AUXILIARIES)
 
     def _just_done(self, hit: TriggerHit) -> bool:
         """A present perfect: "has been postponed", "have called off"."""

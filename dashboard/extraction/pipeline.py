@@ -123,6 +123,7 @@ class Pipeline:
             lower,
             fallback_year(times, published, inferred),
             published_inferred=inferred,
+            date_line=not inferred and date_line(text, published),
         )
         refine_types(events, self.gazetteer)
         visited_states(events, self.gazetteer)
@@ -175,6 +176,7 @@ def _time_mentions(
             day_anchor=day_anchor,
             year=list_year if in_list else None,
             today=today,
+            published_known=not published_inferred,
         )
         mentions = find_time_mentions(
             line,
@@ -294,6 +296,26 @@ def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) 
     if not stated or published.year in stated:
         return published.year
     return max(year for year in stated if year <= published.year)
+
+
+DATE_LINE_REACH = 4  # the first lines of a text where a date line stands
+
+
+def date_line(text: str, published: dt.date) -> bool:
+    """Whether one of the text's first lines is nothing but the publication day, written in
+    full with its year ("2018/9/18" under a VOA headline, kp3-019_voa…; "02 January, 2018",
+    kp1-020_voa…). Cleaning blanks such a short line as a label, so the raw text is read."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    for line in lines:
+        found = find_time_mentions(line, 0, DateContext(published))
+        if (
+            len(found) == 1
+            and found[0].date == DateValue(published, "day")
+            and YEAR_IN_TEXT.search(found[0].text)
+            and not line.replace(found[0].text, "").strip(" ,.-–—|")
+        ):
+            return True
+    return False
 
 
 def infer_published(doc, text: str | None = None) -> dt.date | None:

@@ -268,6 +268,10 @@ APPOSITIVE_STARTS = frozenset(words("appositive_starts"))
 NOT_NAME_WORDS = frozenset(words("not_name_words"))
 OFFICIAL_NOUNS = frozenset(words("official_nouns"))
 PAIR_PHRASES = _pairs()
+# "inter-Korean talks", "the two Koreas": the states each names, in the list's order
+JOINT_NAMES: dict[str, tuple[str, ...]] = {
+    form: tuple(states) for form, states in mapping("joint_names", "states").items()
+}
 
 # actors.py's name and title words (case as written)
 PERSON_TITLES = frozenset(words("person_titles"))
