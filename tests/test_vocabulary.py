@@ -128,7 +128,7 @@ def test_triggers_are_of_known_types():
 
 
 def test_the_lists_of_other_modules_are_the_vocabularys():
-    from dashboard.extraction import actors, dates, dating, events
+    from dashboard.extraction import actors, dates, dating, events, roles, statements
 
     assert events.lexicon is vocabulary
     assert actors.LOCATIVE is vocabulary.LOCATIVE
@@ -137,7 +137,8 @@ def test_the_lists_of_other_modules_are_the_vocabularys():
     assert actors.PERSON_TITLES is vocabulary.PERSON_TITLES
     assert actors.BODY_HEADS is vocabulary.BODY_HEADS
     assert actors.TIME_WORDS is vocabulary.TIME_WORDS
-    assert events.SPOKESPERSON_WORDS is vocabulary.SPOKESPERSON_WORDS
+    assert roles.SPOKESPERSON_WORDS is vocabulary.SPOKESPERSON_WORDS
+    assert roles.lexicon is statements.lexicon is vocabulary
     assert dating.SPEECH_WORDS is vocabulary.DATING_SPEECH_WORDS
     assert dates.MONTHS is vocabulary.MONTHS
     assert dates.NUMBERS is vocabulary.NUMBER_WORDS

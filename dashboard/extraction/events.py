@@ -15,13 +15,20 @@ what its clause says: participants and their roles, place, status and date. Rule
   further down for a happening of a person of the lead's undated news; a transcript's
   own occasion, the publication day; a cancelled thing, the month of its cancellation; else
   the year the text supports (dating.py, pipeline.fallback_year), marked inferred.
+
+Where each part lives: this module reads sentences, admits triggers and builds events;
+clauses.py holds the clause grammar, dating.py which time an event takes, narrative.py the
+article's story (cancellations, plans, inherited dates), and three mixins of
+`_ArticleEvents` hold the rest: roles.py (participants and their roles), statements.py (when
+a saying is news and what it judges) and occasions.py (the occasion a heading, transcript
+speaker or release attribution tells). The mixins keep no state of their own; the article's
+state lives on `_ArticleEvents`, built anew for every article (`EventExtractor.extract`).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -32,31 +39,22 @@ from . import vocabulary as lexicon  # one vocabulary; the old name keeps the di
 from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
-from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES, merge_group
+from .occasions import OccasionReading
+from .ontology import CANCELLATION_TYPES, MEETING_TYPES, merge_group
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
+from .roles import (
+    RoleReading,
+    add_participants,
+    confidence,
+    main_actors,
+)
+from .statements import StatementReading
 from .text import english, longest_first, sentences, token_starts, words_of
 
 CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
-# kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
-# "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
-SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
-PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
-SPEECH_VERBS = lexicon.SPEECH_VERBS
-# One-word statement nouns of the trigger list ("statement", "speech"): what is issued.
-STATEMENT_NOUNS = frozenset(
-    e.phrase for e in lexicon.TRIGGERS if e.type == "statement" and e.noun and " " not in e.phrase
-)
-OWNERS = frozenset({"his", "her"})  # "his meeting with X": the meeting of a person
-ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
-LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
-DIRECTED_TYPES = frozenset(
-    {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
-     "appointment", "letter", "visit", "statement", "weapons_test"}
-)  # fmt: skip
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
-SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 # "have completed their first day of talks" (kp3-019 s2): a perfect auxiliary this many
@@ -66,15 +64,7 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
-TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
-TOPIC_REACH = 8  # tokens from a meeting noun to a mention its topic may hold
-# Words after which a meeting noun's topic has ended and its parties may follow again.
-TOPIC_ENDS = frozenset({"of", "by", "among", ",", "between", "with"})
-ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
-OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
-OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
-JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 
 
 @dataclass
@@ -151,12 +141,12 @@ class EventExtractor:
         return [
             event
             for event in builder.events
-            if _main_actors(event.participants)
+            if main_actors(event.participants)
             and not (id(event) in plans and event.status == "planned")
         ]
 
 
-class _ArticleEvents:
+class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
     """The events of one article, built sentence by sentence (coreference looks back)."""
 
     def __init__(
@@ -321,191 +311,6 @@ class _ArticleEvents:
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
-
-    def _heading_meeting(self, sentence: Span) -> None:
-        """A text's heading that names its occasion and the parties to it tells their meeting,
-        held the day the text was published (docs/annotation.md: an occasion that is itself
-        a meeting is a happening): "Remarks by President X and Chairman Y Before Expanded
-        Bilateral Meeting" (kp4-003_wh… s1), "Remarks With Chairman Y and President Z ... in
-        Panmunjom" (kp4-011_trump… s1, the text's speaker beside them), "The President's
-        News Conference With President Z" (kp1-014_trump… s1), "X, Y, and Z at a Press
-        Availability" (kp2-006_trilateral… s1), "Explanation of Vote at the Adoption of UN
-        Security Council Resolution ..." (kp1-018_usun… s1, a session of the Council). Only
-        people of two states or more, or a council, make it a meeting; what follows "on" is
-        the topic ("Remarks by X on Y's order"), and a heading that already told a meeting
-        through a trigger of its own is left as it is."""
-        text = self._text(sentence).rstrip()
-        if not text or text[-1] in ".!?":
-            return
-        occasion = self._heading_occasion(sentence)
-        if occasion is None:
-            return
-        told = self._told_meeting(sentence)
-        end = next(
-            (
-                i
-                for i in range(sentence.start, sentence.end)
-                if self.lower[i] in lexicon.HEADING_TOPICS
-            ),
-            sentence.end,
-        )
-        parties = [
-            m.key
-            for _, _, m in self._mentions_in(sentence.start, end)
-            if m.kind == "person" or (m.kind != "state" and _council(m.key))
-        ]
-        # "Remarks at a UN Security Council Briefing" over a byline (kp4-021_usun… s1-s2,
-        # kp1-018_usun… s1): who gives the remarks at a council's session takes part in it.
-        session = bool(parties) and all(_council(key) for key in parties)
-        if session or self._in_company(occasion[1], end):
-            speaker = self._first_speaker(sentence.end, set(parties))
-            if speaker is not None:
-                parties.append(speaker)
-        parties = list(dict.fromkeys(parties))
-        if told:
-            # "Remarks in a Meeting With Chairman X" (kp4-002_trump… s1): the trigger told
-            # the meeting from the words around it; the speaker is its other party.
-            for event in told:
-                _add_participants(event, [Participant(key, "participant") for key in parties])
-            return
-        countries = {
-            self.kind_of[key][1]
-            for key in parties
-            if self.kind_of.get(key, ("", ""))[0] == "person" and self.kind_of[key][1]
-        }
-        if len(countries) < 2 and not any(_council(key) for key in parties):
-            return
-        event = Event(
-            type="meeting",
-            status="occurred",
-            date=self._heading_day(sentence),
-            date_text="",
-            participants=[Participant(key, "participant") for key in parties],
-            evidence=[self._evidence(sentence, *occasion)],
-            location=self._heading_place(sentence),
-            date_from_context=True,
-        )
-        event.confidence = _confidence(event)
-        self._register(event)
-
-    def _honour_meeting(self, sentence: Span) -> None:
-        """ "It is my honor to welcome Foreign Minister X to Washington" (kp2-002_pompeo… s7),
-        "It's a great honor to be with X" (cn-007_wh… s5): in a transcript, the speaker
-        says they are in X's company now, a meeting on the day of the text. The speaker is
-        the "my" of the sentence, else the last one the turns gave "I" or "we" to; the guests
-        are the people named after the verb, of another state than the speaker's."""
-        low = sentence.start
-        frame = None
-        for i in range(low, sentence.end - 2):
-            if self.lower[i] in lexicon.HONOUR_NOUNS and self.lower[i + 1] == "to":
-                rest = " ".join(self.lower[i + 2 : i + 4])
-                verb = next(
-                    (v for v in lexicon.COMPANY_VERBS if (rest + " ").startswith(v + " ")), None
-                )
-                if verb is not None:
-                    frame = (i, i + 2 + len(verb.split()))
-                    break
-        if frame is None or self._told_meeting(sentence):
-            return
-        speaker = self._speaker_at(sentence)
-        if speaker is None:
-            return
-        speaker_country = self.kind_of.get(speaker, ("", ""))[1]
-        guests = [
-            m.key
-            for _, _, m in self._mentions_in(frame[1], sentence.end)
-            if m.kind == "person"
-            and m.how != "speaker"
-            and self.kind_of[m.key][1] not in {"", speaker_country}
-        ]
-        if not guests:
-            return
-        parties = list(dict.fromkeys([speaker, *guests]))
-        event = Event(
-            type="meeting",
-            status="occurred",
-            date=DateValue(self.published, "day"),
-            date_text="",
-            participants=[Participant(key, "participant") for key in parties],
-            evidence=[self._evidence(sentence, *frame)],
-            date_from_context=True,
-        )
-        event.confidence = _confidence(event)
-        self._register(event)
-
-    def _speaker_at(self, sentence: Span) -> str | None:
-        """The transcript's speaker at this sentence: its own "my", "we", else the last one
-        before it (actors.py gives these pronouns to whoever's turn it is)."""
-        last = bisect.bisect_left(self.mention_starts, sentence.end)
-        for _, _, mention in reversed(self.mentions[:last]):
-            if mention.how == "speaker":
-                return mention.key
-        return None
-
-    def _in_company(self, start: int, end: int) -> bool:
-        """ "Remarks With X", "Remarks in a Meeting With X": "with" between the occasion
-        phrase and the heading's first party makes the text's speaker a party as well."""
-        for i in range(start, end):
-            if self.lower[i] in lexicon.HEADING_COMPANY:
-                return True
-            if any(s <= i < e for s, e, _ in self._mentions_in(start, i + 1)):
-                return False
-        return False
-
-    def _told_meeting(self, sentence: Span) -> list[Event]:
-        """The meetings a trigger of this sentence already told."""
-        return [
-            event
-            for event in self.events
-            if event.type in MEETING_TYPES
-            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
-        ]
-
-    def _heading_occasion(self, sentence: Span) -> tuple[int, int] | None:
-        """Where the heading's occasion phrase stands ("Remarks", "News Conference")."""
-        for phrase in lexicon.HEADING_OCCASIONS:
-            size = len(phrase.split())
-            for i in range(sentence.start, sentence.end - size + 1):
-                if " ".join(self.lower[i : i + size]) == phrase:
-                    return i, i + size
-        return None
-
-    def _first_speaker(self, after: int, named: set[str]) -> str | None:
-        """The first person the transcript's turns give "I" or "we" to (actors.py), after
-        the heading, who is not one of the heading's people."""
-        for _, _, mention in self.mentions[bisect.bisect_left(self.mention_starts, after) :]:
-            if mention.how == "speaker" and mention.key not in named:
-                return mention.key
-        return None
-
-    def _heading_day(self, sentence: Span) -> DateValue:
-        """A day the heading states ("...: 17 May 2018"), else the publication day."""
-        first = bisect.bisect_left(self.time_tokens, sentence.start)
-        last = bisect.bisect_left(self.time_tokens, sentence.end)
-        days = [t.date for _, t in self.times[first:last] if t.date.precision == "day"]
-        return days[0] if days else DateValue(self.published, "day")
-
-    def _heading_place(self, sentence: Span) -> str:
-        first = bisect.bisect_left(self.place_tokens, sentence.start)
-        last = bisect.bisect_left(self.place_tokens, sentence.end)
-        places = [p.name for _, p in self.places[first:last] if p.preposition in {"in", "at"}]
-        return places[0] if places else ""
-
-    def _attribution(self, sentence: Span, text: str) -> None:
-        """A release's line that hands what follows to its speaker: "The below is
-        attributable to Spokesperson X:" (kp2-025_state-readout… s5), "From White House
-        Press Secretary X:" (cn-008_wh-press-secretary… s6). The people it names announce
-        every event the release goes on to tell."""
-        if not text.rstrip().endswith(":") or len(sentence) > ATTRIBUTION_TOKENS:
-            return
-        line = " ".join(self.lower[sentence.start : sentence.end])
-        if not (line.startswith("from ") or "attributable to" in line):
-            return
-        self.attributed = [
-            m.key
-            for _, _, m in self._mentions_in(sentence.start, sentence.end)
-            if m.kind == "person"
-        ]
 
     def _did_not_happen(self, sentence: Span) -> None:
         """ "But that never happened": the plans of the sentence before did not occur."""
@@ -705,7 +510,7 @@ class _ArticleEvents:
                     # people gains no one else of the sentence
                     held = antecedent.actor_keys()
                     participants = [p for p in participants if p.actor in held]
-                _add_participants(antecedent, participants)
+                add_participants(antecedent, participants)
                 antecedent.evidence.append(self._evidence(sentence, hit.start, hit.end))
                 return antecedent
         if (
@@ -723,7 +528,7 @@ class _ArticleEvents:
             and clauses.reduced_relative(self.lower, hit.end, hit.end + 1, sentence.start)
         ):
             # ... nor is the document's own (the noun before "signed by").
-            self._inherit_from_context(sentence, hit, _main_actors(participants))
+            self._inherit_from_context(sentence, hit, main_actors(participants))
         if (
             not hit.dated
             and not self._in_lead()
@@ -746,11 +551,11 @@ class _ArticleEvents:
         if speaker is not None:
             participants.append(Participant(speaker, "participant"))
         opening = event_type in MEETING_TYPES and not hit.dated and self._opening(hit)
-        named_parties = _main_actors(participants) - (set() if opening else self._spoken_only(hit))
+        named_parties = main_actors(participants) - (set() if opening else self._spoken_only(hit))
         if not hit.dated and len(named_parties) + named + complete < 2:
             self._announce_again(event_type, participants)
             return None  # undated, with one party and not a named summit: too thin to record
-        if not _main_actors(participants) and event_type not in MEETING_TYPES:
+        if not main_actors(participants) and event_type not in MEETING_TYPES:
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.passing = self._passing(hit)
@@ -815,38 +620,18 @@ class _ArticleEvents:
             event.date = DateValue(self.published.replace(day=1), "month")
         return event
 
-    def _titled_speaker(
-        self, speakers: list[Participant], hit: TriggerHit, sentence: Span
-    ) -> list[Participant]:
-        """ "remarks made ... by White House Press Secretary Sanders" (kp3-026_jmh… s2): the
-        first speaker is a body that begins the title of the person named right after it,
-        and the two speak together (the gold lists both)."""
-        mentions = [(s, e, m) for s, e, m in self._mentions_in(hit.end, sentence.end)]
-        for (_, end, first), (start, _, second) in itertools.pairwise(mentions):
-            if first.key != speakers[0].actor or first.kind not in {"body", "organisation"}:
-                continue
-            between = self.words[end:start]
-            if (
-                second.kind == "person"
-                and 0 < len(between) <= TITLE_WORDS_BETWEEN
-                and all(w[:1].isupper() for w in between)
-            ):
-                return [p for p in speakers[1:] if p.actor == second.key]
-            return []
-        return []
-
     def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
         """An undated report, too thin to be an event, of the happening the article told
         last of its type, with the same parties, still names who reports it: "South Korea's
         Joint Chiefs of Staff said that Pyongyang apparently fired a ... missile"
         (kp4-018_jmh… s8) after the lead's launch: the announcer joins that launch."""
         announcers = [p for p in participants if p.role == "announcer"]
-        main = _main_actors(participants)
+        main = main_actors(participants)
         if not announcers or not main:
             return
         earlier = self._antecedent(same_type=event_type)
-        if earlier is not None and main <= _main_actors(earlier.participants):
-            _add_participants(earlier, announcers)
+        if earlier is not None and main <= main_actors(earlier.participants):
+            add_participants(earlier, announcers)
 
     def _people(self, event: Event) -> set[str]:
         """The persons among an event's principal parties (no state, body or organisation)."""
@@ -855,7 +640,7 @@ class _ArticleEvents:
     def _persons(self, participants: list[Participant]) -> set[str]:
         return {
             actor
-            for actor in _main_actors(participants)
+            for actor in main_actors(participants)
             if self.kind_of.get(actor, ("",))[0] == "person"
         }
 
@@ -891,7 +676,7 @@ class _ArticleEvents:
             return None
         if hit.entry.phrase.split()[-1] != "with" and self.lower[hit.end : hit.end + 1] != ["with"]:
             return None
-        parties = _main_actors(participants)
+        parties = main_actors(participants)
         if len(parties) != 1:
             return None
         speakers = [
@@ -900,14 +685,6 @@ class _ArticleEvents:
             if mention.how == "speaker" and mention.key not in parties
         ]
         return speakers[-1] if speakers else None
-
-    def _spoken_only(self, hit: TriggerHit) -> set[str]:
-        """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
-        low, high = self._window(hit)
-        hows: dict[str, set[str]] = {}
-        for _, _, mention in self._mentions_in(low, high):
-            hows.setdefault(mention.key, set()).add(mention.how)
-        return {key for key, how in hows.items() if how == {"speaker"}}
 
     def _decided(self, hit: TriggerHit, sentence: Span) -> bool:
         """A sanction in the future tense right after its subject's "will": the text
@@ -979,175 +756,6 @@ class _ArticleEvents:
             return False
         return dating.names_occasion(self.tokens, sentence, lexicon.OCCASION_OPENINGS)
 
-    def _build_statement(
-        self, sentence: Span, hit: TriggerHit, participants: list[Participant]
-    ) -> Event | None:
-        """A dated public statement by a known actor ("Biegun said Thursday", "In a statement
-        on Monday, Heather Nauert ..."). A speech verb whose words report another event is
-        that event's announcement, not a statement of its own."""
-        complement_end = hit.end
-        while complement_end < sentence.end and (
-            self.lower[complement_end] not in lexicon.SUBORDINATORS
-        ):
-            complement_end += 1
-        reported = [
-            other
-            for other in self.sentence_hits
-            if hit.end <= other.start < complement_end
-            and other.entry.type != "statement"
-            and not (self._generic_plural(other) and not other.times)
-        ]
-        # A speech verb's words about an event told judge it; a statement noun's still tell
-        # news of it ("a statement ... saying the meeting will take place later", kp3-016 s2,
-        # puts the meeting off).
-        about = [] if hit.entry.noun else [self._told_event(other) for other in reported]
-        reports_event = any(told is None for told in about) if about else bool(reported)
-        if (
-            reports_event
-            and not hit.entry.noun
-            and hit.entry.phrase in lexicon.SPEECH_VERBS
-            and not self._medium(hit)
-        ):
-            # "said that North Korea launched ...": the report only announces the launch; but
-            # "condemned North Korea for its nuclear test" is a statement of its own as well
-            # (kp1-008 s7, kp4-018 s3).
-            return None
-        if (
-            reports_event
-            and hit.entry.noun
-            and set(self.lower[hit.end : hit.end + 6]) & lexicon.CONTENT_OPENERS
-        ):
-            return None  # "issued a statement ... saying the meeting will ..." (kp3-016 s2)
-        speakers = [
-            Participant(p.actor, "initiator")
-            for p in participants
-            if p.role in {"announcer", "initiator"} and p.actor in self.speakers
-        ]
-        lately = not hit.times and self._said_lately(hit)
-        segment = self._segment(hit.start, sentence)
-        before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
-        if before_in_segment:  # "Biegun said", "Pompeo himself told"
-            speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
-        elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
-            speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
-        if not speakers:
-            return None
-        if lately and {p.actor for p in speakers} <= self._spoken_only(hit):
-            # "We have said many times before that ..." (kp4-021 s11), "I’ve told that to my
-            # colleagues" (kp3-008 s10): the speaker restating a position is no news.
-            return None
-        # a date shared with a trigger of its own sentence that frames it ("a news conference
-        # after his summit with ..., Feb. 28", kp4-004 s2) is the statement's own
-        shared = hit.inherited is not None
-        self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
-        judged = self._judged(hit)
-        if not hit.times and judged is not None:
-            hit.inherited = judged.date
-        elif not hit.times and self._adopted_in_heading(sentence, hit):
-            # "Remarks Following the Adoption of a UN Security Council Statement Condemning
-            # ..." (kp1-006_usun… s1): the statement the occasion adopts is made that day.
-            hit.inherited = DateValue(self.published, "day")
-        elif (
-            not hit.times
-            and not shared
-            and not lately
-            and (
-                hit.inherited is None
-                or not (
-                    self._continues(sentence) or self._framed_by_speakers_event(sentence, speakers)
-                )
-            )
-        ):
-            return None  # statements need a date of their own or "Afterward" to be events
-        addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
-            mention.key
-            for _, _, mention in self._mentions_in(hit.end, hit.end + 3)
-            if mention.key in self.known_actors
-        }
-        others = [p for p in participants if p.role == "target" and p.actor in addressed]
-        others += self._judged_party(hit, {p.actor for p in speakers + others})
-        # Who did what the statement judges is its target (kp4-018: the launch's state).
-        for told in [judged, *about]:
-            for p in told.participants if told is not None else []:
-                known = {q.actor for q in speakers + others}
-                if p.role == "initiator" and p.actor not in known:
-                    others.append(Participant(p.actor, "target"))
-        event = self._new_event(sentence, hit, speakers + others, status="occurred")
-        if lately:
-            # "Kim has said he is ready ..." (kp3-007 s16): said lately, so the publication
-            # month, no finer (docs/annotation.md, "just done, undated").
-            event.date = DateValue(self.published.replace(day=1), "month")
-            event.date_from_context = True
-        return event
-
-    def _judged_party(self, hit: TriggerHit, known: set[str]) -> list[Participant]:
-        """ "a Statement Condemning North Korea's ... Launch" (kp1-006_usun… s1), "a
-        statement criticizing Washington's decision": after a statement noun, a participle of
-        judgement and the actor named right after it, whom the statement judges: its
-        target."""
-        if not hit.entry.noun or hit.end >= len(self.lower):
-            return []
-        if self.lower[hit.end] not in lexicon.JUDGEMENT_PARTICIPLES:
-            return []
-        mentions = self._mentions_in(hit.end + 1, hit.end + 1 + JUDGED_REACH)
-        if not mentions:
-            return []
-        start, _, mention = mentions[0]  # right after the participle or its determiner
-        next_to = start == hit.end + 1 or self.lower[start - 1] in lexicon.DETERMINERS
-        if next_to and mention.key in self.known_actors and mention.key not in known:
-            return [Participant(mention.key, "target")]
-        return []
-
-    def _judged(self, hit: TriggerHit) -> Event | None:
-        """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after
-        the dated launch of s2): a verb of judgment (a statement verb that is no reporting
-        word) whose object names, by a definite event noun of its type, an event dated in the
-        sentence just before is the reaction to it, told as of that event's day."""
-        if hit.entry.noun or hit.entry.phrase in lexicon.SPEECH_VERBS:
-            return None
-        for other in self.candidates:
-            if not (hit.end < other.start <= hit.end + 2) or not self._definite(other):
-                continue
-            group = merge_group(other.entry.type)
-            for event in reversed(self.previous_sentence_events):
-                if merge_group(event.type) == group and event.date_text:
-                    return event
-        return None
-
-    def _told_event(self, other: TriggerHit) -> Event | None:
-        """ "told the press this morning that the missile launch posed a serious threat"
-        (kp4-018_jmh… s13): words about an event the article has already told, named by an
-        undated definite noun, do not report it again; they judge it, and the saying is a
-        statement of its own. The event told last of the noun's group, if any."""
-        if other.times or not self._definite(other):
-            return None  # a verb, or a noun dated anew, tells news
-        group = merge_group(other.entry.type)
-        return next((e for e in reversed(self.events) if merge_group(e.type) == group), None)
-
-    def _said_lately(self, hit: TriggerHit) -> bool:
-        """A speech verb in the present perfect ("X has said") in an interview or briefing
-        with a publication day: a saying of late, which the exchange takes up as news
-        (kp3-007_state… s15-16). In a news story's prose the same words set a claim against
-        what followed ("Mr. Trump has said ..., the reality is otherwise", a seed), no news."""
-        return (
-            self.first_question is not None
-            and not self.published_inferred
-            and not hit.entry.noun
-            and hit.entry.phrase in lexicon.SPEECH_VERBS
-            and self._just_done(hit)
-        )
-
-    def _medium(self, hit: TriggerHit) -> bool:
-        """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
-        ..." (kp4-016_jmh… s6), "stated in a public address that ..." (kp2-014_wikipedia…
-        s17). The gold rows it as a statement besides the happening it reports."""
-        if hit.entry.phrase in lexicon.MEDIUM_VERBS:
-            # what it says, not what it shows: "tweeted a photo ... showing him shaking hands
-            # with Kim" (kp2-029_voa… s2) only announces the meeting
-            return "that" in self.lower[hit.end : hit.end + 5]
-        after = self.lower[hit.end : hit.end + 4]
-        return bool(after) and after[0] == "in" and bool(set(after[1:]) & lexicon.MEDIUM_NOUNS)
-
     def _generic_plural(self, hit: TriggerHit) -> bool:
         """ "talks", "meetings" in general: a plural meeting noun with no date of its own."""
         return (
@@ -1166,19 +774,6 @@ class _ArticleEvents:
         """The sentence opens with a framing clause: "Before he welcomed ..., X told"."""
         return len(sentence) > 0 and self.lower[sentence.start] in lexicon.STATEMENT_OPENERS
 
-    def _framed_by_speakers_event(self, sentence: Span, speakers: list[Participant]) -> bool:
-        """ "Mattis welcomes the Omani minister ..., July 27, 2018. Before he welcomed the
-        senior Omani official, Mattis told reporters ..." (kp2-027_dod… s7-8, a caption): a
-        saying framed by an event the sentence before dated, one of whose parties speaks,
-        is of that event's day (the date `_inherit_from_context` found)."""
-        if not self._framed_opening(sentence):
-            return False
-        voices = {p.actor for p in speakers}
-        return any(
-            (event.date_text or event.date_from_context) and voices & event.actor_keys()
-            for event in self.previous_sentence_events
-        )
-
     def _new_event(
         self, sentence: Span, hit: TriggerHit, participants: list[Participant], status: str
     ) -> Event:
@@ -1195,7 +790,7 @@ class _ArticleEvents:
             date_inferred=dated.inferred,
             end_date=dated.end_date,
         )
-        event.confidence = _confidence(event)
+        event.confidence = confidence(event)
         return event
 
     def _date_of_nothing(self) -> DateValue:
@@ -1238,7 +833,7 @@ class _ArticleEvents:
                 if p.actor not in known and p.role != "announcer":
                     role = "target" if p.role == "target" else "participant"
                     participants.append(Participant(p.actor, role))
-        if not _main_actors(participants):
+        if not main_actors(participants):
             return None
         dated = self._date(hit)
         date, date_text, inferred = dated.date, dated.text, dated.inferred
@@ -1267,7 +862,7 @@ class _ArticleEvents:
             if not target_event.date_text and date_text:
                 # A cancelled trip was due close to its cancellation: that month, no finer.
                 target_event.date = DateValue(date.value.replace(day=1), "month")
-        event.confidence = _confidence(event)
+        event.confidence = confidence(event)
         return event
 
     def _owned(self, obj: TriggerHit) -> bool:
@@ -1296,7 +891,7 @@ class _ArticleEvents:
         before = obj.cancelled_by.start < obj.start
         start_at = obj.cancelled_by.end if before else None
         participants = self._participants(obj, obj.entry.type, start_at=start_at)
-        if not _main_actors(participants) and before and self._owned(obj):
+        if not main_actors(participants) and before and self._owned(obj):
             # "the allies put off their joint drills": the owners are who call them off
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = [
@@ -1305,7 +900,7 @@ class _ArticleEvents:
         elif (
             before
             and obj.entry.type in MEETING_TYPES
-            and len(_main_actors(participants)) == 1
+            and len(main_actors(participants)) == 1
             and "with" in self.lower[obj.end : obj.end + 2]
         ):
             # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
@@ -1315,7 +910,7 @@ class _ArticleEvents:
             participants = participants + [
                 Participant(p.actor, "participant")
                 for p in cancelling
-                if p.role == "initiator" and p.actor not in _main_actors(participants)
+                if p.role == "initiator" and p.actor not in main_actors(participants)
             ]
         return narrative.cancelled_event(
             participants,
@@ -1355,12 +950,12 @@ class _ArticleEvents:
         if event_type in MEETING_TYPES and self._antecedent(same_type=event_type) is not None:
             return None
         participants = self._participants(hit, event_type)
-        parties = _main_actors(participants)
+        parties = main_actors(participants)
         people = {a for a in parties if self.kind_of.get(a, ("person", ""))[0] != "state"}
         event = narrative.referent(self.events, event_type, parties, people, self._location(hit))
         if event is None or (self._ahead(hit) and event.status != "planned"):
             return None  # "the upcoming summit" is not the meeting told before it
-        _add_participants(event, participants)
+        add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
 
@@ -1457,386 +1052,6 @@ class _ArticleEvents:
         remarks at the second; cn-004 s5)."""
         return any(w in lexicon.SERIES_WORDS for w in self.lower[max(hit.start - 2, 0) : hit.start])
 
-    # ------------------------------------------------------------------ event parts
-    def _participants(
-        self,
-        hit: TriggerHit,
-        event_type: str,
-        start_at: int | None = None,
-        stop_at: TriggerHit | None = None,
-    ) -> list[Participant]:
-        low, high = self._window(hit)
-        if start_at is not None:  # the cancelled thing: from the cancelling verb on
-            low = min(start_at, hit.start)
-        if stop_at is not None:
-            high = min(high, stop_at.start)
-        if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
-            high = min(high, self._topic_meeting(hit, high))
-        found: dict[tuple[str, str], Participant] = {}
-        kinds: dict[str, tuple[str, str]] = {}
-        for start, end, mention in self._mentions_in(low, high):
-            role = self._role(hit, event_type, start, end, mention)
-            if role:
-                found.setdefault((mention.key, role), Participant(mention.key, role))
-                kinds[mention.key] = (mention.kind, mention.country)
-        owner = self._owner(hit, low, high) if event_type in MEETING_TYPES else None
-        if owner is not None and owner.key not in {k for k, _ in found}:
-            found[(owner.key, "participant")] = Participant(owner.key, "participant")
-            kinds[owner.key] = (owner.kind, owner.country)
-        # "The State Department announced early Wednesday that it had been canceled": the
-        # speaker of the main clause announces the event of the subordinate one.
-        for _, end, mention in self._mentions_in(hit.clause[0], low):
-            if (
-                set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS
-                or self._speaks_through(end)
-                or self._issues_statement(end, hit.start)
-            ):
-                found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
-                kinds[mention.key] = (mention.kind, mention.country)
-        # An actor named twice keeps its strongest role.
-        best: dict[str, Participant] = {}
-        order = ["initiator", "target", "participant", "announcer"]
-        for p in found.values():
-            if p.actor not in best or order.index(p.role) < order.index(best[p.actor].role):
-                best[p.actor] = p
-        participants = list(best.values())
-        if event_type in MEETING_TYPES:
-            # "Pompeo met Kim Yong-chol" already says the United States met North Korea: the
-            # states come back once the event is dated (add_states).
-            represented = {kinds[p.actor][1] for p in participants if kinds[p.actor][0] != "state"}
-            participants = [
-                p
-                for p in participants
-                if kinds[p.actor][0] != "state"
-                or kinds[p.actor][1] not in represented
-                or p.role == "target"
-            ]
-        return participants
-
-    def add_states(self) -> None:
-        """The states whose officials meet, visit, talk or make a statement, when the article
-        names the state (docs/annotation.md: "a person and their state may both be listed"):
-        "Secretary Pompeo met with Japanese Foreign Minister Kono" is also a meeting of the United
-        States and Japan (kp2-025_state-readout… s1, kp1-005_wh-readout… s1). Only for an
-        event of two parties or more dated finer than a year: a state beside its own
-        official must neither make a meeting of one look whole nor count as a second
-        shared party when undated reports are merged."""
-        for event in self.events:
-            if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
-                event.participants += self._their_states(event.participants)
-            elif event.type == "statement" and event.date.precision != "year":
-                event.participants += self._speakers_states(event.participants)
-
-    def _speakers_states(self, participants: list[Participant]) -> list[Participant]:
-        """The states of a dated statement's speakers, where the article names them: "Defense
-        Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
-        s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
-        one speaker is enough: a statement has one side."""
-        named = {p.actor for p in participants}
-        added: dict[str, Participant] = {}
-        for p in participants:
-            kind, country = self.kind_of.get(p.actor, ("", ""))
-            state = self.state_of.get(country)
-            if kind == "state" or state is None or state in named or state in added:
-                continue
-            if p.role == "initiator":
-                added[state] = Participant(state, "initiator")
-        return list(added.values())
-
-    def _their_states(self, participants: list[Participant]) -> list[Participant]:
-        named = {p.actor for p in participants}
-        if len(_main_actors(participants)) < 2:
-            return []
-        added: dict[str, Participant] = {}
-        for p in participants:
-            kind, country = self.kind_of.get(p.actor, ("", ""))
-            state = self.state_of.get(country)
-            if kind == "state" or state is None or state in named or state in added:
-                continue
-            if p.role in {"participant", "initiator"}:
-                added[state] = Participant(state, p.role)
-        return list(added.values())
-
-    def _topic_meeting(self, hit: TriggerHit, high: int) -> int:
-        """Where a meeting noun after a meeting verb begins: "the foreign minister and I
-        discussed the outcome of the President's summit with Chairman Kim" (kp2-008_trilateral…
-        s11): the noun's phrase is what was talked about, and whom it names met at that other
-        meeting, not at this one. A visit keeps them ("traveled to X for talks with Y")."""
-        later = [
-            other.start
-            for other in self.candidates
-            if other.entry.noun
-            and other.entry.type in MEETING_TYPES
-            and hit.end <= other.start < high
-        ]
-        return min(later, default=high)
-
-    def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
-        """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""
-        first = bisect.bisect_left(self.mention_starts, low)
-        return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
-
-    def _window(self, hit: TriggerHit) -> tuple[int, int]:
-        return clauses.window(self.lower, hit)
-
-    def _modifier(self, hit: TriggerHit) -> bool:
-        return clauses.modifier(self.words, hit.end)
-
-    def _gerund(self, hit: TriggerHit) -> bool:
-        return clauses.gerund(self.lower, hit.start)
-
-    def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
-        doc = self.doc
-        following = self.lower[end : end + 2]
-        if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
-            return ""
-        if event_type in MEETING_TYPES - {"visit"} and self._topic_of(hit, start):
-            return ""
-        if end < len(self.words) and self.words[end] in {"’s", "'s"}:
-            possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
-            if (
-                not 0 <= hit.start - end <= 4
-                and possessed not in lexicon.LIGHT_NOUNS
-                and not self._owns_body(end + 1)
-            ):
-                return ""  # "Mr. Kim's top compatriots": the possessor is not a party
-        if event_type == "letter" and self._writes_letter(hit, end):
-            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
-            # letter sends it; it is no report of someone else's letter.
-            return "initiator"
-        if (
-            any(w in lexicon.SPEECH_VERBS for w in following)
-            or self._speaks_through(end)
-            or self._issues_statement(end, hit.start)
-        ):
-            # "Trump wrote", "the State Department announced": the speaker of a statement,
-            # the announcer of any other event; so is the owner of a body that speaks.
-            if event_type == "statement" or self._own_decision(hit, end):
-                return "initiator"
-            return "announcer"
-        if event_type != "statement" and self._spokesperson(start, end, mention):
-            # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
-            # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
-            return "announcer"
-        if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
-            return "announcer"
-        if mention.how == "place" and event_type in SANCTION_LIKE and self._goods_from(start):
-            return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
-        if mention.how == "place" and not self._people_from(start):
-            return "target" if event_type == "visit" and start >= hit.end else ""
-        if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
-            if "from" in self.lower[max(start - 5, hit.end) : start]:
-                return "initiator"
-            if start > hit.end and self.lower[start - 1] == "by":
-                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
-            addressed = self.lower[max(start - 2, 0) : start]
-            if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
-                return "target"  # "Kim told him in a letter", "wrote to Trump"
-            received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
-            return "target" if received or start > hit.start else "initiator"
-        if event_type == "statement" and hit.entry.noun and self._agent(hit, start):
-            # "remarks made in Cairo on Monday by Secretary Tillerson" (kp1-026_embassy…
-            # s2, kp3-026_jmh… s2): the agent of a statement noun's participle is its
-            # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
-            # no participle: the text's own occasion, no statement it reports.
-            return "initiator"
-        if event_type == "visit" and self._presence_phrase(hit):
-            # "X is in Thailand for an ASEAN summit" (kp4-014 s3): who is where, no more;
-            # the rest of the sentence tells of other happenings.
-            if end == hit.start and mention.kind == "person":
-                return "initiator"
-            return "target" if start == hit.end and mention.kind == "state" else ""
-        if event_type == "visit":
-            # The traveller is a person or body; the state visited is the target.
-            if mention.kind == "state":
-                return "target" if start >= hit.end else "initiator"
-            if start >= hit.end and "with" in self.lower[max(start - 2, hit.end) : start]:
-                # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
-                # (kp3-003 s10: the host met on the visit is its participant in the gold).
-                return "participant"
-            return "initiator"
-        if event_type in DIRECTED_TYPES:
-            before = start < hit.start
-            if self._succession(hit):
-                # "McMaster would be succeeded by Bolton" (kp4-023 s12): the successor is
-                # appointed; the one who leaves the post is no party to it.
-                return "" if before else "target"
-            by = start > 0 and self.lower[start - 1] == "by"
-            if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
-                # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
-                return "initiator"
-            if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
-                return "initiator" if by else ("target" if before else "participant")
-            return "initiator" if before else "target"
-        return "participant"
-
-    def _own_decision(self, hit: TriggerHit, end: int) -> bool:
-        """ "the Secretary announced his intent to designate ..." (ir-006_state… s6), "Trump
-        announced his decision to ... begin reimposing sanctions" (ir-001_state… s13): the
-        speech verb is followed by a possessive, a decision word and "to", and the trigger
-        comes after it in the same clause; who announces his own decision takes the act."""
-        verb = end if end < hit.start and self.lower[end] in SPEECH_VERBS else end + 1
-        phrase = self.lower[verb + 1 : verb + 4]
-        return (
-            verb + 2 <= hit.start <= verb + OWN_DECISION_REACH
-            and hit.clause[0] <= verb
-            and len(phrase) == 3
-            and phrase[0] in lexicon.POSSESSIVE_PRONOUNS
-            and phrase[1] in lexicon.OWN_DECISIONS
-            and phrase[2] == "to"
-        )
-
-    def _topic_of(self, hit: TriggerHit, start: int) -> bool:
-        """The mention starting at `start` names what the meeting `hit` is about: "a
-        meeting on Iran" (kp3-007_state… s7), "a briefing on the DPRK", "held talks on North
-        Korea". A topic preposition is the last one between the trigger and the mention;
-        "talks on trade with China" still meets China."""
-        if not hit.end <= start <= hit.end + TOPIC_REACH:
-            return False
-        for word in reversed(self.lower[hit.end : start]):
-            if word in lexicon.TOPIC_PREPOSITIONS:
-                return True
-            if word in PARTY_PREPOSITIONS or word in TOPIC_ENDS:
-                return False
-        return False
-
-    def _presence_phrase(self, hit: TriggerHit) -> bool:
-        return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
-
-    def _present_in_state(self, hit: TriggerHit) -> bool:
-        """ "Secretary of State Mike Pompeo is in Thailand" (kp4-014 s3): a person's mention
-        ends just before the phrase and a state's begins just after it."""
-        before = self._mentions_in(max(0, hit.start - 6), hit.start)
-        person = any(m.kind == "person" and end == hit.start for _, end, m in before)
-        after = self._mentions_in(hit.end, hit.end + 1)
-        return person and any(m.kind == "state" for _, _, m in after)
-
-    def _succession(self, hit: TriggerHit) -> bool:
-        return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES
-
-    def _agent(self, hit: TriggerHit, start: int) -> bool:
-        """The mention starting at `start` is the agent of a participle in or after the noun
-        `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
-        and the mention) after "made", "issued", …; or of a relative clause without its
-        "that": "the speech you made today" (kp1-024 s16), X just after the noun (at most a
-        capitalised title between) and a participle of delivering just after X."""
-        if hit.end <= start < hit.end + 4 and all(
-            word[:1].isupper() for word in self.words[hit.end : start]
-        ):  # at most a title between: "the speech President X made"
-            mention_end = next(
-                (end for first, end, _ in self._mentions_in(start, start + 1) if first == start),
-                start,
-            )
-            following = self.lower[mention_end : mention_end + 1]
-            if set(following) & lexicon.DELIVERY_PARTICIPLES:
-                return True
-        if start <= hit.end:
-            return False
-        by = None
-        for i in range(start - 1, max(start - 6, hit.end) - 1, -1):
-            if self.lower[i] == "by":
-                by = i
-                break
-            if not (self.words[i][:1].isupper() or self.lower[i] == "of"):
-                return False
-        return by is not None and any(
-            w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
-            for w in self.lower[hit.start : by]
-        )
-
-    def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
-        """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
-        Defense Esper told the press" (kp4-019_jmh… s2): a clause opened by "his meeting"
-        belongs to the person the main clause then names. (A person named before "his" is
-        left alone: "Trump ... his summit with Kim" made summits of every such sentence
-        and more wrong merges.)"""
-        if not hit.entry.noun or hit.start == 0 or self.lower[hit.start - 1] not in OWNERS:
-            return None
-        if any(m.kind == "person" for _, _, m in self._mentions_in(hit.clause[0], low)):
-            return None
-        after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
-        return after[0] if after else None
-
-    def _goods_from(self, start: int) -> bool:
-        """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
-        state whose goods are taxed."""
-        return (
-            start > 1
-            and self.lower[start - 1] == "from"
-            and self.lower[start - 2] in lexicon.GOODS_WORDS
-        )
-
-    def _people_from(self, start: int) -> bool:
-        """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):
-        a state after "from" and a noun for its people is a party, not a place."""
-        return (
-            start > 1
-            and self.lower[start - 1] == "from"
-            and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
-        )
-
-    def _speaks_through(self, end: int) -> bool:
-        """The mention ending at `end` owns a body that speaks: "South Korea's Joint Chiefs
-        of Staff said that Pyongyang fired ..." (kp4-018_jmh… s8): the state announces
-        through its body (named or not in the gazetteer), as the body itself does."""
-        if end >= len(self.words) or self.words[end] not in {"’s", "'s"}:
-            return False
-        k = end + 1
-        while k < len(self.words) and k - end <= OWNED_NAME_WORDS:
-            if not (self.words[k][:1].isupper() or (k > end + 1 and self.lower[k] == "of")):
-                break
-            k += 1
-        return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
-
-    def _issues_statement(self, end: int, limit: int) -> bool:
-        """The mention ending at `end` issues a statement that tells what follows: "The State
-        Department issued a statement early Wednesday morning saying the meeting will now
-        take place at a later date" (kp3-016_voa… s2): a verb, a statement noun and, before
-        `limit` and within a few words with no punctuation between, "saying"."""
-        words = self.lower[end : min(end + ISSUE_REACH, limit)]
-        nouns = [i for i, w in enumerate(words) if w in STATEMENT_NOUNS]
-        said = [i for i, w in enumerate(words) if w in lexicon.REPORT_PARTICIPLES]
-        if not nouns or not said or not 1 <= nouns[0] <= 4 or said[0] < nouns[0]:
-            return False
-        return all(w.isalpha() for w in words[: said[0]])
-
-    def _owns_body(self, token: int) -> bool:
-        """A body's or organisation's name starts at `token`: "the Treasury's Office of
-        Foreign Assets Control" (kp1-012_treasury… s2), "Japan's Defense Ministry": the
-        owner acts through it and takes its role."""
-        return any(
-            m.kind in {"body", "organisation"} for _, _, m in self._mentions_in(token, token + 1)
-        )
-
-    def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
-        """A speech verb right after the mention ending at `end`, and "in a/his letter"
-        right after that verb's object: "X told him in a letter", "X wrote in a letter"."""
-        verbs = [i for i in range(end, min(end + 2, hit.start)) if self.lower[i] in SPEECH_VERBS]
-        return (
-            bool(verbs)
-            and "in" in self.lower[verbs[0] + 1 : hit.start]
-            and (hit.start - verbs[0] <= LETTER_SPEECH_REACH)
-        )
-
-    def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
-        """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
-        text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
-        spokesperson", "the White House spokeswoman")."""
-        if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
-            return True
-        if "spokes" in mention.key.lower():
-            return True
-        before = self.lower[max(start - 3, 0) : start]
-        after = self.lower[end : end + 5]
-        if SPOKESPERSON_WORDS & set(after[:2]) and not set(after[:1]) & {",", "and"}:
-            return True  # "State Department spokesperson X": the spokesperson's office
-        return bool(SPOKESPERSON_WORDS & set(before)) or (
-            bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
-        )
-
-    def _passive(self, hit: TriggerHit) -> bool:
-        return clauses.passive(self.lower, hit.start)
-
     def _date(self, hit: TriggerHit) -> dating.EventDate:
         fallback = self.fallback_date
         if self.published_inferred and self.last_date is not None:
@@ -1924,42 +1139,3 @@ def first_question(text: str) -> int | None:
         if m.group(1).strip().lower() in lexicon.QUESTION_LABELS
     ][:1]
     return min(starts) if starts else None
-
-
-def _add_participants(event: Event, participants: list[Participant]) -> None:
-    known = {p.actor for p in event.participants}
-    event.participants.extend(p for p in participants if p.actor not in known)
-
-
-def enough_parties(event: Event) -> bool:
-    """A meeting, summit or round of talks needs two parties, or a place, or a council that
-    sits as its members (a session of the Security Council: ir-010 s12); others one."""
-    main = _main_actors(event.participants)
-    parties = len(main)
-    if event.type in MEETING_TYPES and event.type != "visit":
-        return parties >= 2 or (parties == 1 and (bool(event.location) or _council(*main)))
-    return parties >= 1
-
-
-def _council(name: str) -> bool:
-    return name.split()[-1].lower() in lexicon.COUNCIL_WORDS
-
-
-def _main_actors(participants: list[Participant]) -> set[str]:
-    return {p.actor for p in participants if p.role != "announcer"}
-
-
-def _confidence(event: Event) -> float:
-    """A documented heuristic: an own date, several parties and a clear initiator add trust."""
-    score = 0.45
-    if event.date_text:
-        score += 0.25
-    if len(_main_actors(event.participants)) >= 2:
-        score += 0.1
-    if any(p.role == "initiator" for p in event.participants):
-        score += 0.05
-    if event.location:
-        score += 0.05
-    if EVENT_TYPES[event.type].group != "other":
-        score += 0.05
-    return round(min(score, 0.95), 2)

@@ -20,12 +20,13 @@ from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
 from .event_types import measures_of_heads, refine_types, rounds_of_talks, visited_states
-from .events import EventExtractor, enough_parties
+from .events import EventExtractor
 from .gazetteer import Gazetteer
 from .limits import check_article_size
 from .merging import merge_events, side_map
 from .ontology import CANCELLATION_TYPES, EVENT_TYPES, MEETING_TYPES, PRECISION_RANK
 from .records import DateValue, Event, Evidence, Extraction, TimeMention
+from .roles import enough_parties
 from .text import parse, sentences, words_of
 
 FAR_FUTURE = dt.date(2100, 1, 1)

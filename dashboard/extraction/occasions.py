@@ -1,0 +1,206 @@
+"""The occasion a text is about: headings that name a meeting, honours, transcript
+speakers and release attributions.
+
+A mixin of events._ArticleEvents: the methods read the article's state and add the
+events they find through it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span
+
+from . import vocabulary as lexicon
+from .ontology import MEETING_TYPES
+from .records import DateValue, Event, Participant
+from .roles import add_participants, confidence, is_council
+
+ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
+
+
+class OccasionReading:
+    def _heading_meeting(self, sentence: Span) -> None:
+        """A text's heading that names its occasion and the parties to it tells their meeting,
+        held the day the text was published (docs/annotation.md: an occasion that is itself
+        a meeting is a happening): "Remarks by President X and Chairman Y Before Expanded
+        Bilateral Meeting" (kp4-003_wh… s1), "Remarks With Chairman Y and President Z ... in
+        Panmunjom" (kp4-011_trump… s1, the text's speaker beside them), "The President's
+        News Conference With President Z" (kp1-014_trump… s1), "X, Y, and Z at a Press
+        Availability" (kp2-006_trilateral… s1), "Explanation of Vote at the Adoption of UN
+        Security Council Resolution ..." (kp1-018_usun… s1, a session of the Council). Only
+        people of two states or more, or a council, make it a meeting; what follows "on" is
+        the topic ("Remarks by X on Y's order"), and a heading that already told a meeting
+        through a trigger of its own is left as it is."""
+        text = self._text(sentence).rstrip()
+        if not text or text[-1] in ".!?":
+            return
+        occasion = self._heading_occasion(sentence)
+        if occasion is None:
+            return
+        told = self._told_meeting(sentence)
+        end = next(
+            (
+                i
+                for i in range(sentence.start, sentence.end)
+                if self.lower[i] in lexicon.HEADING_TOPICS
+            ),
+            sentence.end,
+        )
+        parties = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, end)
+            if m.kind == "person" or (m.kind != "state" and is_council(m.key))
+        ]
+        # "Remarks at a UN Security Council Briefing" over a byline (kp4-021_usun… s1-s2,
+        # kp1-018_usun… s1): who gives the remarks at a council's session takes part in it.
+        session = bool(parties) and all(is_council(key) for key in parties)
+        if session or self._in_company(occasion[1], end):
+            speaker = self._first_speaker(sentence.end, set(parties))
+            if speaker is not None:
+                parties.append(speaker)
+        parties = list(dict.fromkeys(parties))
+        if told:
+            # "Remarks in a Meeting With Chairman X" (kp4-002_trump… s1): the trigger told
+            # the meeting from the words around it; the speaker is its other party.
+            for event in told:
+                add_participants(event, [Participant(key, "participant") for key in parties])
+            return
+        countries = {
+            self.kind_of[key][1]
+            for key in parties
+            if self.kind_of.get(key, ("", ""))[0] == "person" and self.kind_of[key][1]
+        }
+        if len(countries) < 2 and not any(is_council(key) for key in parties):
+            return
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=self._heading_day(sentence),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *occasion)],
+            location=self._heading_place(sentence),
+            date_from_context=True,
+        )
+        event.confidence = confidence(event)
+        self._register(event)
+
+    def _honour_meeting(self, sentence: Span) -> None:
+        """ "It is my honor to welcome Foreign Minister X to Washington" (kp2-002_pompeo… s7),
+        "It's a great honor to be with X" (cn-007_wh… s5): in a transcript, the speaker
+        says they are in X's company now, a meeting on the day of the text. The speaker is
+        the "my" of the sentence, else the last one the turns gave "I" or "we" to; the guests
+        are the people named after the verb, of another state than the speaker's."""
+        low = sentence.start
+        frame = None
+        for i in range(low, sentence.end - 2):
+            if self.lower[i] in lexicon.HONOUR_NOUNS and self.lower[i + 1] == "to":
+                rest = " ".join(self.lower[i + 2 : i + 4])
+                verb = next(
+                    (v for v in lexicon.COMPANY_VERBS if (rest + " ").startswith(v + " ")), None
+                )
+                if verb is not None:
+                    frame = (i, i + 2 + len(verb.split()))
+                    break
+        if frame is None or self._told_meeting(sentence):
+            return
+        speaker = self._speaker_at(sentence)
+        if speaker is None:
+            return
+        speaker_country = self.kind_of.get(speaker, ("", ""))[1]
+        guests = [
+            m.key
+            for _, _, m in self._mentions_in(frame[1], sentence.end)
+            if m.kind == "person"
+            and m.how != "speaker"
+            and self.kind_of[m.key][1] not in {"", speaker_country}
+        ]
+        if not guests:
+            return
+        parties = list(dict.fromkeys([speaker, *guests]))
+        event = Event(
+            type="meeting",
+            status="occurred",
+            date=DateValue(self.published, "day"),
+            date_text="",
+            participants=[Participant(key, "participant") for key in parties],
+            evidence=[self._evidence(sentence, *frame)],
+            date_from_context=True,
+        )
+        event.confidence = confidence(event)
+        self._register(event)
+
+    def _speaker_at(self, sentence: Span) -> str | None:
+        """The transcript's speaker at this sentence: its own "my", "we", else the last one
+        before it (actors.py gives these pronouns to whoever's turn it is)."""
+        last = bisect.bisect_left(self.mention_starts, sentence.end)
+        for _, _, mention in reversed(self.mentions[:last]):
+            if mention.how == "speaker":
+                return mention.key
+        return None
+
+    def _in_company(self, start: int, end: int) -> bool:
+        """ "Remarks With X", "Remarks in a Meeting With X": "with" between the occasion
+        phrase and the heading's first party makes the text's speaker a party as well."""
+        for i in range(start, end):
+            if self.lower[i] in lexicon.HEADING_COMPANY:
+                return True
+            if any(s <= i < e for s, e, _ in self._mentions_in(start, i + 1)):
+                return False
+        return False
+
+    def _told_meeting(self, sentence: Span) -> list[Event]:
+        """The meetings a trigger of this sentence already told."""
+        return [
+            event
+            for event in self.events
+            if event.type in MEETING_TYPES
+            and any(sentence.start_char <= e.start < sentence.end_char for e in event.evidence)
+        ]
+
+    def _heading_occasion(self, sentence: Span) -> tuple[int, int] | None:
+        """Where the heading's occasion phrase stands ("Remarks", "News Conference")."""
+        for phrase in lexicon.HEADING_OCCASIONS:
+            size = len(phrase.split())
+            for i in range(sentence.start, sentence.end - size + 1):
+                if " ".join(self.lower[i : i + size]) == phrase:
+                    return i, i + size
+        return None
+
+    def _first_speaker(self, after: int, named: set[str]) -> str | None:
+        """The first person the transcript's turns give "I" or "we" to (actors.py), after
+        the heading, who is not one of the heading's people."""
+        for _, _, mention in self.mentions[bisect.bisect_left(self.mention_starts, after) :]:
+            if mention.how == "speaker" and mention.key not in named:
+                return mention.key
+        return None
+
+    def _heading_day(self, sentence: Span) -> DateValue:
+        """A day the heading states ("...: 17 May 2018"), else the publication day."""
+        first = bisect.bisect_left(self.time_tokens, sentence.start)
+        last = bisect.bisect_left(self.time_tokens, sentence.end)
+        days = [t.date for _, t in self.times[first:last] if t.date.precision == "day"]
+        return days[0] if days else DateValue(self.published, "day")
+
+    def _heading_place(self, sentence: Span) -> str:
+        first = bisect.bisect_left(self.place_tokens, sentence.start)
+        last = bisect.bisect_left(self.place_tokens, sentence.end)
+        places = [p.name for _, p in self.places[first:last] if p.preposition in {"in", "at"}]
+        return places[0] if places else ""
+
+    def _attribution(self, sentence: Span, text: str) -> None:
+        """A release's line that hands what follows to its speaker: "The below is
+        attributable to Spokesperson X:" (kp2-025_state-readout… s5), "From White House
+        Press Secretary X:" (cn-008_wh-press-secretary… s6). The people it names announce
+        every event the release goes on to tell."""
+        if not text.rstrip().endswith(":") or len(sentence) > ATTRIBUTION_TOKENS:
+            return
+        line = " ".join(self.lower[sentence.start : sentence.end])
+        if not (line.startswith("from ") or "attributable to" in line):
+            return
+        self.attributed = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.kind == "person"
+        ]

@@ -1,0 +1,463 @@
+"""Who takes part in an event and in which role, read from its clause.
+
+A mixin of events._ArticleEvents: the methods read the article's state (its mentions,
+words and the events told so far) and never keep state of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from . import clauses
+from . import vocabulary as lexicon
+from .ontology import EVENT_TYPES, MEETING_TYPES
+from .records import ActorMention, Event, Participant
+
+DIRECTED_TYPES = frozenset(
+    {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
+     "appointment", "letter", "visit", "statement", "weapons_test"}
+)  # fmt: skip
+ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
+LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
+OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
+OWNERS = frozenset({"his", "her"})  # "his meeting with X": the meeting of a person
+OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
+PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
+SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
+SPEECH_VERBS = lexicon.SPEECH_VERBS
+# kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
+# "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
+SPOKESPERSON_WORDS = lexicon.SPOKESPERSON_WORDS
+# One-word statement nouns of the trigger list ("statement", "speech"): what is issued.
+STATEMENT_NOUNS = frozenset(
+    e.phrase for e in lexicon.TRIGGERS if e.type == "statement" and e.noun and " " not in e.phrase
+)
+# Words after which a meeting noun's topic has ended and its parties may follow again.
+TOPIC_ENDS = frozenset({"of", "by", "among", ",", "between", "with"})
+TOPIC_REACH = 8  # tokens from a meeting noun to a mention its topic may hold
+
+
+def main_actors(participants: list[Participant]) -> set[str]:
+    return {p.actor for p in participants if p.role != "announcer"}
+
+
+def add_participants(event: Event, participants: list[Participant]) -> None:
+    known = {p.actor for p in event.participants}
+    event.participants.extend(p for p in participants if p.actor not in known)
+
+
+def is_council(name: str) -> bool:
+    return name.split()[-1].lower() in lexicon.COUNCIL_WORDS
+
+
+def confidence(event: Event) -> float:
+    """A documented heuristic: an own date, several parties and a clear initiator add trust."""
+    score = 0.45
+    if event.date_text:
+        score += 0.25
+    if len(main_actors(event.participants)) >= 2:
+        score += 0.1
+    if any(p.role == "initiator" for p in event.participants):
+        score += 0.05
+    if event.location:
+        score += 0.05
+    if EVENT_TYPES[event.type].group != "other":
+        score += 0.05
+    return round(min(score, 0.95), 2)
+
+
+def enough_parties(event: Event) -> bool:
+    """A meeting, summit or round of talks needs two parties, or a place, or a council that
+    sits as its members (a session of the Security Council: ir-010 s12); others one."""
+    main = main_actors(event.participants)
+    parties = len(main)
+    if event.type in MEETING_TYPES and event.type != "visit":
+        return parties >= 2 or (parties == 1 and (bool(event.location) or is_council(*main)))
+    return parties >= 1
+
+
+if TYPE_CHECKING:
+    from .events import TriggerHit
+
+
+class RoleReading:
+    # ------------------------------------------------------------------ event parts
+    def _participants(
+        self,
+        hit: TriggerHit,
+        event_type: str,
+        start_at: int | None = None,
+        stop_at: TriggerHit | None = None,
+    ) -> list[Participant]:
+        low, high = self._window(hit)
+        if start_at is not None:  # the cancelled thing: from the cancelling verb on
+            low = min(start_at, hit.start)
+        if stop_at is not None:
+            high = min(high, stop_at.start)
+        if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
+            high = min(high, self._topic_meeting(hit, high))
+        found: dict[tuple[str, str], Participant] = {}
+        kinds: dict[str, tuple[str, str]] = {}
+        for start, end, mention in self._mentions_in(low, high):
+            role = self._role(hit, event_type, start, end, mention)
+            if role:
+                found.setdefault((mention.key, role), Participant(mention.key, role))
+                kinds[mention.key] = (mention.kind, mention.country)
+        owner = self._owner(hit, low, high) if event_type in MEETING_TYPES else None
+        if owner is not None and owner.key not in {k for k, _ in found}:
+            found[(owner.key, "participant")] = Participant(owner.key, "participant")
+            kinds[owner.key] = (owner.kind, owner.country)
+        # "The State Department announced early Wednesday that it had been canceled": the
+        # speaker of the main clause announces the event of the subordinate one.
+        for _, end, mention in self._mentions_in(hit.clause[0], low):
+            if (
+                set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS
+                or self._speaks_through(end)
+                or self._issues_statement(end, hit.start)
+            ):
+                found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
+                kinds[mention.key] = (mention.kind, mention.country)
+        # An actor named twice keeps its strongest role.
+        best: dict[str, Participant] = {}
+        order = ["initiator", "target", "participant", "announcer"]
+        for p in found.values():
+            if p.actor not in best or order.index(p.role) < order.index(best[p.actor].role):
+                best[p.actor] = p
+        participants = list(best.values())
+        if event_type in MEETING_TYPES:
+            # "Pompeo met Kim Yong-chol" already says the United States met North Korea: the
+            # states come back once the event is dated (add_states).
+            represented = {kinds[p.actor][1] for p in participants if kinds[p.actor][0] != "state"}
+            participants = [
+                p
+                for p in participants
+                if kinds[p.actor][0] != "state"
+                or kinds[p.actor][1] not in represented
+                or p.role == "target"
+            ]
+        return participants
+
+    def add_states(self) -> None:
+        """The states whose officials meet, visit, talk or make a statement, when the article
+        names the state (docs/annotation.md: "a person and their state may both be listed"):
+        "Secretary Pompeo met with Japanese Foreign Minister Kono" is also a meeting of the United
+        States and Japan (kp2-025_state-readout… s1, kp1-005_wh-readout… s1). Only for an
+        event of two parties or more dated finer than a year: a state beside its own
+        official must neither make a meeting of one look whole nor count as a second
+        shared party when undated reports are merged."""
+        for event in self.events:
+            if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
+                event.participants += self._their_states(event.participants)
+            elif event.type == "statement" and event.date.precision != "year":
+                event.participants += self._speakers_states(event.participants)
+
+    def _speakers_states(self, participants: list[Participant]) -> list[Participant]:
+        """The states of a dated statement's speakers, where the article names them: "Defense
+        Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
+        s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
+        one speaker is enough: a statement has one side."""
+        named = {p.actor for p in participants}
+        added: dict[str, Participant] = {}
+        for p in participants:
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.state_of.get(country)
+            if kind == "state" or state is None or state in named or state in added:
+                continue
+            if p.role == "initiator":
+                added[state] = Participant(state, "initiator")
+        return list(added.values())
+
+    def _their_states(self, participants: list[Participant]) -> list[Participant]:
+        named = {p.actor for p in participants}
+        if len(main_actors(participants)) < 2:
+            return []
+        added: dict[str, Participant] = {}
+        for p in participants:
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.state_of.get(country)
+            if kind == "state" or state is None or state in named or state in added:
+                continue
+            if p.role in {"participant", "initiator"}:
+                added[state] = Participant(state, p.role)
+        return list(added.values())
+
+    def _topic_meeting(self, hit: TriggerHit, high: int) -> int:
+        """Where a meeting noun after a meeting verb begins: "the foreign minister and I
+        discussed the outcome of the President's summit with Chairman Kim" (kp2-008_trilateral…
+        s11): the noun's phrase is what was talked about, and whom it names met at that other
+        meeting, not at this one. A visit keeps them ("traveled to X for talks with Y")."""
+        later = [
+            other.start
+            for other in self.candidates
+            if other.entry.noun
+            and other.entry.type in MEETING_TYPES
+            and hit.end <= other.start < high
+        ]
+        return min(later, default=high)
+
+    def _mentions_in(self, low: int, high: int) -> list[tuple[int, int, ActorMention]]:
+        """Actor mentions starting at tokens low..high-1 (mentions are in document order)."""
+        first = bisect.bisect_left(self.mention_starts, low)
+        return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
+
+    def _window(self, hit: TriggerHit) -> tuple[int, int]:
+        return clauses.window(self.lower, hit)
+
+    def _modifier(self, hit: TriggerHit) -> bool:
+        return clauses.modifier(self.words, hit.end)
+
+    def _gerund(self, hit: TriggerHit) -> bool:
+        return clauses.gerund(self.lower, hit.start)
+
+    def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
+        doc = self.doc
+        following = self.lower[end : end + 2]
+        if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
+            return ""
+        if event_type in MEETING_TYPES - {"visit"} and self._topic_of(hit, start):
+            return ""
+        if end < len(self.words) and self.words[end] in {"’s", "'s"}:
+            possessed = self.lower[end + 1] if end + 1 < len(doc) else ""
+            if (
+                not 0 <= hit.start - end <= 4
+                and possessed not in lexicon.LIGHT_NOUNS
+                and not self._owns_body(end + 1)
+            ):
+                return ""  # "Mr. Kim's top compatriots": the possessor is not a party
+        if event_type == "letter" and self._writes_letter(hit, end):
+            # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
+            # letter sends it; it is no report of someone else's letter.
+            return "initiator"
+        if (
+            any(w in lexicon.SPEECH_VERBS for w in following)
+            or self._speaks_through(end)
+            or self._issues_statement(end, hit.start)
+        ):
+            # "Trump wrote", "the State Department announced": the speaker of a statement,
+            # the announcer of any other event; so is the owner of a body that speaks.
+            if event_type == "statement" or self._own_decision(hit, end):
+                return "initiator"
+            return "announcer"
+        if event_type != "statement" and self._spokesperson(start, end, mention):
+            # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
+            # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
+            return "announcer"
+        if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
+            return "announcer"
+        if mention.how == "place" and event_type in SANCTION_LIKE and self._goods_from(start):
+            return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
+        if mention.how == "place" and not self._people_from(start):
+            return "target" if event_type == "visit" and start >= hit.end else ""
+        if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
+            if "from" in self.lower[max(start - 5, hit.end) : start]:
+                return "initiator"
+            if start > hit.end and self.lower[start - 1] == "by":
+                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
+            addressed = self.lower[max(start - 2, 0) : start]
+            if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
+                return "target"  # "Kim told him in a letter", "wrote to Trump"
+            received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
+            return "target" if received or start > hit.start else "initiator"
+        if event_type == "statement" and hit.entry.noun and self._agent(hit, start):
+            # "remarks made in Cairo on Monday by Secretary Tillerson" (kp1-026_embassy…
+            # s2, kp3-026_jmh… s2): the agent of a statement noun's participle is its
+            # speaker. A heading's "Press Conference by President X" (kp2-009_trump… s1) has
+            # no participle: the text's own occasion, no statement it reports.
+            return "initiator"
+        if event_type == "visit" and self._presence_phrase(hit):
+            # "X is in Thailand for an ASEAN summit" (kp4-014 s3): who is where, no more;
+            # the rest of the sentence tells of other happenings.
+            if end == hit.start and mention.kind == "person":
+                return "initiator"
+            return "target" if start == hit.end and mention.kind == "state" else ""
+        if event_type == "visit":
+            # The traveller is a person or body; the state visited is the target.
+            if mention.kind == "state":
+                return "target" if start >= hit.end else "initiator"
+            if start >= hit.end and "with" in self.lower[max(start - 2, hit.end) : start]:
+                # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
+                # (kp3-003 s10: the host met on the visit is its participant in the gold).
+                return "participant"
+            return "initiator"
+        if event_type in DIRECTED_TYPES:
+            before = start < hit.start
+            if self._succession(hit):
+                # "McMaster would be succeeded by Bolton" (kp4-023 s12): the successor is
+                # appointed; the one who leaves the post is no party to it.
+                return "" if before else "target"
+            by = start > 0 and self.lower[start - 1] == "by"
+            if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
+                # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
+                return "initiator"
+            if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
+                return "initiator" if by else ("target" if before else "participant")
+            return "initiator" if before else "target"
+        return "participant"
+
+    def _presence_phrase(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
+
+    def _present_in_state(self, hit: TriggerHit) -> bool:
+        """ "Secretary of State Mike Pompeo is in Thailand" (kp4-014 s3): a person's mention
+        ends just before the phrase and a state's begins just after it."""
+        before = self._mentions_in(max(0, hit.start - 6), hit.start)
+        person = any(m.kind == "person" and end == hit.start for _, end, m in before)
+        after = self._mentions_in(hit.end, hit.end + 1)
+        return person and any(m.kind == "state" for _, _, m in after)
+
+    def _succession(self, hit: TriggerHit) -> bool:
+        return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES
+
+    def _agent(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` is the agent of a participle in or after the noun
+        `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
+        and the mention) after "made", "issued", …; or of a relative clause without its
+        "that": "the speech you made today" (kp1-024 s16), X just after the noun (at most a
+        capitalised title between) and a participle of delivering just after X."""
+        if hit.end <= start < hit.end + 4 and all(
+            word[:1].isupper() for word in self.words[hit.end : start]
+        ):  # at most a title between: "the speech President X made"
+            mention_end = next(
+                (end for first, end, _ in self._mentions_in(start, start + 1) if first == start),
+                start,
+            )
+            following = self.lower[mention_end : mention_end + 1]
+            if set(following) & lexicon.DELIVERY_PARTICIPLES:
+                return True
+        if start <= hit.end:
+            return False
+        by = None
+        for i in range(start - 1, max(start - 6, hit.end) - 1, -1):
+            if self.lower[i] == "by":
+                by = i
+                break
+            if not (self.words[i][:1].isupper() or self.lower[i] == "of"):
+                return False
+        return by is not None and any(
+            w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
+            for w in self.lower[hit.start : by]
+        )
+
+    def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
+        """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
+        Defense Esper told the press" (kp4-019_jmh… s2): a clause opened by "his meeting"
+        belongs to the person the main clause then names. (A person named before "his" is
+        left alone: "Trump ... his summit with Kim" made summits of every such sentence
+        and more wrong merges.)"""
+        if not hit.entry.noun or hit.start == 0 or self.lower[hit.start - 1] not in OWNERS:
+            return None
+        if any(m.kind == "person" for _, _, m in self._mentions_in(hit.clause[0], low)):
+            return None
+        after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
+        return after[0] if after else None
+
+    def _goods_from(self, start: int) -> bool:
+        """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
+        state whose goods are taxed."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.GOODS_WORDS
+        )
+
+    def _people_from(self, start: int) -> bool:
+        """ "leaders from France, Germany, Russia, and Ukraine met" (ua-014_wikipedia… s12):
+        a state after "from" and a noun for its people is a party, not a place."""
+        return (
+            start > 1
+            and self.lower[start - 1] == "from"
+            and self.lower[start - 2] in lexicon.LEADER_WORDS | lexicon.OFFICIAL_NOUNS
+        )
+
+    def _speaks_through(self, end: int) -> bool:
+        """The mention ending at `end` owns a body that speaks: "South Korea's Joint Chiefs
+        of Staff said that Pyongyang fired ..." (kp4-018_jmh… s8): the state announces
+        through its body (named or not in the gazetteer), as the body itself does."""
+        if end >= len(self.words) or self.words[end] not in {"’s", "'s"}:
+            return False
+        k = end + 1
+        while k < len(self.words) and k - end <= OWNED_NAME_WORDS:
+            if not (self.words[k][:1].isupper() or (k > end + 1 and self.lower[k] == "of")):
+                break
+            k += 1
+        return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
+
+    def _owns_body(self, token: int) -> bool:
+        """A body's or organisation's name starts at `token`: "the Treasury's Office of
+        Foreign Assets Control" (kp1-012_treasury… s2), "Japan's Defense Ministry": the
+        owner acts through it and takes its role."""
+        return any(
+            m.kind in {"body", "organisation"} for _, _, m in self._mentions_in(token, token + 1)
+        )
+
+    def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
+        """A speech verb right after the mention ending at `end`, and "in a/his letter"
+        right after that verb's object: "X told him in a letter", "X wrote in a letter"."""
+        verbs = [i for i in range(end, min(end + 2, hit.start)) if self.lower[i] in SPEECH_VERBS]
+        return (
+            bool(verbs)
+            and "in" in self.lower[verbs[0] + 1 : hit.start]
+            and (hit.start - verbs[0] <= LETTER_SPEECH_REACH)
+        )
+
+    def _spokesperson(self, start: int, end: int, mention: ActorMention) -> bool:
+        """A spokesperson, or a spokesperson's office, by the office the gazetteer or the
+        text gives them ("spokeswoman Sarah Sanders", "Nauert, the department's
+        spokesperson", "the White House spokeswoman")."""
+        if SPOKESPERSON_WORDS & set(mention.description.lower().split()):
+            return True
+        if "spokes" in mention.key.lower():
+            return True
+        before = self.lower[max(start - 3, 0) : start]
+        after = self.lower[end : end + 5]
+        if SPOKESPERSON_WORDS & set(after[:2]) and not set(after[:1]) & {",", "and"}:
+            return True  # "State Department spokesperson X": the spokesperson's office
+        return bool(SPOKESPERSON_WORDS & set(before)) or (
+            bool(after) and after[0] == "," and bool(SPOKESPERSON_WORDS & set(after[1:]))
+        )
+
+    def _passive(self, hit: TriggerHit) -> bool:
+        return clauses.passive(self.lower, hit.start)
+
+    def _own_decision(self, hit: TriggerHit, end: int) -> bool:
+        """ "the Secretary announced his intent to designate ..." (ir-006_state… s6), "Trump
+        announced his decision to ... begin reimposing sanctions" (ir-001_state… s13): the
+        speech verb is followed by a possessive, a decision word and "to", and the trigger
+        comes after it in the same clause; who announces his own decision takes the act."""
+        verb = end if end < hit.start and self.lower[end] in SPEECH_VERBS else end + 1
+        phrase = self.lower[verb + 1 : verb + 4]
+        return (
+            verb + 2 <= hit.start <= verb + OWN_DECISION_REACH
+            and hit.clause[0] <= verb
+            and len(phrase) == 3
+            and phrase[0] in lexicon.POSSESSIVE_PRONOUNS
+            and phrase[1] in lexicon.OWN_DECISIONS
+            and phrase[2] == "to"
+        )
+
+    def _topic_of(self, hit: TriggerHit, start: int) -> bool:
+        """The mention starting at `start` names what the meeting `hit` is about: "a
+        meeting on Iran" (kp3-007_state… s7), "a briefing on the DPRK", "held talks on North
+        Korea". A topic preposition is the last one between the trigger and the mention;
+        "talks on trade with China" still meets China."""
+        if not hit.end <= start <= hit.end + TOPIC_REACH:
+            return False
+        for word in reversed(self.lower[hit.end : start]):
+            if word in lexicon.TOPIC_PREPOSITIONS:
+                return True
+            if word in PARTY_PREPOSITIONS or word in TOPIC_ENDS:
+                return False
+        return False
+
+    def _issues_statement(self, end: int, limit: int) -> bool:
+        """The mention ending at `end` issues a statement that tells what follows: "The State
+        Department issued a statement early Wednesday morning saying the meeting will now
+        take place at a later date" (kp3-016_voa… s2): a verb, a statement noun and, before
+        `limit` and within a few words with no punctuation between, "saying"."""
+        words = self.lower[end : min(end + ISSUE_REACH, limit)]
+        nouns = [i for i, w in enumerate(words) if w in STATEMENT_NOUNS]
+        said = [i for i, w in enumerate(words) if w in lexicon.REPORT_PARTICIPLES]
+        if not nouns or not said or not 1 <= nouns[0] <= 4 or said[0] < nouns[0]:
+            return False
+        return all(w.isalpha() for w in words[: said[0]])

@@ -1,0 +1,235 @@
+"""Statements: who said what, when a saying is news of its own, and what it judges.
+
+A mixin of events._ArticleEvents: the methods read the article's state and never keep
+state of their own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from . import vocabulary as lexicon
+from .ontology import merge_group
+from .records import DateValue, Event, Participant
+
+JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
+TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
+
+
+if TYPE_CHECKING:
+    from .events import TriggerHit
+
+
+class StatementReading:
+    def _build_statement(
+        self, sentence: Span, hit: TriggerHit, participants: list[Participant]
+    ) -> Event | None:
+        """A dated public statement by a known actor ("Biegun said Thursday", "In a statement
+        on Monday, Heather Nauert ..."). A speech verb whose words report another event is
+        that event's announcement, not a statement of its own."""
+        complement_end = hit.end
+        while complement_end < sentence.end and (
+            self.lower[complement_end] not in lexicon.SUBORDINATORS
+        ):
+            complement_end += 1
+        reported = [
+            other
+            for other in self.sentence_hits
+            if hit.end <= other.start < complement_end
+            and other.entry.type != "statement"
+            and not (self._generic_plural(other) and not other.times)
+        ]
+        # A speech verb's words about an event told judge it; a statement noun's still tell
+        # news of it ("a statement ... saying the meeting will take place later", kp3-016 s2,
+        # puts the meeting off).
+        about = [] if hit.entry.noun else [self._told_event(other) for other in reported]
+        reports_event = any(told is None for told in about) if about else bool(reported)
+        if (
+            reports_event
+            and not hit.entry.noun
+            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and not self._medium(hit)
+        ):
+            # "said that North Korea launched ...": the report only announces the launch; but
+            # "condemned North Korea for its nuclear test" is a statement of its own as well
+            # (kp1-008 s7, kp4-018 s3).
+            return None
+        if (
+            reports_event
+            and hit.entry.noun
+            and set(self.lower[hit.end : hit.end + 6]) & lexicon.CONTENT_OPENERS
+        ):
+            return None  # "issued a statement ... saying the meeting will ..." (kp3-016 s2)
+        speakers = [
+            Participant(p.actor, "initiator")
+            for p in participants
+            if p.role in {"announcer", "initiator"} and p.actor in self.speakers
+        ]
+        lately = not hit.times and self._said_lately(hit)
+        segment = self._segment(hit.start, sentence)
+        before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
+        if before_in_segment:  # "Biegun said", "Pompeo himself told"
+            speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
+        elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
+            speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
+        if not speakers:
+            return None
+        if lately and {p.actor for p in speakers} <= self._spoken_only(hit):
+            # "We have said many times before that ..." (kp4-021 s11), "I’ve told that to my
+            # colleagues" (kp3-008 s10): the speaker restating a position is no news.
+            return None
+        # a date shared with a trigger of its own sentence that frames it ("a news conference
+        # after his summit with ..., Feb. 28", kp4-004 s2) is the statement's own
+        shared = hit.inherited is not None
+        self._inherit_from_context(sentence, hit, {p.actor for p in speakers})
+        judged = self._judged(hit)
+        if not hit.times and judged is not None:
+            hit.inherited = judged.date
+        elif not hit.times and self._adopted_in_heading(sentence, hit):
+            # "Remarks Following the Adoption of a UN Security Council Statement Condemning
+            # ..." (kp1-006_usun… s1): the statement the occasion adopts is made that day.
+            hit.inherited = DateValue(self.published, "day")
+        elif (
+            not hit.times
+            and not shared
+            and not lately
+            and (
+                hit.inherited is None
+                or not (
+                    self._continues(sentence) or self._framed_by_speakers_event(sentence, speakers)
+                )
+            )
+        ):
+            return None  # statements need a date of their own or "Afterward" to be events
+        addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
+            mention.key
+            for _, _, mention in self._mentions_in(hit.end, hit.end + 3)
+            if mention.key in self.known_actors
+        }
+        others = [p for p in participants if p.role == "target" and p.actor in addressed]
+        others += self._judged_party(hit, {p.actor for p in speakers + others})
+        # Who did what the statement judges is its target (kp4-018: the launch's state).
+        for told in [judged, *about]:
+            for p in told.participants if told is not None else []:
+                known = {q.actor for q in speakers + others}
+                if p.role == "initiator" and p.actor not in known:
+                    others.append(Participant(p.actor, "target"))
+        event = self._new_event(sentence, hit, speakers + others, status="occurred")
+        if lately:
+            # "Kim has said he is ready ..." (kp3-007 s16): said lately, so the publication
+            # month, no finer (docs/annotation.md, "just done, undated").
+            event.date = DateValue(self.published.replace(day=1), "month")
+            event.date_from_context = True
+        return event
+
+    def _judged(self, hit: TriggerHit) -> Event | None:
+        """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after
+        the dated launch of s2): a verb of judgment (a statement verb that is no reporting
+        word) whose object names, by a definite event noun of its type, an event dated in the
+        sentence just before is the reaction to it, told as of that event's day."""
+        if hit.entry.noun or hit.entry.phrase in lexicon.SPEECH_VERBS:
+            return None
+        for other in self.candidates:
+            if not (hit.end < other.start <= hit.end + 2) or not self._definite(other):
+                continue
+            group = merge_group(other.entry.type)
+            for event in reversed(self.previous_sentence_events):
+                if merge_group(event.type) == group and event.date_text:
+                    return event
+        return None
+
+    def _told_event(self, other: TriggerHit) -> Event | None:
+        """ "told the press this morning that the missile launch posed a serious threat"
+        (kp4-018_jmh… s13): words about an event the article has already told, named by an
+        undated definite noun, do not report it again; they judge it, and the saying is a
+        statement of its own. The event told last of the noun's group, if any."""
+        if other.times or not self._definite(other):
+            return None  # a verb, or a noun dated anew, tells news
+        group = merge_group(other.entry.type)
+        return next((e for e in reversed(self.events) if merge_group(e.type) == group), None)
+
+    def _said_lately(self, hit: TriggerHit) -> bool:
+        """A speech verb in the present perfect ("X has said") in an interview or briefing
+        with a publication day: a saying of late, which the exchange takes up as news
+        (kp3-007_state… s15-16). In a news story's prose the same words set a claim against
+        what followed ("Mr. Trump has said ..., the reality is otherwise", a seed), no news."""
+        return (
+            self.first_question is not None
+            and not self.published_inferred
+            and not hit.entry.noun
+            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and self._just_done(hit)
+        )
+
+    def _medium(self, hit: TriggerHit) -> bool:
+        """A saying that names its medium is an occasion of its own: "tweeted on Saturday that
+        ..." (kp4-016_jmh… s6), "stated in a public address that ..." (kp2-014_wikipedia…
+        s17). The gold rows it as a statement besides the happening it reports."""
+        if hit.entry.phrase in lexicon.MEDIUM_VERBS:
+            # what it says, not what it shows: "tweeted a photo ... showing him shaking hands
+            # with Kim" (kp2-029_voa… s2) only announces the meeting
+            return "that" in self.lower[hit.end : hit.end + 5]
+        after = self.lower[hit.end : hit.end + 4]
+        return bool(after) and after[0] == "in" and bool(set(after[1:]) & lexicon.MEDIUM_NOUNS)
+
+    def _titled_speaker(
+        self, speakers: list[Participant], hit: TriggerHit, sentence: Span
+    ) -> list[Participant]:
+        """ "remarks made ... by White House Press Secretary Sanders" (kp3-026_jmh… s2): the
+        first speaker is a body that begins the title of the person named right after it,
+        and the two speak together (the gold lists both)."""
+        mentions = [(s, e, m) for s, e, m in self._mentions_in(hit.end, sentence.end)]
+        for (_, end, first), (start, _, second) in itertools.pairwise(mentions):
+            if first.key != speakers[0].actor or first.kind not in {"body", "organisation"}:
+                continue
+            between = self.words[end:start]
+            if (
+                second.kind == "person"
+                and 0 < len(between) <= TITLE_WORDS_BETWEEN
+                and all(w[:1].isupper() for w in between)
+            ):
+                return [p for p in speakers[1:] if p.actor == second.key]
+            return []
+        return []
+
+    def _spoken_only(self, hit: TriggerHit) -> set[str]:
+        """The actors the hit's window names only as the transcript's speaker ("I", "we")."""
+        low, high = self._window(hit)
+        hows: dict[str, set[str]] = {}
+        for _, _, mention in self._mentions_in(low, high):
+            hows.setdefault(mention.key, set()).add(mention.how)
+        return {key for key, how in hows.items() if how == {"speaker"}}
+
+    def _judged_party(self, hit: TriggerHit, known: set[str]) -> list[Participant]:
+        """ "a Statement Condemning North Korea's ... Launch" (kp1-006_usun… s1), "a
+        statement criticizing Washington's decision": after a statement noun, a participle of
+        judgement and the actor named right after it, whom the statement judges: its
+        target."""
+        if not hit.entry.noun or hit.end >= len(self.lower):
+            return []
+        if self.lower[hit.end] not in lexicon.JUDGEMENT_PARTICIPLES:
+            return []
+        mentions = self._mentions_in(hit.end + 1, hit.end + 1 + JUDGED_REACH)
+        if not mentions:
+            return []
+        start, _, mention = mentions[0]  # right after the participle or its determiner
+        next_to = start == hit.end + 1 or self.lower[start - 1] in lexicon.DETERMINERS
+        if next_to and mention.key in self.known_actors and mention.key not in known:
+            return [Participant(mention.key, "target")]
+        return []
+
+    def _framed_by_speakers_event(self, sentence: Span, speakers: list[Participant]) -> bool:
+        """ "Mattis welcomes the Omani minister ..., July 27, 2018. Before he welcomed the
+        senior Omani official, Mattis told reporters ..." (kp2-027_dod… s7-8, a caption): a
+        saying framed by an event the sentence before dated, one of whose parties speaks,
+        is of that event's day (the date `_inherit_from_context` found)."""
+        if not self._framed_opening(sentence):
+            return False
+        voices = {p.actor for p in speakers}
+        return any(
+            (event.date_text or event.date_from_context) and voices & event.actor_keys()
+            for event in self.previous_sentence_events
+        )
