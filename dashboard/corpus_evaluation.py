@@ -28,6 +28,7 @@ from .extraction.scoring import (
     wrong_merges,
     year_supported,
 )
+from .load_cache import report_from_json
 from .models import Article, Event, Mention, Participant
 
 
@@ -75,7 +76,7 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
         .prefetch_related(
             Prefetch("participants", queryset=Participant.objects.select_related("actor")),
             Prefetch("mentions", queryset=Mention.objects.only("event_id", "article_id",
-                                                                "start", "end")),
+                                                                "start", "end", "report")),
         )
     )  # fmt: skip
     by_text: dict[str, list[Predicted]] = defaultdict(list)
@@ -87,6 +88,11 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
             if m.article_id in offsets
         )  # fmt: skip
         reports = {m.article_id for m in event.mentions.all()}
+        told = {}  # text name -> (status, date) of that article's own report
+        for m in event.mentions.all():
+            report = report_from_json(m.report)
+            if m.article_id in offsets and report is not None:
+                told.setdefault(offsets[m.article_id][0], (report.status, report.date))
         predicted = Predicted(
             id=event.pk,
             type=event.event_type,
@@ -99,6 +105,7 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
                 DateValue(event.date, event.date_precision),
                 [sources[pk] for pk in reports if pk in sources],
             ),
+            reports=tuple((name, status, date) for name, (status, date) in sorted(told.items())),
         )
         for name in {m.text for m in mentions}:
             by_text[name].append(predicted)

@@ -188,3 +188,33 @@ def test_one_report_that_supports_the_year_is_enough():
     assert not year_supported(parse_date("2018-06"), [far])
     assert year_supported(parse_date("2018-06"), [far, near])
     assert not year_supported(parse_date("2018-06"), [])
+
+
+PLANNED_MONTH = happening("e4", "summit", "2018-06", ("Donald Trump", "participant"),
+                          ("Kim Jong-un", "participant"), status="planned")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reports", "figures"),
+    [
+        # The text said "a summit planned for June"; the merged event is the held summit of
+        # the 12th. By the event: date and status wrong; by the text's own report: right.
+        ((("x.txt", "planned", "2018-06"),), (0.0, 0.0, 1.0, 1.0)),
+        # Another text's report does not speak for this one: judged by the event.
+        ((("y.txt", "planned", "2018-06"),), (0.0, 0.0, 0.0, 0.0)),
+        ((), (0.0, 0.0, 0.0, 0.0)),
+        # The text's own report was itself wrong: wrong both ways.
+        ((("x.txt", "occurred", "2018-06-12"),), (0.0, 0.0, 0.0, 0.0)),
+    ],
+)
+def test_dates_and_statuses_are_also_judged_by_each_texts_own_report(reports, figures):
+    stored = replace(
+        predicted(1, "summit", "2018-06-12", ("Donald Trump", "participant"),
+                  ("Kim Jong-un", "participant")),
+        reports=tuple((name, status, parse_date(date)) for name, status, date in reports),
+    )  # fmt: skip
+    scores, _ = score_text(text(PLANNED_MONTH), [stored], NATIONALITY)
+    assert scores.found == 1
+    event, reported = scores.figures(), scores.as_reported()
+    assert (event["exact_date"], event["status"], reported["exact_date"],
+            reported["status"]) == figures  # fmt: skip

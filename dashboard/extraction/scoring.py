@@ -91,6 +91,17 @@ class Predicted:
     mentions: tuple[PredictedMention, ...]
     negotiation: str = ""
     year_supported: bool = True  # see year_supported()
+    # What each text's own report said before merging, as (text name, status, date): the
+    # yardstick of `Scores.reported_date` / `reported_status`. A text without one is judged
+    # by the event itself.
+    reports: tuple[tuple[str, str, DateValue], ...] = ()
+
+    def reported_in(self, text: str) -> tuple[str, DateValue]:
+        """The status and date the text `text` gave this happening."""
+        for name, status, date in self.reports:
+            if name == text:
+                return status, date
+        return self.status, self.date
 
     @property
     def names(self) -> frozenset[str]:
@@ -111,6 +122,11 @@ class Scores:
     events: int = 0  # stored events with a mention in these texts
     wrong_merges: int = 0
     unsupported_years: int = 0  # of those events, dated to a year no report supports
+    # Of matched pairs, judged by the report of the pair's own text instead of the merged
+    # event: a text that knew only the month of a summit whose day other texts give, or an
+    # announcement of a summit held later, is right as that text reported it.
+    reported_date: int = 0
+    reported_status: int = 0
 
     @property
     def precision(self) -> float:
@@ -141,6 +157,15 @@ class Scores:
     def add(self, other: Scores) -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def as_reported(self) -> dict[str, float]:
+        """Exact date and status of matched pairs by each text's own report (not floors: the
+        targets are the stored events' figures; these say how much of the gap is the
+        yardstick, a merged event more precise or further on than one text knew)."""
+        return {
+            "exact_date": self.share("reported_date"),
+            "status": self.share("reported_status"),
+        }
 
     def figures(self) -> dict[str, float]:
         return {
@@ -230,6 +255,9 @@ def score_text(
             scores.type += 1
         else:
             errors.wrong_type.append(f"{where} typed {p.type}")
+        status, date = p.reported_in(gold.text)
+        scores.reported_date += date == g.date
+        scores.reported_status += status == g.status
         gold_roles = g.roles()
         share = len(gold_roles & p.roles) / len(gold_roles) if gold_roles else 1.0
         scores.roles_found += share

@@ -134,6 +134,15 @@ def _table(evaluation: Evaluation) -> str:
         "(req: required gold happenings; found: of those, matched; pred: stored events with a "
         "mention in the part's texts, counted per text; date/stat/type/roles: of matched pairs)"
     )
+    lines += ["", "The same matched pairs judged by each text's own report instead of the merged "
+              "event (no floors; the gap to the table above is the yardstick: a text that knew "
+              "only the month, or a plan since held):",
+              f"{'part':<5} {'negotiation':<16} {'date':>5} {'stat':>5}"]  # fmt: skip
+    for (split, negotiation), s in sorted(
+        evaluation.scores.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1])
+    ):
+        f = s.as_reported()
+        lines.append(f"{split:<5} {negotiation:<16} {f['exact_date']:>5.2f} {f['status']:>5.2f}")
     return "\n".join(lines)
 
 
