@@ -91,3 +91,21 @@ def test_people_of_any_country_from_titles_and_appositions(pipeline, text, expec
 )
 def test_offices_headlines_and_clauses_are_no_people(pipeline, text):
     assert [a for a in new_actors(pipeline, text) if a[1] == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ir-014 (Federal Register): a leader's office after the state's demonym is a body.
+        ("The order blocks the Iranian Supreme Leader’s Office and its staff.",
+         [("Iranian Supreme Leader's Office", "body", "IR")]),
+        ("A spokesman for the British Prime Minister's Office said the call went well.",
+         [("British Prime Minister's Office", "body", "GB")]),
+        ("The Japanese Prime Minister's Office issued a statement.",
+         [("Japanese Prime Minister's Office", "body", "JP")]),
+        # Whose office, the phrase does not say: no body.
+        ("The Prime Minister's Office said nothing.", []),
+    ],
+)  # fmt: skip
+def test_a_leaders_office_is_a_body_of_the_state(pipeline, text, expected):
+    assert new_actors(pipeline, text) == expected

@@ -232,7 +232,7 @@ class ActorRecognizer:
         for span in spans:
             for i in range(span.start, span.end):
                 call.covered[i] = span.label_
-        new_names = self._new_names(call, spans)
+        new_names = self._new_names(call, spans) + self._office_of_spans(call)
         spans = filter_spans(spans + new_names)
         taken = [False] * len(doc)
         for span in spans:
@@ -575,6 +575,35 @@ class ActorRecognizer:
                 found.append(span)
             i = max(j, i + 1)
         return [self._longer_name(call, span) for span in found]
+
+    def _office_of_spans(self, call: _Call) -> list[Span]:
+        """ "the Iranian Supreme Leader's Office" (ir-014 s6), "the British Prime Minister's
+        Office": the office of a head of state or government, a body of the state its demonym
+        names. Without a state word, whose office it is the phrase does not say."""
+        words = call.words
+        found = []
+        for i in range(2, len(words)):
+            if words[i] not in BODY_HEADS or words[i - 1] not in {"'s", "’s"}:
+                continue
+            if words[i - 2] not in PERSON_TITLES:
+                continue
+            k = i - 2
+            while (
+                k > 0
+                and i - k < 6
+                and (
+                    words[k - 1] in PERSON_TITLES | OFFICE_MODIFIERS
+                    or call.covered.get(k - 1, "").partition("|")[0] in {"adjective", "title"}
+                )
+            ):
+                k -= 1  # "Supreme Leader", "Japanese Prime Minister" (a known title)
+            country = self._country_in(" ".join(words[k : i - 1]))
+            if not country:
+                continue
+            title = " ".join(w for w in words[k : i - 1] if w in PERSON_TITLES | OFFICE_MODIFIERS)
+            name = f"{self._adjective(country)} {title}'s {words[i]}"
+            found.append(self._found_span(call, k, i + 1, name, "body", "", country))
+        return found
 
     def _longer_name(self, call: _Call, span: Span) -> Span:
         """ "Special Representative Khalilzad ... Zalmay Khalilzad": a surname alone is the
