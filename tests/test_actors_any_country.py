@@ -109,3 +109,23 @@ def test_offices_headlines_and_clauses_are_no_people(pipeline, text):
 )  # fmt: skip
 def test_a_leaders_office_is_a_body_of_the_state(pipeline, text, expected):
     assert new_actors(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-016 (Japanese outlet): a ministry in lower case after the state that owns it.
+        ("The Iranian foreign ministry said the tanker was free to go.",
+         [("Iranian Ministry of Foreign Affairs", "body", "IR")]),
+        ("Japan's defense ministry said the missiles fell outside its waters.",
+         [("Japanese Ministry of Defense", "body", "JP")]),
+        # ... and its spokesman, of the same country.
+        ("Iran's foreign ministry spokesman Reza Karimi said no talks were planned.",
+         [("Iranian Ministry of Foreign Affairs", "body", "IR"),
+          ("Reza Karimi", "person", "IR")]),
+        # kp4-010 (State Department): whose ministry, the phrase does not say.
+        ("We will have the foreign ministry as our counterpart.", []),
+    ],
+)  # fmt: skip
+def test_a_ministry_in_lower_case_is_its_states(pipeline, text, expected):
+    assert new_actors(pipeline, text) == expected

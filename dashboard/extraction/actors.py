@@ -232,7 +232,11 @@ class ActorRecognizer:
         for span in spans:
             for i in range(span.start, span.end):
                 call.covered[i] = span.label_
-        new_names = self._new_names(call, spans) + self._office_of_spans(call)
+        new_names = [
+            *self._new_names(call, spans),
+            *self._office_of_spans(call),
+            *self._lower_case_ministries(call),
+        ]
         spans = filter_spans(spans + new_names)
         taken = [False] * len(doc)
         for span in spans:
@@ -576,6 +580,25 @@ class ActorRecognizer:
             i = max(j, i + 1)
         return [self._longer_name(call, span) for span in found]
 
+    def _lower_case_ministries(self, call: _Call) -> list[Span]:
+        """ "a senior DPRK foreign ministry official" (kp4-016 s11), "the Iranian defense
+        ministry": a ministry written in lower case after the state word that owns it, named
+        as the capitalised one would be ("Japan's Defense Ministry")."""
+        words = call.words
+        found = []
+        for i in range(2, len(words)):
+            field_word = words[i - 1]
+            if words[i] != "ministry" or not (field_word.isalpha() and field_word.islower()):
+                continue
+            country = self._owner_before(call, i - 1)
+            if not country:
+                continue  # "the foreign ministry": whose, the phrase does not say
+            capitalised = field_word.capitalize()
+            name = f"Ministry of {MINISTRY_FIELDS.get(capitalised, capitalised)}"
+            name = self._known_body(name, country) or f"{self._adjective(country)} {name}"
+            found.append(self._found_span(call, i - 1, i + 1, name, "body", "", country))
+        return found
+
     def _office_of_spans(self, call: _Call) -> list[Span]:
         """ "the Iranian Supreme Leader's Office" (ir-014 s6), "the British Prime Minister's
         Office": the office of a head of state or government, a body of the state its demonym
@@ -882,7 +905,9 @@ class ActorRecognizer:
             first = span.start - 1
             while first > 0 and span.start - first < 8:
                 word = doc[first - 1]
-                if not word.is_alpha or (word.is_lower and word.lower_ in STOP_WORDS):
+                possessive = word.text in {"'s", "’s"}  # "Iran's foreign ministry spokesman"
+                function_word = not possessive and word.is_lower and word.lower_ in STOP_WORDS
+                if not (word.is_alpha or possessive) or function_word:
                     break
                 first -= 1
             return doc[first : span.start].text
