@@ -77,6 +77,19 @@ MINISTRY_FIELDS = vocabulary.MINISTRY_FIELDS  # "Foreign Ministry": of foreign a
 TIME_WORDS = vocabulary.TIME_WORDS  # "Early Friday, Pence traveled": no name
 MONTHS = vocabulary.CAPITALISED_MONTHS
 NAME_SYLLABLES = vocabulary.NAME_SYLLABLES  # "Liu He", "Kim Jong Un"
+NAME_PARTICLES = vocabulary.NAME_PARTICLES  # "Yusuf bin Alawi": between capitalised parts
+# "Oman's minister", "Cambodian government spokesman": an apposition whose head is an office
+# noun, in lower case as journalists write it, or a title ("Department Spokesperson").
+OFFICE_NOUNS = vocabulary.OFFICIAL_NOUNS | {w.lower() for w in PERSON_TITLES if w.isalpha()}
+APPOSITION_REACH = 6  # words before an apposition's office noun ("the country's top ...")
+# Words an apposition may hold before its office noun although they are function words.
+APPOSITION_FUNCTION_WORDS = frozenset({"a", "an", "the", "its", "his", "her", "their", "top",
+                                       "former", "then", "'s", "’s"})  # fmt: skip
+# "President of Ukraine Volodymyr Zelenskyy", "Special Representative of the OSCE
+# Chairperson-in-Office to the Trilateral Contact Group Martin Sajdik": a title whose office
+# names a state or body keeps reaching the name over these words (ua-006 s1, ua-008 s18).
+TITLE_CHAIN_LINKS = frozenset({"of", "to", "for", "the", "-"})
+TITLE_CHAIN_TOKENS = 14
 MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
 MAX_RUN_TOKENS = 10
 BORN = ("(", "born")  # "Zalmay Mamozy Khalilzad (born March 22, 1951)"
@@ -219,7 +232,11 @@ class ActorRecognizer:
         for span in spans:
             for i in range(span.start, span.end):
                 call.covered[i] = span.label_
-        new_names = self._new_names(call, spans)
+        new_names = [
+            *self._new_names(call, spans),
+            *self._office_of_spans(call),
+            *self._lower_case_ministries(call),
+        ]
         spans = filter_spans(spans + new_names)
         taken = [False] * len(doc)
         for span in spans:
@@ -524,8 +541,9 @@ class ActorRecognizer:
                 continue
             j = i
             while j < n and j - i < MAX_RUN_TOKENS and j not in call.covered:
-                if shaped[j] or (j > i and words[j] in NAME_SYLLABLES and shaped[j - 1]):
-                    j += 1
+                syllable = j > i and words[j] in NAME_SYLLABLES and shaped[j - 1]
+                if shaped[j] or syllable or _particle_inside(words, shaped, i, j):
+                    j += 1  # "Liu He", "Yusuf bin Alawi"
                 elif (  # "Myong-gil": a hyphenated given name
                     j > i
                     and words[j] == "-"
@@ -552,10 +570,63 @@ class ActorRecognizer:
                 continue
             if span is None and not _names_a_body(words, i, j):
                 span = self._person(call, i, j)  # a run with a body's head word is no person
+                inner = next((k for k in range(i + 1, j - 1) if words[k] in PERSON_TITLES), 0)
+                if span is None and inner:
+                    # "... for Afghanistan Reconciliation Ambassador Zalmay Khalilzad" (af-005
+                    # s4): the words before the title are its office, the name follows it.
+                    span = self._person(call, inner, j)
             if span is not None:
                 found.append(span)
             i = max(j, i + 1)
         return [self._longer_name(call, span) for span in found]
+
+    def _lower_case_ministries(self, call: _Call) -> list[Span]:
+        """ "a senior DPRK foreign ministry official" (kp4-016 s11), "the Iranian defense
+        ministry": a ministry written in lower case after the state word that owns it, named
+        as the capitalised one would be ("Japan's Defense Ministry")."""
+        words = call.words
+        found = []
+        for i in range(2, len(words)):
+            field_word = words[i - 1]
+            if words[i] != "ministry" or not (field_word.isalpha() and field_word.islower()):
+                continue
+            country = self._owner_before(call, i - 1)
+            if not country:
+                continue  # "the foreign ministry": whose, the phrase does not say
+            capitalised = field_word.capitalize()
+            name = f"Ministry of {MINISTRY_FIELDS.get(capitalised, capitalised)}"
+            name = self._known_body(name, country) or f"{self._adjective(country)} {name}"
+            found.append(self._found_span(call, i - 1, i + 1, name, "body", "", country))
+        return found
+
+    def _office_of_spans(self, call: _Call) -> list[Span]:
+        """ "the Iranian Supreme Leader's Office" (ir-014 s6), "the British Prime Minister's
+        Office": the office of a head of state or government, a body of the state its demonym
+        names. Without a state word, whose office it is the phrase does not say."""
+        words = call.words
+        found = []
+        for i in range(2, len(words)):
+            if words[i] not in BODY_HEADS or words[i - 1] not in {"'s", "’s"}:
+                continue
+            if words[i - 2] not in PERSON_TITLES:
+                continue
+            k = i - 2
+            while (
+                k > 0
+                and i - k < 6
+                and (
+                    words[k - 1] in PERSON_TITLES | OFFICE_MODIFIERS
+                    or call.covered.get(k - 1, "").partition("|")[0] in {"adjective", "title"}
+                )
+            ):
+                k -= 1  # "Supreme Leader", "Japanese Prime Minister" (a known title)
+            country = self._country_in(" ".join(words[k : i - 1]))
+            if not country:
+                continue
+            title = " ".join(w for w in words[k : i - 1] if w in PERSON_TITLES | OFFICE_MODIFIERS)
+            name = f"{self._adjective(country)} {title}'s {words[i]}"
+            found.append(self._found_span(call, k, i + 1, name, "body", "", country))
+        return found
 
     def _longer_name(self, call: _Call, span: Span) -> Span:
         """ "Special Representative Khalilzad ... Zalmay Khalilzad": a surname alone is the
@@ -667,11 +738,15 @@ class ActorRecognizer:
             or (i > 0 and words[i - 1] in PERSON_TITLES)  # "Ms. Pak", "Lt. Gen. Joseph ..."
             or (i > 1 and words[i - 1] == "of" and words[i - 2] in PERSON_TITLES)
         )
+        chain = None if titled else self._title_chain(call, i)
         end = first
         while end < j and end - first < MAX_NAME_TOKENS + 2:
             word = words[end]
             if word == "-" and end + 1 < j:
                 end += 2  # "Young-chan": the syllable after a hyphen is lower case
+                continue
+            if word in NAME_PARTICLES and end > first and end + 1 < j:
+                end += 1  # "bin" in "Yusuf bin Alawi": the run took it between two names
                 continue
             if word in MONTHS and end > first and not words[min(end + 1, j - 1)].isdigit():
                 end += 1  # "Theresa May": a month inside a name (never a weekday)
@@ -703,6 +778,8 @@ class ActorRecognizer:
             description = " ".join(office)
         elif titled:
             description = call.doc[self._title_start(call, i) : first].text
+        elif chain is not None:
+            description = chain
         elif tuple(after) == BORN:
             description = ""
         else:
@@ -752,6 +829,34 @@ class ActorRecognizer:
                 break
         return k
 
+    def _title_chain(self, call: _Call, i: int) -> str | None:
+        """The title before a name that reaches it over the state or body its office names
+        ("President of Ukraine Volodymyr Zelenskyy"; "Special Representative of the OSCE
+        Chairperson-in-Office to the Trilateral Contact Group Martin Sajdik"): the phrase from
+        the farthest title word, or None when no title opens the chain."""
+        words = call.words
+        if i == 0 or words[i - 1] in TITLE_CHAIN_LINKS:
+            return None  # "Chairman of the Joint Chiefs": the office goes on after the run
+        k, opened = i, None
+        while k > 0 and i - k < TITLE_CHAIN_TOKENS:
+            word = words[k - 1]
+            glued = word == "-" or words[k] == "-" or (k > 1 and words[k - 2] == "-")
+            if not (word in TITLE_CHAIN_LINKS or word[:1].isupper() or glued):
+                break
+            if self._covers_a_person(call, k - 1):
+                break  # "Secretary of State Pompeo Gets Right To Work": a headline, no title
+            k -= 1
+            if word in PERSON_TITLES:
+                opened = k
+        if opened is None:
+            return None
+        return call.doc[self._title_start(call, opened) : i].text
+
+    def _covers_a_person(self, call: _Call, k: int) -> bool:
+        kind, _, value = call.covered.get(k, "").partition("|")
+        actor = self.gazetteer.actors.get(value)
+        return kind == "surname" or (actor is not None and actor.kind == "person")
+
     def _found_span(
         self, call: _Call, start: int, end: int, name: str, kind: str, description: str,
         country: str,
@@ -793,6 +898,19 @@ class ActorRecognizer:
     def _person_context(self, doc: Doc, span: Span) -> str | None:
         """The describing phrase if the context marks `span` as a person, else None."""
         before = [t.text for t in doc[max(0, span.start - 3) : span.start]]
+        if before and before[-1].islower() and before[-1].capitalize() in PERSON_TITLES:
+            # "senior adviser Jared Kushner", "trade policy advisor Peter Navarro" (cn-004 s8):
+            # a title in lower case, with the words and the demonym that qualify it ("former
+            # German foreign minister Frank-Walter Steinmeier", ua-007 s7).
+            first = span.start - 1
+            while first > 0 and span.start - first < 8:
+                word = doc[first - 1]
+                possessive = word.text in {"'s", "’s"}  # "Iran's foreign ministry spokesman"
+                function_word = not possessive and word.is_lower and word.lower_ in STOP_WORDS
+                if not (word.is_alpha or possessive) or function_word:
+                    break
+                first -= 1
+            return doc[first : span.start].text
         if any(t.lower() in OFFICIAL_NOUNS for t in before):
             # "North Korea's chief negotiator, Kim Myong-gil": the office is the description.
             first = span.start
@@ -811,6 +929,10 @@ class ActorRecognizer:
             ):
                 end += 1
             return doc[span.end + 1 : end].text
+        if len(after) == 2 and after[0].text == ",":
+            office = _office_apposition(doc, span.end + 1)
+            if office:
+                return office
         said_before = span.start > 0 and doc[span.start - 1].lower_ in SPEECH_VERBS
         said_after = span.end < len(doc) and doc[span.end].lower_ in SPEECH_VERBS
         return "" if said_before or said_after else None
@@ -842,6 +964,35 @@ def _names_a_body(words: list[str], i: int, j: int) -> bool:
     return bool(heads) and not any(
         k + 1 < len(words) and words[k + 1] in PERSON_TITLES for k in heads
     )
+
+
+def _particle_inside(words: list[str], shaped: list[bool], i: int, j: int) -> bool:
+    """A name particle ("bin", "von") between two name-shaped words of a run."""
+    return (
+        j > i
+        and words[j] in NAME_PARTICLES
+        and shaped[j - 1]
+        and j + 1 < len(words)
+        and shaped[j + 1]
+    )
+
+
+def _office_apposition(doc: Doc, start: int) -> str:
+    """The apposition that opens at `start` when an office noun heads it ("Oman's minister
+    responsible for foreign affairs", kp2-027 s6; "Cambodian government spokesman", kp3-025
+    s10; "Department Spokesperson", ua-005 s3), else "". Before the noun only content words,
+    names and determiners: "where the minister ..." is a clause, no apposition."""
+    end = start
+    while end < len(doc) and doc[end].text not in {",", ".", ";", "—", "\n"} and end - start < 16:
+        end += 1
+    words = [t.text for t in doc[start:end] if not t.is_space]
+    for k, word in enumerate(words[: APPOSITION_REACH + 1]):
+        if word.lower() in OFFICE_NOUNS:
+            before = [w.lower() for w in words[:k]]
+            if all(w in APPOSITION_FUNCTION_WORDS or w not in STOP_WORDS for w in before):
+                return doc[start:end].text
+            return ""
+    return ""
 
 
 def _after_locative(words: list[str], start: int) -> bool:

@@ -22,7 +22,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas
 VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.toml"
 CASE_SENSITIVE = frozenset(
     {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
-     "organisation_heads", "ministry_fields", "time_words", "name_syllables",
+     "organisation_heads", "ministry_fields", "time_words", "name_syllables", "name_particles",
      "body_phrase_openers", "abbreviations", "byline_offices"}
 )  # fmt: skip
 
@@ -281,6 +281,7 @@ ORGANISATION_HEADS = frozenset(words("organisation_heads"))
 NAME_CONNECTORS = frozenset(words("name_connectors"))
 MINISTRY_FIELDS: dict[str, str] = mapping("ministry_fields", "field")
 NAME_SYLLABLES = frozenset(words("name_syllables"))
+NAME_PARTICLES = frozenset(words("name_particles"))  # "Yusuf bin Alawi"
 BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
 
 # dates.py's names and numbers (lower case), with their values
