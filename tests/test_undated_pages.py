@@ -131,6 +131,11 @@ HEADLINE = "Envoys of the Two Koreas Finish Talks\n\n"
         ("2018/6/14", dt.date(2018, 6, 14), "2018-06-14"),
         ("14 June, 2018", dt.date(2018, 6, 14), "2018-06-14"),
         ("June 14, 2018", dt.date(2018, 6, 14), "2018-06-14"),
+        # A release stamped with the hour as well (presidential and ministry sites).
+        ("14 June 2018 - 11:05", dt.date(2018, 6, 14), "2018-06-14"),
+        ("June 14, 2018 3:40 pm", dt.date(2018, 6, 14), "2018-06-14"),
+        # A clock time is no date line by itself.
+        ("11:05", dt.date(2018, 6, 14), "2018-06"),
         # Without a date line, or with one of another day, the lead's news keeps the month.
         ("", dt.date(2018, 6, 14), "2018-06"),
         ("2018/6/10", dt.date(2018, 6, 14), "2018-06"),
@@ -157,3 +162,25 @@ def test_under_a_date_line_a_lead_in_the_simple_past_keeps_the_month(pipeline):
     events = pipeline.extract(text, dt.date(2018, 6, 14)).events
     found = [(e.type, e.date.formatted()) for e in events]
     assert ("meeting", "2018-06") in found, found
+
+
+@pytest.mark.parametrize(
+    "line,lead,expected",
+    [
+        # A release's lead that tells a trip in the simple past, under a date line with the
+        # publication day (and its hour): the trip of that day, as verb or as noun.
+        ("3 March 2019 - 12:10", "President of Finland Sauli Niinisto visited Estonia.",
+         "2019-03-03"),
+        ("March 3, 2019", "During a working trip to Estonia, President of Finland Sauli "
+         "Niinisto inspected the new ferry terminal.", "2019-03-03"),
+        # No date line, or one of another day: the lead's trip keeps the month.
+        ("", "President of Finland Sauli Niinisto visited Estonia.", "2019-03"),
+        ("1 March 2019 - 09:00", "President of Finland Sauli Niinisto visited Estonia.",
+         "2019-03"),
+    ],
+)  # fmt: skip
+def test_under_a_date_line_the_leads_trip_is_that_days(pipeline, line, lead, expected):
+    text = "Visit to the border\n\n" + (line + "\n\n" if line else "") + lead
+    events = pipeline.extract(text, dt.date(2019, 3, 3)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    assert ("visit", expected) in found, found

@@ -598,12 +598,19 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # report's day.
             event.date = DateValue(self.published, "day")
         elif (
-            not hit.dated and news and self._in_lead() and self.date_line and self._done_lately(hit)
+            not hit.dated
+            and news
+            and self._in_lead()
+            and self.date_line
+            and (self._done_lately(hit) or event_type == "visit")
         ):
             # Under a date line that prints the publication day ("2018/9/18", "02 January,
             # 2018"), the lead's "have completed their first day of talks" (kp3-019_voa… s2)
             # or "has offered to hold talks" (kp1-020_voa… s2) is that day's news: the guide
-            # dates what a dated text says was just done to its date line.
+            # dates what a dated text says was just done to its date line. So is a trip the
+            # lead of a stamped release tells in the simple past ("During a working trip to
+            # the Luhansk region, President ... visited ...", ua-008_president… s3 under
+            # "20 November 2019 - 16:30"): a release reports its own day's visits.
             event.date = DateValue(self.published, "day")
             self.lead_people |= self._people(event)
         elif not hit.dated and news and self._in_lead():

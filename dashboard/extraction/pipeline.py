@@ -300,6 +300,9 @@ def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) 
 
 
 DATE_LINE_REACH = 4  # the first lines of a text where a date line stands
+# A clock time after a date line's day ("20 November 2019 - 16:30", ua-008_president… line 8):
+# presidential and ministry sites stamp their releases so.
+CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def date_line(text: str, published: dt.date) -> bool:
@@ -313,7 +316,7 @@ def date_line(text: str, published: dt.date) -> bool:
             len(found) == 1
             and found[0].date == DateValue(published, "day")
             and YEAR_IN_TEXT.search(found[0].text)
-            and not line.replace(found[0].text, "").strip(" ,.-–—|")
+            and not CLOCK.sub("", line.replace(found[0].text, "")).strip(" ,.-–—|")
         ):
             return True
     return False
