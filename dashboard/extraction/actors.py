@@ -883,7 +883,7 @@ class ActorRecognizer:
         of Argentina". The longest state word wins ("South Korean" over "Korean")."""
         best = ""
         for word in self.state_words:
-            if len(word) > len(best) and _has_words(phrase, word):
+            if len(word) > len(best) and word in phrase and _has_words(phrase, word):
                 best = word
         return self.state_words.get(best, "")
 

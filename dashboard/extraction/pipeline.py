@@ -300,6 +300,8 @@ def fallback_year(times: list[TimeMention], published: dt.date, inferred: bool) 
 
 
 DATE_LINE_REACH = 4  # the first lines of a text where a date line stands
+DATE_LINE_TEXT = 2000  # characters in which those lines are looked for
+DATE_LINE_LENGTH = 40  # "Wednesday, 20 November 2019 - 16:30" and no longer
 # A clock time after a date line's day ("20 November 2019 - 16:30", ua-008_president… line 8):
 # presidential and ministry sites stamp their releases so.
 CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
@@ -309,8 +311,15 @@ def date_line(text: str, published: dt.date) -> bool:
     """Whether one of the text's first lines is nothing but the publication day, written in
     full with its year ("2018/9/18" under a VOA headline, kp3-019_voa…; "02 January, 2018",
     kp1-020_voa…). Cleaning blanks such a short line as a label, so the raw text is read."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATE_LINE_REACH]
+    lines = []
+    for line in text[:DATE_LINE_TEXT].splitlines():
+        if line.strip():
+            lines.append(line.strip())
+        if len(lines) == DATE_LINE_REACH:
+            break
     for line in lines:
+        if len(line) > DATE_LINE_LENGTH or not YEAR_IN_TEXT.search(line):
+            continue  # a date line is short and writes its year
         found = find_time_mentions(line, 0, DateContext(published))
         if (
             len(found) == 1
