@@ -169,6 +169,11 @@ class ActorRecognizer:
                 for word in (*actor.aliases, *actor.adjectives):
                     if not word.startswith("the ") and not word.endswith("government"):
                         self.state_words.setdefault(word, actor.country)
+        # The same words by their first two characters: a phrase is checked only against the
+        # words that may start at one of its word starts (hundreds of words, a few starts).
+        self.state_word_starts: dict[str, list[str]] = {}
+        for word in self.state_words:
+            self.state_word_starts.setdefault(word[:2], []).append(word)
         self.states = gazetteer.states_by_country()
 
         def add(matcher: PhraseMatcher, key: str, phrases) -> None:
@@ -882,9 +887,12 @@ class ActorRecognizer:
         """The country a title or apposition names: "South Korean spokesman", "the president
         of Argentina". The longest state word wins ("South Korean" over "Korean")."""
         best = ""
-        for word in self.state_words:
-            if len(word) > len(best) and word in phrase and _has_words(phrase, word):
-                best = word
+        for i, char in enumerate(phrase):
+            if not char.isalnum() or (i and phrase[i - 1].isalnum()):
+                continue  # not the start of a word
+            for word in self.state_word_starts.get(phrase[i : i + 2], ()):
+                if len(word) > len(best) and _has_words(phrase, word):
+                    best = word
         return self.state_words.get(best, "")
 
     def _country_after(self, call: _Call, end: int) -> str:

@@ -64,7 +64,7 @@ def measures_of_heads(events: list[Event], gazetteer: Gazetteer) -> None:
     that the United States would reimpose sanctions" (ir-001_state… s13). A head who
     takes a measure brings his state in as its initiator too; his own state is never the
     measure's target (ir-014_executive… s1: "the United States" read as the object)."""
-    states = {a.country: a.name for a in gazetteer.actors.values() if a.kind == "state"}
+    states = gazetteer.states_by_country()
     for event in events:
         if event.type in HEAD_THREAT_TYPES | STATE_MEASURE_TYPES:
             _own_state_threatens(event, _officials(event, gazetteer), states)
@@ -198,7 +198,7 @@ def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:
     "Pompeo's visit to Pyongyang" (kp3-001 s2), "arrives in Pyongyang" (kp3-003 s3) make
     the host state the target, as the gold does, where the gazetteer knows the capital and
     no state is the visit's target yet. A traveller's own capital names no host."""
-    states = {a.country: a.name for a in gazetteer.actors.values() if a.kind == "state"}
+    states = gazetteer.states_by_country()
     for event in events:
         if event.type != "visit" or not event.location:
             continue

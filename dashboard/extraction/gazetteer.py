@@ -48,6 +48,8 @@ class Gazetteer:
     place_countries: dict[str, str] = field(default_factory=dict)  # place name -> country code
     ignore: tuple[str, ...] = ()
     fingerprint: str = ""
+    # states_by_country(), kept until an actor is added (it is read for every article)
+    _states: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_file(cls, path: Path | str, countries: Path | str | None = None) -> Gazetteer:
@@ -102,6 +104,7 @@ class Gazetteer:
         if actor.name in self.actors:
             raise ValueError(f"gazetteer: actor {actor.name!r} is listed twice")
         self.actors[actor.name] = actor
+        self._states = None
         if actor.kind == "state":
             # A state and its capital are also places: "a trip to North Korea", "in Pyongyang".
             for alias in actor.aliases:
@@ -126,7 +129,7 @@ class Gazetteer:
 
     def nationality(self) -> dict[str, str]:
         """Person or body -> the state it belongs to (by country code)."""
-        states = {a.country: a.name for a in self.actors.values() if a.kind == "state"}
+        states = self.states_by_country()
         return {
             a.name: states[a.country]
             for a in self.actors.values()
@@ -153,8 +156,10 @@ class Gazetteer:
         return name == whole or whole in self.parents(name)
 
     def states_by_country(self) -> dict[str, str]:
-        """Country code -> the state's canonical name."""
-        return {a.country: a.name for a in self.actors.values() if a.kind == "state"}
+        """Country code -> the state's canonical name (the caller must not change it)."""
+        if self._states is None:
+            self._states = {a.country: a.name for a in self.actors.values() if a.kind == "state"}
+        return self._states
 
     def persons_by_surname(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
