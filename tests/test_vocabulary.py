@@ -142,6 +142,11 @@ def test_the_lists_of_other_modules_are_the_vocabularys():
     assert dating.SPEECH_WORDS is vocabulary.DATING_SPEECH_WORDS
     assert dates.MONTHS is vocabulary.MONTHS
     assert dates.NUMBERS is vocabulary.NUMBER_WORDS
+    assert roles.OWNERS is vocabulary.PERSON_OWNERS
+    assert roles.TOPIC_ENDS is vocabulary.TOPIC_ENDS
+    assert actors.TITLE_CHAIN_LINKS is vocabulary.TITLE_CHAIN_LINKS
+    assert actors.APPOSITION_FUNCTION_WORDS is vocabulary.APPOSITION_FUNCTION_WORDS
+    assert dates._SHIFT is vocabulary.DAY_SHIFTS
 
 
 @pytest.mark.parametrize(

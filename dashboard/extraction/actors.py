@@ -83,12 +83,11 @@ NAME_PARTICLES = vocabulary.NAME_PARTICLES  # "Yusuf bin Alawi": between capital
 OFFICE_NOUNS = vocabulary.OFFICIAL_NOUNS | {w.lower() for w in PERSON_TITLES if w.isalpha()}
 APPOSITION_REACH = 6  # words before an apposition's office noun ("the country's top ...")
 # Words an apposition may hold before its office noun although they are function words.
-APPOSITION_FUNCTION_WORDS = frozenset({"a", "an", "the", "its", "his", "her", "their", "top",
-                                       "former", "then", "'s", "’s"})  # fmt: skip
+APPOSITION_FUNCTION_WORDS = vocabulary.APPOSITION_FUNCTION_WORDS
 # "President of Ukraine Volodymyr Zelenskyy", "Special Representative of the OSCE
 # Chairperson-in-Office to the Trilateral Contact Group Martin Sajdik": a title whose office
 # names a state or body keeps reaching the name over these words (ua-006 s1, ua-008 s18).
-TITLE_CHAIN_LINKS = frozenset({"of", "to", "for", "the", "-"})
+TITLE_CHAIN_LINKS = vocabulary.TITLE_CHAIN_LINKS
 TITLE_CHAIN_TOKENS = 14
 MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
 MAX_RUN_TOKENS = 10

@@ -409,8 +409,7 @@ _CAPITAL = r"(?-i:(?=[A-Z]))"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _DASH = r"\s*[-–]\s*"
 _DAY_PART = r"(?:day|evening|morning|afternoon|night)"
-_SHIFT = {"same": 0, "that": 0, "next": 1, "following": 1, "previous": -1, "before": -1,
-          "after": 1}  # fmt: skip
+_SHIFT = vocabulary.DAY_SHIFTS  # "the same day", "the next day", "the day before"
 _CLAUSE_END = r"(?=\s*(?:[,.;:)—–]|$))"
 
 # fmt: off

@@ -23,7 +23,7 @@ STATE_MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 # A threat is the words of the one who makes it (kp1-004 e1, cn-001 e1: the head alone), so
 # no state is added; but a head's own state is never the target of his threat.
 HEAD_THREAT_TYPES = frozenset({"threat"})
-FIRST_PERSON = frozenset({"i", "we"})  # the speaker of a statement or a transcript's turn
+FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or a turn
 LEADERS_REACH = 12  # words before the trigger
 
 

@@ -213,7 +213,7 @@ def undated(event: Event) -> bool:
 UNHELD_STATUSES = frozenset({"did_not_occur", "cancelled", "postponed"})
 # "met twice before in Pyongyang" (kp2-007 s12, kp2-029 s12): the gold gives these earlier
 # meetings a row of their own, dated by the year only.
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_PREPOSITIONS = vocabulary.PLACE_PREPOSITIONS
 PLACE_REACH = 6  # words from the trigger to the place, the preposition included
 OBJECT_REACH = 3  # words from a verb trigger to its object ("imposed new sanctions")
 

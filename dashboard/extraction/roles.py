@@ -21,7 +21,7 @@ DIRECTED_TYPES = frozenset(
 ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
-OWNERS = frozenset({"his", "her"})  # "his meeting with X": the meeting of a person
+OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
@@ -34,7 +34,7 @@ STATEMENT_NOUNS = frozenset(
     e.phrase for e in lexicon.TRIGGERS if e.type == "statement" and e.noun and " " not in e.phrase
 )
 # Words after which a meeting noun's topic has ended and its parties may follow again.
-TOPIC_ENDS = frozenset({"of", "by", "among", ",", "between", "with"})
+TOPIC_ENDS = lexicon.TOPIC_ENDS
 TOPIC_REACH = 8  # tokens from a meeting noun to a mention its topic may hold
 
 
