@@ -153,7 +153,7 @@ class ActorRecognizer:
                 self.default_for_surname[actor.surname] = actor.name
         # Known people by the words of their aliases, for spellings one letter off
         # ("Kim Jung Un", "Mike Pompeio") and for titled aliases ("Chairman Kim").
-        self.person_aliases: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        self.person_aliases: dict[tuple[str, int, str], list[tuple[tuple[str, ...], str]]] = {}
         self.titled_aliases: set[str] = set()
         # State names and demonyms -> country code: "Japanese", "of South Korea".
         self.state_words: dict[str, str] = {}
@@ -161,7 +161,9 @@ class ActorRecognizer:
             if actor.kind == "person":
                 for alias in actor.aliases:
                     parts = tuple(alias.replace("-", " ").lower().split())
-                    self.person_aliases.setdefault(len(parts), []).append((parts, actor.name))
+                    # by first and by last word: a name one word off shares the other
+                    for key in (("first", len(parts), parts[0]), ("last", len(parts), parts[-1])):
+                        self.person_aliases.setdefault(key, []).append((parts, actor.name))
                     if alias.split()[0] in TITLE_WORDS:
                         self.titled_aliases.add(actor.name)
             elif actor.kind == "state":
@@ -876,7 +878,12 @@ class ActorRecognizer:
         parts = tuple(name.replace("-", " ").lower().split())
         if len(parts) < 2 or sum(map(len, parts)) < 6:
             return ""
-        for alias, actor in self.person_aliases.get(len(parts), []):
+        # Two or more words of which exactly one differs: the first or the last is shared.
+        candidates = [
+            *self.person_aliases.get(("first", len(parts), parts[0]), []),
+            *self.person_aliases.get(("last", len(parts), parts[-1]), []),
+        ]
+        for alias, actor in candidates:
             differing = [(a, b) for a, b in zip(parts, alias, strict=True) if a != b]
             if len(differing) == 1 and _one_edit(*differing[0]):
                 return actor
