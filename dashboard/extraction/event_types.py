@@ -27,12 +27,12 @@ FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or 
 LEADERS_REACH = 12  # words before the trigger
 
 
-def heads_of_state(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
-    """The event's principal parties who head a state or a government on its date, each with
-    their state's code."""
+def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False) -> dict[str, str]:
+    """The event's principal parties (and its announcers, if `announcers`) who head a state
+    or a government on its date, each with their state's code."""
     found: dict[str, str] = {}
     for participant in event.participants:
-        if participant.role == "announcer":
+        if participant.role == "announcer" and not announcers:
             continue
         actor = gazetteer.actors.get(participant.actor)
         if actor is None or actor.kind != "person":
@@ -70,7 +70,7 @@ def measures_of_heads(events: list[Event], gazetteer: Gazetteer) -> None:
             _own_state_threatens(event, _officials(event, gazetteer), states)
         if event.type not in STATE_MEASURE_TYPES:
             continue
-        heads = _heads(event, gazetteer)
+        heads = heads_of_state(event, gazetteer, announcers=True)
         initiators = {p.actor for p in event.participants if p.role == "initiator"}
         for index, participant in enumerate(event.participants):
             country = heads.get(participant.actor)
@@ -122,24 +122,10 @@ def _subject_of_clause(event: Event, name: str) -> bool:
     withdrawal in May, and new sanctions went into place" (ir-008_voa… s9: another clause)."""
     own = {word.lower() for word in name.split()} | FIRST_PERSON
     for evidence in event.evidence:
-        before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
-        clause = re.split(r"[,;:\u2013\u2014]| and | but ", before)[-1]
+        clause = re.split(r"[,;:\u2013\u2014]| and | but ", _before_trigger(evidence))[-1]
         if own & set(re.findall(r"[a-z]+", clause.lower())):
             return True
     return False
-
-
-def _heads(event: Event, gazetteer: Gazetteer) -> dict[str, str]:
-    """Every party of the event, announcers included, who heads a state or a government on
-    its date, with that state's code."""
-    found: dict[str, str] = {}
-    for participant in event.participants:
-        actor = gazetteer.actors.get(participant.actor)
-        if actor is None or actor.kind != "person":
-            continue
-        if actor.title_on(event.date.value).lower().startswith(vocabulary.HEAD_TITLES):
-            found[actor.name] = actor.country
-    return found
 
 
 def rounds_of_talks(events: list[Event], gazetteer: Gazetteer) -> None:
@@ -163,9 +149,17 @@ def rounds_of_talks(events: list[Event], gazetteer: Gazetteer) -> None:
 
 
 def _delegation_before(evidence: Evidence) -> bool:
-    before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
-    words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
-    return bool(set(words) & vocabulary.DELEGATION_WORDS)
+    return bool(set(_words_before(evidence)) & vocabulary.DELEGATION_WORDS)
+
+
+def _before_trigger(evidence: Evidence) -> str:
+    """The evidence sentence up to its trigger."""
+    return evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
+
+
+def _words_before(evidence: Evidence) -> list[str]:
+    """The last LEADERS_REACH words before the trigger, lower-cased, commas dropped."""
+    return _before_trigger(evidence).lower().replace(",", " ").split()[-LEADERS_REACH:]
 
 
 def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
@@ -179,12 +173,7 @@ def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
     states = [p for p in event.participants if p.role != "announcer"]
     if kinds != {"state"} or len(states) < 2:
         return False
-    for evidence in event.evidence:
-        before = evidence.sentence[: max(evidence.trigger_start - evidence.start, 0)]
-        words = before.lower().replace(",", " ").split()[-LEADERS_REACH:]
-        if set(words) & vocabulary.LEADER_WORDS:
-            return True
-    return False
+    return any(set(_words_before(e)) & vocabulary.LEADER_WORDS for e in event.evidence)
 
 
 def by_phone(event: Event) -> bool:

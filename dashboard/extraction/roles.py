@@ -157,28 +157,24 @@ class RoleReading:
         Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
         s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
         one speaker is enough: a statement has one side."""
-        named = {p.actor for p in participants}
-        added: dict[str, Participant] = {}
-        for p in participants:
-            kind, country = self.kind_of.get(p.actor, ("", ""))
-            state = self.state_of.get(country)
-            if kind == "state" or state is None or state in named or state in added:
-                continue
-            if p.role == "initiator":
-                added[state] = Participant(state, "initiator")
-        return list(added.values())
+        return self._states_beside(participants, {"initiator"})
 
     def _their_states(self, participants: list[Participant]) -> list[Participant]:
-        named = {p.actor for p in participants}
         if len(main_actors(participants)) < 2:
             return []
+        return self._states_beside(participants, {"participant", "initiator"})
+
+    def _states_beside(self, participants: list[Participant], roles: set[str]) -> list[Participant]:
+        """The states, named in the article, of the people and bodies taking one of `roles`,
+        in that role, where the event does not name them already."""
+        named = {p.actor for p in participants}
         added: dict[str, Participant] = {}
         for p in participants:
             kind, country = self.kind_of.get(p.actor, ("", ""))
             state = self.state_of.get(country)
             if kind == "state" or state is None or state in named or state in added:
                 continue
-            if p.role in {"participant", "initiator"}:
+            if p.role in roles:
                 added[state] = Participant(state, p.role)
         return list(added.values())
 
