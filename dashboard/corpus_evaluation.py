@@ -106,6 +106,7 @@ def collect(gold: list[GoldText], corpus: Path) -> tuple[dict[str, list[Predicte
                 [sources[pk] for pk in reports if pk in sources],
             ),
             reports=tuple((name, status, date) for name, (status, date) in sorted(told.items())),
+            end_date=event.end_date,
         )
         for name in {m.text for m in mentions}:
             by_text[name].append(predicted)

@@ -218,3 +218,112 @@ def test_dates_and_statuses_are_also_judged_by_each_texts_own_report(reports, fi
     event, reported = scores.figures(), scores.as_reported()
     assert (event["exact_date"], event["status"], reported["exact_date"],
             reported["status"]) == figures  # fmt: skip
+
+
+HANOI_DAY1 = happening("e1", "summit", "2019-02-27", ("Donald Trump", "participant"),
+                       ("Kim Jong-un", "participant"), at=[100])  # fmt: skip
+HANOI_DAY2 = replace(HANOI_DAY1, date=parse_date("2019-02-28"))
+HANOI_BOTH = replace(HANOI_DAY1, end_date=dt.date(2019, 2, 28))
+HANOI_MONTH = replace(HANOI_DAY1, date=parse_date("2019-02"))
+
+
+def spanning(date, end, kind="summit"):
+    return replace(
+        predicted(1, kind, date, ("Donald Trump", "participant"), ("Kim Jong-un", "participant")),
+        end_date=None if end is None else dt.date.fromisoformat(end),
+    )
+
+
+@pytest.mark.parametrize(
+    ("gold", "stored", "found", "exact"),
+    [
+        # A text that tells one day of a two-day summit: the stored two-day event is it.
+        (HANOI_DAY1, spanning("2019-02-27", "2019-02-28"), 1, 1),
+        (HANOI_DAY2, spanning("2019-02-27", "2019-02-28"), 1, 1),
+        # A day outside the span, or a one-day event on the other day: no match.
+        (replace(HANOI_DAY1, date=parse_date("2019-03-01")),
+         spanning("2019-02-27", "2019-02-28"), 0, 0),
+        (HANOI_DAY2, spanning("2019-02-27", None), 0, 0),
+        # A gold row with its own span needs the stored event to start on its first day.
+        (HANOI_BOTH, spanning("2019-02-27", "2019-02-28"), 1, 1),
+        (HANOI_BOTH, spanning("2019-02-28", "2019-03-01"), 0, 0),
+        (HANOI_BOTH, spanning("2019-02-27", None), 1, 1),  # as before: its first day
+        # A month row agrees at its own precision, as before; it is not the event's day.
+        (HANOI_MONTH, spanning("2019-02-27", "2019-02-28"), 1, 0),
+    ],
+)  # fmt: skip
+def test_a_stored_event_over_several_days_matches_each_day_a_text_tells(gold, stored, found, exact):
+    scores, errors = score_text(text(gold), [stored], NATIONALITY)
+    assert (scores.found, scores.exact_date) == (found, exact)
+    assert len(errors.wrong_date) == found - exact
+
+
+def test_a_day_within_the_span_counts_as_dated_when_explaining_a_miss():
+    # Stored as a meeting of others on that span: the miss is of actors, not of the date.
+    stored = replace(predicted(1, "summit", "2019-02-27", ("Moon Jae-in", "participant")),
+                     end_date=dt.date(2019, 2, 28))  # fmt: skip
+    _, errors = score_text(text(HANOI_DAY2), [stored], NATIONALITY)
+    assert len(errors.missed_actors) == 1
+
+
+POMPEO, KIM_YC = ("Mike Pompeo", "participant"), ("Kim Yong-chol", "participant")
+TRUMP, KIM, MOON = ("Donald Trump", "participant"), ("Kim Jong-un", "participant"), (
+    "Moon Jae-in", "participant")  # fmt: skip
+
+
+def row(key, kind, date, *actors, at=100, end=None):
+    found = happening(key, kind, date, *actors, at=[at])
+    return replace(found, end_date=None if end is None else dt.date.fromisoformat(end))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same_text", "wrong"),
+    [
+        # Two texts each telling one day of the leaders' two-day summit: one happening.
+        (row("e1", "summit", "2019-02-27", TRUMP, KIM),
+         row("e1", "summit", "2019-02-28", TRUMP, KIM), False, False),
+        # Talks of the same two envoys on consecutive days, and a round of negotiations.
+        (row("e1", "meeting", "2018-07-06", POMPEO, KIM_YC),
+         row("e2", "meeting", "2018-07-07", POMPEO, KIM_YC), False, False),
+        (row("e1", "negotiation", "2019-10-04", POMPEO, KIM_YC),
+         row("e1", "negotiation", "2019-10-05", POMPEO, KIM_YC), False, False),
+        # A day next to another text's span of days.
+        (row("e1", "summit", "2019-02-26", TRUMP, KIM, end="2019-02-27"),
+         row("e1", "summit", "2019-02-28", TRUMP, KIM), False, False),
+        # Still wrong: principals that only overlap (the envoy one day, his leader the next).
+        (row("e1", "meeting", "2019-02-27", POMPEO, KIM_YC),
+         row("e1", "meeting", "2019-02-28", TRUMP, KIM_YC), False, True),
+        (row("e1", "summit", "2019-02-27", TRUMP, KIM),
+         row("e1", "summit", "2019-02-28", TRUMP, KIM, MOON), False, True),
+        # Two days apart.
+        (row("e1", "summit", "2019-02-27", TRUMP, KIM),
+         row("e1", "summit", "2019-03-01", TRUMP, KIM), False, True),
+        # Different types of the group: a trip and the summit; a summit and a meeting.
+        (row("e1", "visit", "2019-02-26", TRUMP, KIM),
+         row("e1", "summit", "2019-02-27", TRUMP, KIM), False, True),
+        (row("e1", "summit", "2019-02-27", TRUMP, KIM),
+         row("e1", "meeting", "2019-02-28", TRUMP, KIM), False, True),
+        # Two visits on consecutive days are not days of one meeting either.
+        (row("e1", "visit", "2019-02-26", TRUMP, KIM),
+         row("e1", "visit", "2019-02-27", TRUMP, KIM), False, True),
+        # A month row is not a day: the next month's day does not meet it.
+        (row("e1", "summit", "2019-01", TRUMP, KIM),
+         row("e1", "summit", "2019-02-01", TRUMP, KIM), False, True),
+        # Two rows of one text are two happenings, whatever their days.
+        (row("e1", "summit", "2019-02-27", TRUMP, KIM),
+         row("e2", "summit", "2019-02-28", TRUMP, KIM, at=700), True, True),
+    ],
+)  # fmt: skip
+def test_days_of_one_meeting_told_by_different_texts_are_not_a_wrong_merge(
+    first, second, same_text, wrong
+):
+    if same_text:
+        a = b = text(first, second)
+    else:
+        a, b = text(first), _other_text(second)
+    at_a, at_b = first.at[0], second.at[0]
+    mentions = [PredictedMention(a.text, at_a - 10, at_a + 50),
+                PredictedMention(b.text, at_b - 10, at_b + 50)]  # fmt: skip
+    merged = predicted(9, first.type, str(first.date.value), mentions=mentions)
+    found = wrong_merges([merged], {a.text: a, b.text: b}, NATIONALITY)
+    assert bool(found) is wrong

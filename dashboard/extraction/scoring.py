@@ -19,9 +19,19 @@ can only be tied to rows that cannot be one happening. Two rows of one text are 
 happening only when they are the same row (docs/annotation.md: one row per happening,
 however often the text tells it). Rows of two texts, which the gold does not link, cannot
 be one happening when their types fall in other merge groups, their dates cannot meet (a
-day inside another row's `date`..`end_date` span meets it), or they share no party. This
-yardstick is the gold's own: it does not use the engine's merging rules, so changing those
-cannot change what counts as a wrong merge.
+day inside another row's `date`..`end_date` span meets it), or they share no party. One
+exception lets days of a multi-day meeting meet: each text's row shows only the day that
+text tells, so two rows of different texts, both to the day, of the same meeting type
+(summit, meeting or negotiation round; not a visit), with the very same principal parties
+(equal sets, not one shared party) and at most a day apart may be days of one happening
+(docs/annotation.md: a meeting over several days is one row from its first day to its
+last). This yardstick is the gold's own: it does not use the engine's merging rules, so
+changing those cannot change what counts as a wrong merge.
+
+A stored event that spans days (`end_date`) is the whole happening: a gold row of one day,
+without an `end_date` of its own, agrees with it when the day lies within the span, and the
+pair counts as an exact date (the text told one day of it). A gold row with an `end_date`
+still needs the stored event to start on its first day.
 
 An unsupported year is a stored event dated to a year none of its reports supports: no
 article that reports it writes that year, and the event's period lies more than a year
@@ -95,6 +105,7 @@ class Predicted:
     # yardstick of `Scores.reported_date` / `reported_status`. A text without one is judged
     # by the event itself.
     reports: tuple[tuple[str, str, DateValue], ...] = ()
+    end_date: dt.date | None = None  # the last day of a happening over several days
 
     def reported_in(self, text: str) -> tuple[str, DateValue]:
         """The status and date the text `text` gave this happening."""
@@ -214,6 +225,28 @@ def dates_agree(gold: DateValue, predicted: DateValue) -> bool:
     return predicted.value == gold.value
 
 
+def _within_span(g: Happening, p: Predicted) -> bool:
+    """A gold day (without a span of its own) inside a stored event's span of days."""
+    return (
+        g.end_date is None
+        and p.end_date is not None
+        and g.date.precision == "day"
+        and p.date.precision == "day"
+        and p.date.value <= g.date.value <= p.end_date
+    )
+
+
+def event_date_agrees(g: Happening, p: Predicted) -> bool:
+    """The stored event's date agrees with the gold row's: at the gold's precision, or the
+    gold's day lies within the event's span of days."""
+    return dates_agree(g.date, p.date) or _within_span(g, p)
+
+
+def exact_date(g: Happening, p: Predicted) -> bool:
+    """Same date and precision, or the gold's one day within the event's span."""
+    return p.date == g.date or _within_span(g, p)
+
+
 def _principals(roles: frozenset[tuple[str, str]]) -> set[str]:
     return {name for name, role in roles if role != "announcer"} or {name for name, _ in roles}
 
@@ -243,7 +276,7 @@ def score_text(
     for g, p in pairs:
         scores.matched += 1
         where = f"{gold.text} {g.key}: {_describe(g)}; stored event {p.id}"
-        if p.date == g.date:
+        if exact_date(g, p):
             scores.exact_date += 1
         else:
             errors.wrong_date.append(f"{where} dated {p.date.formatted()}")
@@ -275,9 +308,9 @@ def _why_missed(g: Happening, predicted: list[Predicted], nationality: Mapping[s
     group = merge_group(g.type)
     if any(merge_group(p.type) == group and parties(p) for p in predicted):
         return "missed_date"
-    if any(merge_group(p.type) == group and dates_agree(g.date, p.date) for p in predicted):
+    if any(merge_group(p.type) == group and event_date_agrees(g, p) for p in predicted):
         return "missed_actors"
-    if any(dates_agree(g.date, p.date) and parties(p) for p in predicted):
+    if any(event_date_agrees(g, p) and parties(p) for p in predicted):
         return "missed_type"
     return "missed"
 
@@ -291,13 +324,13 @@ def _pairs(
     for g in sorted(gold, key=lambda g: not g.required):
         best, best_key = None, None
         for p in free:
-            if merge_group(p.type) != merge_group(g.type) or not dates_agree(g.date, p.date):
+            if merge_group(p.type) != merge_group(g.type) or not event_date_agrees(g, p):
                 continue
             shared = shared_parties(g.principal_names() or g.names, _principals(p.roles),
                                     nationality)  # fmt: skip
             if not shared:
                 continue
-            key = (p.type == g.type, p.date == g.date, p.status == g.status, shared)
+            key = (p.type == g.type, exact_date(g, p), p.status == g.status, shared)
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is not None:
@@ -326,14 +359,34 @@ def gold_dates_meet(a: Happening, b: Happening) -> bool:
     return coarse.contains(fine)
 
 
+MULTI_DAY_TYPES = frozenset({"summit", "meeting", "negotiation"})
+
+
+def days_of_one_meeting(a: Happening, b: Happening) -> bool:
+    """Could two rows (of different texts) be days of one meeting over several days? Both to
+    the day, of one meeting type, with equal principal parties, at most a day apart."""
+    if a.type != b.type or a.type not in MULTI_DAY_TYPES:
+        return False
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if a.principal_names() != b.principal_names():
+        return False
+    start = max(a.date.value, b.date.value)
+    end = min(a.end_date or a.date.value, b.end_date or b.date.value)
+    return (start - end).days <= 1
+
+
 def same_happening(
     a: Happening, b: Happening, nationality: Mapping[str, str], a_text: str = "", b_text: str = ""
 ) -> bool:
-    """Could two gold rows be one happening? Of one text, only if they are one row."""
+    """Could two gold rows be one happening? Of one text, only if they are one row; of two
+    texts, also when they may be two days of one meeting (days_of_one_meeting)."""
     if a_text and a_text == b_text:
         return a.key == b.key
     if merge_group(a.type) != merge_group(b.type):
         return False
+    if a_text and b_text and days_of_one_meeting(a, b):
+        return True
     if not gold_dates_meet(a, b):
         return False
     return bool(shared_parties(set(a.principal_names()), set(b.principal_names()), nationality))
