@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 from django.db import connection
 
-from .extraction.merging import PRINCIPAL_ROLES, Report
+from .extraction.merging import MULTI_DAY_TYPES, PRINCIPAL_ROLES, Report
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.negotiations import load_negotiations, negotiation_of
 from .extraction.ontology import EVENT_TYPES, merge_group
@@ -36,6 +36,7 @@ from .extraction.records import DateValue
 from .models import Actor, ActorSpan, Event, Mention, Negotiation, Participant
 
 BucketKey = tuple[str, int, int]
+ONE_DAY = dt.timedelta(days=1)  # how far apart two days of one meeting may be told
 
 
 class UnknownNegotiation(ValueError):
@@ -126,10 +127,12 @@ class LoadCache:
         self, event_type: str, date: DateValue, end: dt.date | None = None
     ) -> list[Event]:
         """Stored events of the type's merge group whose date can be the same as `date`
-        (a day, or the span to `end`: a day or span that meets it, its month given as a
-        month, its year given as a year; a month: any date in it, its year; a year: anything
-        in it), in no particular order. A span is looked for in its first month and the
-        month before."""
+        (a day, or the span to `end`: a day or span that meets it or lies a day from it,
+        the days of one meeting told apart (merging.days_of_one_meeting), its month given
+        as a month, its year given as a year; a month: any date in it, its year; a year:
+        anything in it), in no particular order. A day or span is looked for in its first
+        month and, near a month's edge, the month before and the month after (within the
+        year)."""
         group, year = merge_group(event_type), date.value.year
         self._load_year(group, year)
         self._touched.add((group, year))
@@ -142,18 +145,26 @@ class LoadCache:
         else:
             month = list(self._buckets.get((group, year, date.value.month), {}).values())
             if date.precision == "day":
-                last = end or date.value
-                if date.value.month > 1:  # a span begun the month before
+                # A day either side only for the types that may last several days.
+                reach = ONE_DAY if event_type in MULTI_DAY_TYPES else dt.timedelta(0)
+                first, last = date.value - reach, (end or date.value) + reach
+                if date.value.month > 1:  # a span begun the month before, or its last day
                     month += [
                         e
                         for e in self._buckets.get((group, year, date.value.month - 1), {}).values()
-                        if e.end_date is not None
+                        if e.date_precision == "day" and (e.end_date is not None or e.date >= first)
+                    ]
+                if last.month != date.value.month and last.year == year:  # the month after
+                    month += [
+                        e
+                        for e in self._buckets.get((group, year, last.month), {}).values()
+                        if e.date_precision == "day" and e.date <= last
                     ]
                 month = [
                     e
                     for e in month
                     if e.date_precision == "month"
-                    or (e.date <= last and date.value <= (e.end_date or e.date))
+                    or (e.date <= last and first <= (e.end_date or e.date))
                 ]
             found = [*month, *self._buckets.get((group, year, 0), {}).values()]
         return found

@@ -875,3 +875,152 @@ def stated_day(kind, date, *parties, status="occurred", place="", sentence="s"):
 def test_a_day_guessed_from_the_publication_yields_to_the_day_stated(reports, dates):
     merged = merge_events(reports, LED)
     assert sorted(e.date.formatted() for e in merged) == dates
+
+
+# ------------------------------------------------ one meeting told day by day
+# Sides that know who is a person (side_map reads it from the gazetteer): only the same
+# people of both sides make consecutive days one meeting.
+PEOPLE = Sides(
+    SIDES,
+    people={"Donald Trump", "Mike Pompeo", "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in",
+            "Stephen Biegun"},
+)  # fmt: skip
+TRUMP_KIM = ("Donald Trump", "Kim Jong-un")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # The two leaders' summit told by one report on its first day, by another on its
+        # second (kp4-002, kp4-003).
+        (report("summit", "2019-02-27", *TRUMP_KIM),
+         report("summit", "2019-02-28", *TRUMP_KIM, "North Korea"), True),
+        # The same envoys' talks on a Friday and on the Saturday.
+        (report("meeting", "2018-07-06", "Mike Pompeo", "Kim Yong-chol"),
+         report("meeting", "2018-07-07", "Mike Pompeo", "Kim Yong-chol"), True),
+        # A span told to its last day and the day after it.
+        (report("negotiation", "2019-10-04", "Stephen Biegun", "Kim Yong-chol",
+                end=dt.date(2019, 10, 5)),
+         report("negotiation", "2019-10-06", "Stephen Biegun", "Kim Yong-chol"), True),
+        # Two days apart: not told as one meeting.
+        (report("summit", "2019-02-27", *TRUMP_KIM),
+         report("summit", "2019-03-01", *TRUMP_KIM), False),
+        # The envoy's talks one day, his leader's meeting with the same man the next.
+        (report("meeting", "2019-01-17", "Mike Pompeo", "Kim Yong-chol"),
+         report("meeting", "2019-01-18", "Donald Trump", "Kim Yong-chol"), False),
+        # A third leader on the second day: another meeting.
+        (report("summit", "2019-06-29", *TRUMP_KIM),
+         report("summit", "2019-06-30", *TRUMP_KIM, "Moon Jae-in"), False),
+        # The leader's arrival the day before is his trip, not a day of the summit.
+        (report("visit", "2019-02-26", ("Donald Trump", "initiator"), ("Kim Jong-un", "target")),
+         report("summit", "2019-02-27", *TRUMP_KIM), False),
+        (report("visit", "2019-02-26", ("Donald Trump", "initiator"), ("Kim Jong-un", "target")),
+         report("visit", "2019-02-27", ("Donald Trump", "initiator"), ("Kim Jong-un", "target")),
+         False),
+        # A summit one day and a meeting of the same two the next: told as two things.
+        (report("summit", "2019-02-27", *TRUMP_KIM),
+         report("meeting", "2019-02-28", *TRUMP_KIM), False),
+        # Only the states, or one side's people: nothing says who met.
+        (report("negotiation", "2019-10-05", "United States", "North Korea"),
+         report("negotiation", "2019-10-06", "United States", "North Korea"), False),
+        (report("meeting", "2019-10-05", "Mike Pompeo", "North Korea"),
+         report("meeting", "2019-10-06", "Mike Pompeo", "North Korea"), False),
+        # A summit held one day is not the one called off the next.
+        (report("summit", "2019-02-27", *TRUMP_KIM),
+         report("summit", "2019-02-28", *TRUMP_KIM, status="cancelled"), False),
+    ],
+)  # fmt: skip
+def test_consecutive_days_of_the_same_peoples_meeting_are_one_happening(a, b, same):
+    assert events_match(a, b, PEOPLE) is same
+    assert events_match(b, a, PEOPLE) is same
+    assert fits_every(report_of(b), [report_of(a)], PEOPLE) is same
+    # Without knowing who is a person, no two days are joined.
+    assert not events_match(a, b, SIDES) or a.date == b.date
+
+
+@pytest.mark.parametrize(
+    ("reports", "spans"),
+    [
+        # An article telling both days of the summit: one event over both.
+        ([report("summit", "2019-02-28", *TRUMP_KIM, sentence="second"),
+          report("summit", "2019-02-27", *TRUMP_KIM, sentence="first")],
+         [("2019-02-27", dt.date(2019, 2, 28))]),
+        # Three days one after another: each within a day of every other only for two.
+        ([report("meeting", "2018-07-06", "Mike Pompeo", "Kim Yong-chol", sentence="a"),
+          report("meeting", "2018-07-07", "Mike Pompeo", "Kim Yong-chol", sentence="b"),
+          report("meeting", "2018-07-08", "Mike Pompeo", "Kim Yong-chol", sentence="c")],
+         [("2018-07-06", dt.date(2018, 7, 7)), ("2018-07-08", None)]),
+        # Told as held one day and as to come the next by one writer: two happenings.
+        ([report("summit", "2019-02-27", *TRUMP_KIM, sentence="met"),
+          report("summit", "2019-02-28", *TRUMP_KIM, status="planned", sentence="will")],
+         [("2019-02-27", None), ("2019-02-28", None)]),
+        # The envoy's talks and then his leader's meeting.
+        ([report("meeting", "2019-01-17", "Mike Pompeo", "Kim Yong-chol", sentence="envoy"),
+          report("meeting", "2019-01-18", "Donald Trump", "Kim Yong-chol", sentence="boss")],
+         [("2019-01-17", None), ("2019-01-18", None)]),
+    ],
+)  # fmt: skip
+def test_an_article_telling_each_day_of_a_meeting_makes_one_event(reports, spans):
+    merged = merge_events(reports, PEOPLE)
+    assert sorted((e.date.formatted(), e.end_date) for e in merged) == spans
+
+
+HANOI = [
+    report("summit", "2019-02-27", "United States", "North Korea", sentence="The states met."),
+    report("summit", "2019-02-27", *TRUMP_KIM, place="Hanoi", sentence="Day one."),
+    report("summit", "2019-02-28", *TRUMP_KIM, "North Korea", sentence="Day two."),
+    report("summit", "2019-02-28", "Kim Jong-un", place="Hanoi", sentence="Kim in Hanoi."),
+]  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("reports", "spans"),
+    [
+        # Four articles on the two days of one summit: one event from the first to the
+        # last day, the second day told first or last. The last report names one side at
+        # the summit's place, which the report of the two states does not name but the
+        # event does.
+        (HANOI, [("2019-02-27", dt.date(2019, 2, 28))]),
+        ([HANOI[2], HANOI[1], HANOI[0], HANOI[3]], [("2019-02-27", dt.date(2019, 2, 28))]),
+        # Across the end of a month.
+        ([report("meeting", "2018-03-31", "Mike Pompeo", "Kim Yong-chol", sentence="Sat."),
+          report("meeting", "2018-04-01", "Mike Pompeo", "Kim Yong-chol", sentence="Sun.")],
+         [("2018-03-31", dt.date(2018, 4, 1))]),
+        ([report("meeting", "2018-04-01", "Mike Pompeo", "Kim Yong-chol", sentence="Sun."),
+          report("meeting", "2018-03-31", "Mike Pompeo", "Kim Yong-chol", sentence="Sat.")],
+         [("2018-03-31", dt.date(2018, 4, 1))]),
+        # Must not join: the trip before the summit, the envoy before his leader.
+        ([report("visit", "2019-02-26", ("Donald Trump", "initiator"),
+                 ("Kim Jong-un", "target"), sentence="He flew in."),
+          report("summit", "2019-02-27", *TRUMP_KIM, sentence="They met.")],
+         [("2019-02-26", None), ("2019-02-27", None)]),
+        ([report("meeting", "2019-01-17", "Mike Pompeo", "Kim Yong-chol", sentence="Envoy."),
+          report("meeting", "2019-01-18", "Donald Trump", "Kim Yong-chol", sentence="Boss.")],
+         [("2019-01-17", None), ("2019-01-18", None)]),
+    ],
+)  # fmt: skip
+def test_the_loader_joins_the_days_of_one_meeting_told_by_different_articles(reports, spans):
+    from dashboard.models import Event as StoredEvent
+
+    _store(*[_fresh(r) for r in reports], sides=PEOPLE)
+    stored = StoredEvent.objects.values_list("date", "date_precision", "end_date")
+    assert sorted(((DateValue(d, p).formatted(), end) for d, p, end in stored), key=str) == spans
+
+
+@pytest.mark.parametrize(
+    ("new", "same"),
+    [
+        # One side at the place the event's other report names: the event's place.
+        (report("summit", "2019-02-27", "Kim Jong-un", place="Hanoi"), True),
+        # One side at no place, or at another place: nothing bridges it to the two states.
+        (report("summit", "2019-02-27", "Kim Jong-un"), False),
+        (report("summit", "2019-02-27", "Kim Jong-un", place="Pyongyang"), False),
+    ],
+)  # fmt: skip
+def test_a_report_without_a_place_is_at_the_place_its_event_names(new, same):
+    held = [
+        report("summit", "2019-02-27", "United States", "North Korea"),
+        report("summit", "2019-02-27", *TRUMP_KIM, place="Hanoi"),
+    ]
+    assert fits_every(report_of(new), [report_of(r) for r in held], LED) is same

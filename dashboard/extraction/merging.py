@@ -4,7 +4,10 @@ Two reports are one happening only when all of these agree (docs/extraction.md Â
 1. Type: their types fall in one merge group (meeting/summit/visit/talks; cancellation/
    postponement; otherwise the same type).
 2. Date: two day dates are equal, or one lies inside the other's span (a two-day summit
-   reported on each day); otherwise the coarser period contains the finer. When either is
+   reported on each day), or they lie a day apart and are two days of one meeting: the same
+   type of summit, meeting or talks, with the very same people of two sides at least
+   (`days_of_one_meeting`; each within a day of every report the event holds, so a chain
+   of days does not grow); otherwise the coarser period contains the finer. When either is
    only a year, they must also be of one kind (the same type, or a meeting and a summit)
    and share two parties, or one party and the place.
 3. Principal parties (every party but the announcers), seen as sides: a state, its people
@@ -60,19 +63,23 @@ class Sides(dict):
     Foreign Assets Control -> the Treasury), so that the two count as one party; `states`
     maps a country code to its state, for actors the gazetteer lacks (`with_countries`);
     `places` maps a known place to the state it lies in (a state to itself); `heads` holds
-    the people who head a state or a government (a title of `head_titles`)."""
+    the people who head a state or a government (a title of `head_titles`); `people` the
+    names the gazetteer knows as people."""
 
-    def __init__(self, sides=(), parties=None, states=None, places=None, heads=()) -> None:
+    def __init__(
+        self, sides=(), parties=None, states=None, places=None, heads=(), people=()
+    ) -> None:
         super().__init__(sides)
         self.parties: dict[str, str] = dict(parties or {})
         self.states: dict[str, str] = dict(states or {})
         self.places: dict[str, str] = dict(places or {})
         self.heads: frozenset[str] = frozenset(heads)
+        self.people: frozenset[str] = frozenset(people)
 
     def with_countries(self, actors: Iterable[tuple[str, str]]) -> Sides:
         """A copy that also gives each (name, country code) the gazetteer lacks its country's
         side: people and bodies found in the text ("Chinese Vice Premier Liu He")."""
-        found = Sides(self, self.parties, self.states, self.places, self.heads)
+        found = Sides(self, self.parties, self.states, self.places, self.heads, self.people)
         for name, country in actors:
             if name not in found and country in self.states:
                 found[name] = self.states[country]
@@ -105,7 +112,8 @@ def side_map(gazetteer) -> Sides:
         for place, code in getattr(gazetteer, "place_countries", {}).items()
         if code in states
     }
-    return Sides(sides, parties, states, places, heads)
+    people = {a.name for a in actors.values() if a.kind == "person"}
+    return Sides(sides, parties, states, places, heads, people)
 
 
 def party(name: str, sides: Mapping[str, str]) -> str:
@@ -140,6 +148,45 @@ def dates_compatible(
         return a.value <= b_last and b.value <= a_last
     coarse, fine = (a, b) if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else (b, a)
     return coarse.contains(fine)
+
+
+# Happenings that may last several days and be told one day per report: a summit, talks.
+# A trip (visit) is not among them: its arrival is not the summit it leads to.
+MULTI_DAY_TYPES = frozenset({"summit", "meeting", "negotiation"})
+
+
+def next_day(a: DateValue, a_end: dt.date | None, b: DateValue, b_end: dt.date | None) -> bool:
+    """Two day dates (or spans) that do not meet but lie one day apart: the 27th and the
+    28th, or a span to the 27th and the 28th."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    start = max(a.value, b.value)
+    end = min(a_end or a.value, b_end or b.value)
+    return (start - end).days == 1
+
+
+def people_of(roles: Iterable[tuple[str, str]], sides: Mapping[str, str]) -> frozenset[str]:
+    """The people among the principal parties (the gazetteer's people, `Sides.people`)."""
+    people = getattr(sides, "people", frozenset())
+    return frozenset(n for n, r in roles if r in PRINCIPAL_ROLES and party(n, sides) in people)
+
+
+def days_of_one_meeting(
+    a_type: str,
+    a_roles: Iterable[tuple[str, str]],
+    b_type: str,
+    b_roles: Iterable[tuple[str, str]],
+    sides: Mapping[str, str],
+) -> bool:
+    """Two reports told on consecutive days may be two days of one meeting (a summit over
+    two days, each article telling the day it saw: kp4-002 the first day of the Hanoi
+    summit, kp4-003 the second) when they are of one meeting type and name the very same
+    people, of two sides at least: the same leads on both sides, not just one shared party.
+    An envoy's talks one day and his leader's meeting the next stay two happenings."""
+    if a_type != b_type or a_type not in MULTI_DAY_TYPES:
+        return False
+    a_people, b_people = people_of(a_roles, sides), people_of(b_roles, sides)
+    return a_people == b_people and len(_sides(a_people, sides)) >= 2
 
 
 def shared_parties(a: set[str], b: set[str], nationality: Mapping[str, str]) -> int:
@@ -300,7 +347,8 @@ def same_happening(
         return False
     if frozenset({a_status, b_status}) in CONTRADICTORY:
         return False
-    if not dates_compatible(a_date, b_date, a_end, b_end):
+    apart = not dates_compatible(a_date, b_date, a_end, b_end)
+    if apart and not next_day(a_date, a_end, b_date, b_end):
         return False
     sides = nationality or {}
     meets = merge_group(a_type) == merge_group("meeting")
@@ -316,6 +364,8 @@ def same_happening(
         b_roles = {(name, "participant") for name in b_actors}
     # A body and the body it is part of are one party (OFAC and the Treasury).
     a_roles, b_roles = _party_roles(a_roles, sides), _party_roles(b_roles, sides)
+    if apart and not days_of_one_meeting(a_type, a_roles, b_type, b_roles, sides):
+        return False  # a day apart: only the days of one meeting
     together = a_date.precision == b_date.precision == "day" and a_date == b_date
     together = together and bool(a_location) and a_location == b_location
     if not principals_agree(a_type, a_roles, b_type, b_roles, sides, together):
@@ -416,11 +466,53 @@ def fits_every(
         start = min(r.date.value for r in days)
         end = max(r.end or r.date.value for r in days)
         span = DateValue(start, "day"), (end if end != start else None)
+        if next_day(report.date, report.end, *span):
+            return _next_day_fits(report, reports, span, nationality)
+        # A day report told without a place is taken to be at the one place the event's
+        # other day reports name: a report of one side at that place then joins through it
+        # (one_sided_bridged), as it would join the report that names the place. Kim "in
+        # Hanoi" on the second day (kp4-004 s2) and a report of the two states meeting with
+        # no place (kp4-001 s1) are one summit once kp4-002 has placed it in Hanoi.
+        named = {r.location for r in days if r.location}
+        place = next(iter(named)) if len(named) == 1 else ""
         reports = [
-            replace(r, date=span[0], end=span[1]) if r.date.precision == "day" else r
+            replace(r, date=span[0], end=span[1], location=r.location or place)
+            if r.date.precision == "day"
+            else r
             for r in reports
         ]
     return bool(reports) and all(reports_match(r, report, nationality, places) for r in reports)
+
+
+def _next_day_fits(
+    report: Report,
+    reports: list[Report],
+    span: tuple[DateValue, dt.date | None],
+    nationality: Mapping[str, str] | None,
+) -> bool:
+    """A report of the day before or after the days an event's reports tell: another day of
+    one meeting (days_of_one_meeting) when the event is of its type, names the same people
+    in all (one report may name only the states, another only one leader), lies within a
+    day of each report's own day, and would be one happening with every report were it
+    told on the event's nearest day."""
+    sides = nationality or {}
+    if any(r.type != report.type for r in reports):
+        return False
+    together = frozenset(n for r in reports for n in people_of(r.roles, sides))
+    if not days_of_one_meeting(
+        report.type, report.roles, report.type, {(n, "participant") for n in together}, sides
+    ):
+        return False
+    for r in reports:
+        if r.date.precision == "day" and not (
+            dates_compatible(r.date, report.date, r.end, report.end)
+            or next_day(r.date, r.end, report.date, report.end)
+        ):
+            return False  # two days from one of them: not told as one meeting
+    start, end = span[0].value, span[1] or span[0].value
+    nearest = start if report.date.value < start else end
+    moved = replace(report, date=DateValue(nearest, "day"), end=None)
+    return fits_every(moved, reports, nationality)
 
 
 def ambiguous(date: DateValue, candidates: Iterable[tuple[DateValue, dt.date | None]]) -> bool:
