@@ -303,6 +303,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             event = self._build(sentence, hit)
             if event is not None:
                 made.append(event)
+        self._announced_calling_off(hits)
         for event in made:
             if id(event) not in self.event_ids:
                 self._register(event)
@@ -311,6 +312,36 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _announced_calling_off(self, hits: list[TriggerHit]) -> None:
+        """A lead that tells a calling-off without its day ("X's planned meeting ... has been
+        postponed") and a next sentence that dates the announcement of it, naming the thing
+        called off ("the ministry issued a statement on Wednesday saying the meeting will
+        take place later", kp3-016 s1-2): the announcement is the calling-off, so its day
+        and its issuer (who calls off, when nothing else does) are the cancellation's."""
+        speeches = [h for h in hits if h.entry.type == "statement" and h.times]
+        if not speeches:
+            return
+        for event in self.previous_sentence_events:
+            called_off = event.related
+            if event.type not in CANCELLATION_TYPES or event.date_text or called_off is None:
+                continue
+            if not any(
+                h.entry.noun and h.entry.type == called_off.type and self._definite(h) for h in hits
+            ):
+                continue
+            speech = speeches[0]
+            dated = self._date(speech)
+            if dated.date.precision != "day" or dated.date.value > self.published:
+                continue
+            event.date, event.date_text, event.date_inferred = dated.date, dated.text, False
+            if not any(p.role == "initiator" for p in event.participants):
+                speakers = self._participants(speech, "statement")
+                event.participants += [
+                    Participant(p.actor, "initiator")
+                    for p in speakers
+                    if p.role == "initiator" and p.actor not in event.actor_keys()
+                ]
 
     def _did_not_happen(self, sentence: Span) -> None:
         """ "But that never happened": the plans of the sentence before did not occur."""
