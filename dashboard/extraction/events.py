@@ -656,6 +656,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # the envoy whose talks the lead reports. Persons only: a body such as a forum
             # recurs every year (kp4-014_voa… s10, "annual").
             event.date = DateValue(self.published.replace(day=1), "month")
+        if event.status == "occurred" and self._scheduled_trip(hit, event.date):
+            event.status = "planned"  # dated as any trip of the day the text tells
         return event
 
     def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
@@ -1117,6 +1119,20 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if date.value > self.published:  # a day, or a month or year that begins later
             return "planned"
         return "occurred"
+
+    def _scheduled_trip(self, hit: TriggerHit, date: DateValue) -> bool:
+        """A journey verb in the present simple, past the lead, and not dated before the
+        day of the text, tells the next leg of a schedule, not a trip made: "the secretary
+        then heads to X" (kp2-030 s8), "we board the plane and we head to X" (kp1-024 s9),
+        "she travels on to X" as a schedule reads. A headline or lead tells news in that
+        tense, and a caption's "arrives in X on <a past day>" is dated before the text."""
+        if hit.entry.type != "visit" or not hit.entry.verb or self._in_lead():
+            return False
+        lemma = hit.entry.lemma.split()[0]
+        if self.lower[hit.start] not in (lemma, lemma + "s", lemma + "es"):
+            return False
+        today = DateValue(self.published, "day")
+        return date.value >= self.published or date.contains(today)
 
     def _told_purpose(self, hit: TriggerHit) -> bool:
         """ "The main reason I came here today was to meet with ...": "was to" after a

@@ -42,6 +42,7 @@ class Trigger:
     simple_past: bool = False
     lemma: str = ""
     cite: str = ""
+    verb: bool = False  # listed as a verb (its forms inflected), not a noun or fixed phrase
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ def _triggers() -> tuple[Trigger, ...]:
                     simple_past=bool(raw.get("simple_past", False)),
                     lemma=entry.text,
                     cite=entry.cite,
+                    verb=entry.kind == "verb",
                 )
             )
     return tuple(made)
