@@ -327,3 +327,12 @@ def test_days_of_one_meeting_told_by_different_texts_are_not_a_wrong_merge(
     merged = predicted(9, first.type, str(first.date.value), mentions=mentions)
     found = wrong_merges([merged], {a.text: a, b.text: b}, NATIONALITY)
     assert bool(found) is wrong
+
+
+def test_a_stored_event_on_the_very_day_ranks_above_a_span_that_holds_it():
+    # The span rule adds pairs where none was; it does not take a day's own event away.
+    wide = spanning("2019-02-27", "2019-02-28")  # id 1, both leaders
+    day = predicted(2, "summit", "2019-02-28", ("Donald Trump", "participant"))
+    scores, errors = score_text(text(HANOI_DAY2), [wide, day], NATIONALITY)
+    assert (scores.found, scores.exact_date) == (1, 1)
+    assert [alarm.split()[2] for alarm in errors.false_alarms] == ["1"]

@@ -330,7 +330,10 @@ def _pairs(
                                     nationality)  # fmt: skip
             if not shared:
                 continue
-            key = (p.type == g.type, exact_date(g, p), p.status == g.status, shared)
+            # A stored event on the very day ranks above one whose span holds the day: the
+            # span rule adds pairs where none was, it does not move existing ones.
+            key = (p.type == g.type, exact_date(g, p), p.date == g.date, p.status == g.status,
+                   shared)  # fmt: skip
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is not None:
