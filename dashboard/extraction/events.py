@@ -268,6 +268,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 or self._judged(h) is not None
                 or self._said_lately(h)
                 or self._adopted_in_heading(sentence, h)
+                or self._press_occasion(h, sentence)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;

@@ -339,6 +339,7 @@ DECISION_MARKERS = frozenset(words("decision_markers"))
 CONDITION_WORDS = frozenset(words("condition_words"))
 MEDIUM_VERBS = frozenset(words("medium_verbs"))
 MEDIUM_NOUNS = frozenset(words("medium_nouns"))
+PRESS_OCCASIONS = frozenset(words("press_occasions"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 BYLINE_OFFICES = frozenset(words("byline_offices"))
 # "a Statement Condemning North Korea's ... Launch" (kp1-006 s1): the present participle of
