@@ -340,6 +340,8 @@ CONDITION_WORDS = frozenset(words("condition_words"))
 MEDIUM_VERBS = frozenset(words("medium_verbs"))
 MEDIUM_NOUNS = frozenset(words("medium_nouns"))
 PRESS_OCCASIONS = frozenset(words("press_occasions"))
+CONCLUDING_LINKS = frozenset(words("concluding_links"))
+DOCUMENT_ACTS = frozenset(words("document_acts"))
 PASSIVE_INSERTS = frozenset(words("passive_inserts"))
 BYLINE_OFFICES = frozenset(words("byline_offices"))
 # "a Statement Condemning North Korea's ... Launch" (kp1-006 s1): the present participle of
