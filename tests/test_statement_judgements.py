@@ -260,19 +260,29 @@ KONO_MET_POMPEO = "Foreign Minister Kono met Secretary Pompeo in Tokyo on June 3
             [("2019-06-10", ("Shinzo Abe",))],
         ),
         # the speaker took no part in the event just told: no day to take
-        (
-            KONO_MET_POMPEO + "Before Kono arrived, Secretary Mnuchin told reporters he was "
-            "hopeful.",
-            [],
-        ),
+        (KONO_MET_POMPEO + "Before Kono arrived, Secretary Mnuchin said he was hopeful.", []),
         # the event before is not dated: nor is the saying
         (
             "Foreign Minister Kono met Secretary Pompeo in Tokyo. Before he met Pompeo, Kono "
-            "told reporters he was hopeful.",
+            "said he was hopeful.",
             [],
         ),
         # no framing clause: an undated saying stays no event, as before
-        (KONO_MET_POMPEO + "Kono told reporters he was hopeful.", []),
+        (KONO_MET_POMPEO + "Kono said he was hopeful.", []),
+        # ... but told to the press it is a public statement of its own
+        # (tests/test_press_occasions.py): the time the sentence before is at
+        (
+            KONO_MET_POMPEO + "Before Kono arrived, Secretary Mnuchin told reporters he was "
+            "hopeful.",
+            [("2019-06-03", ("Steven Mnuchin",))],
+        ),
+        (KONO_MET_POMPEO + "Kono told reporters he was hopeful.", [("2019-06-03", ("Taro Kono",))]),
+        # or, with nothing dated before it, the report's month
+        (
+            "Foreign Minister Kono met Secretary Pompeo in Tokyo. Before he met Pompeo, Kono "
+            "told reporters he was hopeful.",
+            [("2019-06", ("Taro Kono",))],
+        ),
     ],
 )
 def test_a_saying_framed_by_the_event_just_told_takes_its_day(pipeline, text, expected):

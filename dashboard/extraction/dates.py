@@ -367,6 +367,26 @@ def _same_day(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(DateValue(base.value + dt.timedelta(days=shift), "day"))
 
 
+def _same_day_in_sentence(
+    m: re.Match, c: DateContext, found: list[TimeMention], mention: TimeMention, offset: int
+) -> TimeMention:
+    """ "NHK reported on Sunday that the ministry dismissed the claim on the same day"
+    (kp4-016_jmh… s12): "the same day", "the next day" count from the day named before them
+    in their own sentence, when there is one, rather than from the sentences before."""
+    days = [
+        other
+        for other in found
+        if other.start < offset + m.start() and other.date.precision == "day"
+    ]
+    if not days:
+        return mention
+    nearest = max(days, key=lambda other: other.start)
+    resolved = _same_day(m, replace(c, anchor=nearest.date))
+    if resolved is None:
+        return mention
+    return replace(mention, date=resolved.date, inferred=resolved.inferred)
+
+
 def _hours_apart(m: re.Match, c: DateContext) -> Resolved | None:
     """ "just hours after North Korea's launch": a happening hours from the one the clause
     tells, on the same day: the last past day the story stood at, else the publication day
@@ -613,6 +633,7 @@ def find_time_mentions(
         return []
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
+    counted: list[tuple[int, re.Match]] = []  # "the same day" and its kin, by index in found
     for rule in RULES:
         if rule.needs not in shown:
             continue
@@ -639,6 +660,8 @@ def find_time_mentions(
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if resolved is None:
                 continue
+            if rule.resolve is _same_day:
+                counted.append((len(found), match))
             found.append(
                 TimeMention(
                     match.group(0),
@@ -650,5 +673,7 @@ def find_time_mentions(
                     end_date=resolved.end,
                 )
             )
+    for index, match in counted:
+        found[index] = _same_day_in_sentence(match, context, found, found[index], offset)
     found.sort(key=lambda mention: mention.start)
     return found

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from . import vocabulary as lexicon
 from .clauses import has_cue
-from .ontology import CANCELLATION_TYPES
+from .ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .records import DateValue, TimeMention
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 FRAMING_AFTER = lexicon.FRAMING_AFTER
 STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
+DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
@@ -202,6 +204,16 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
     for hit in hits:
         if hit.times or hit.cancelled_by is not None:
             continue
+        meeting = concluded_meeting(lower, hits, hit)
+        if meeting is not None and meeting.times:
+            _share(tokens, hit, meeting)
+            continue
+        # the time nearer the signing ("ended on Sunday with the signing of ...") dates the
+        # meeting it closes as well
+        closing = [o for o in hits if o.times and concluded_meeting(lower, hits, o) is hit]
+        if closing:
+            _share(tokens, hit, closing[0])
+            continue
         if hit.entry.type in CANCELLATION_TYPES:
             speech = [
                 o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
@@ -235,6 +247,31 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if framed:
                 _share(tokens, hit, other)
                 break
+
+
+def concluded_meeting(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:
+    """The meeting an agreement noun closes: "a second round of inter-Korea talks wrapped up
+    on Wednesday with the signing of the ... Declaration" (kp3-025_voa… s7), "the summit
+    closed with the signing of a joint declaration": the act of a document (`document_acts`)
+    after "with" (`concluding_links`) and a determiner closes the nearest meeting trigger
+    before it in its clause. The document is reached there: it takes that meeting's date
+    and parties. "met on Friday with an agreement in mind" closes nothing."""
+    if hit.entry.type != "agreement" or lower[hit.start] not in DOCUMENT_ACTS:
+        return None
+    k = hit.start - 1
+    if k > hit.clause[0] and lower[k] in lexicon.DETERMINERS:
+        k -= 1
+    if k < hit.clause[0] or lower[k] not in CONCLUDING_LINKS:
+        return None
+    meetings = [
+        other
+        for other in hits
+        if other.entry.type in MEETING_TYPES
+        and hit.clause[0] <= other.start
+        and other.end <= k
+        and k - other.end <= SHARE_REACH
+    ]
+    return meetings[-1] if meetings else None
 
 
 def _share(tokens: Tokens, hit: Hit, other: Hit) -> None:

@@ -268,6 +268,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 or self._judged(h) is not None
                 or self._said_lately(h)
                 or self._adopted_in_heading(sentence, h)
+                or self._press_occasion(h, sentence)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
@@ -508,6 +509,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
+        if event_type == "agreement":
+            participants += self._parties_of_concluded_meeting(hit, participants)
         if event_type == "statement":
             return self._build_statement(sentence, hit, participants)
         plural = self.lower[hit.end - 1].endswith("s")
@@ -659,6 +662,19 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if event.status == "occurred" and self._scheduled_trip(hit, event.date):
             event.status = "planned"  # dated as any trip of the day the text tells
         return event
+
+    def _parties_of_concluded_meeting(
+        self, hit: TriggerHit, participants: list[Participant]
+    ) -> list[Participant]:
+        """ "inter-Korea talks wrapped up ... with the signing of the ... Declaration"
+        (kp3-025_voa… s7): the document is reached by the parties of the meeting it closes
+        (`dating.concluded_meeting`)."""
+        meeting = dating.concluded_meeting(self.lower, self.sentence_hits, hit)
+        if meeting is None or meeting.entry.type == "visit":
+            return []  # a visit's host is known only later (event_types.visited_states)
+        known = {p.actor for p in participants}
+        parties = main_actors(self._participants(meeting, meeting.entry.type))
+        return [Participant(key, "participant") for key in sorted(parties - known)]
 
     def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
         """An undated report, too thin to be an event, of the happening the article told

@@ -17,6 +17,9 @@ from .records import DateValue, Event, Participant
 
 JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
+OCCASION_REACH = 5  # "said at a joint press conference": the preposition and four words
+OCCASION_PREPOSITIONS = frozenset({"at", "during"})
+SUBJECT_REACH = 6  # "South Korea's President Moon Jae-in said": where the speaker's name starts
 
 
 if TYPE_CHECKING:
@@ -103,7 +106,9 @@ class StatementReading:
                 )
             )
         ):
-            return None  # statements need a date of their own or "Afterward" to be events
+            hit.inherited = self._occasion_date(sentence, hit, speakers)
+            if hit.inherited is None:
+                return None  # statements need a date of their own or "Afterward" to be events
         addressed = {  # "accused the U.S.", "lauding Pompeo", "told lawmakers"
             mention.key
             for _, _, mention in self._mentions_in(hit.end, hit.end + 3)
@@ -174,6 +179,61 @@ class StatementReading:
             return "that" in self.lower[hit.end : hit.end + 5]
         after = self.lower[hit.end : hit.end + 4]
         return bool(after) and after[0] == "in" and bool(set(after[1:]) & lexicon.MEDIUM_NOUNS)
+
+    def _press_occasion(self, hit: TriggerHit, sentence: Span) -> bool:
+        """A saying made at a press occasion or to the press: "said at a news conference"
+        (kp2-007_voa… s7), "said at a joint press conference" (kp3-025_voa… s6), "told
+        reporters" (kp4-014_voa… s13). The words name a public occasion of their own, which
+        the gold rows as a statement even when the sentence gives no date."""
+        if hit.entry.noun or hit.entry.phrase not in lexicon.SPEECH_VERBS:
+            return False
+        after = self.lower[hit.end : min(hit.end + OCCASION_REACH, sentence.end)]
+        if not after:
+            return False
+        if after[0] in lexicon.PRESS_OCCASIONS:
+            return True  # "told reporters"
+        return after[0] in OCCASION_PREPOSITIONS and bool(set(after[1:]) & lexicon.PRESS_OCCASIONS)
+
+    def _occasion_date(
+        self, sentence: Span, hit: TriggerHit, speakers: list[Participant]
+    ) -> DateValue | None:
+        """The date of an undated saying at a press occasion: the event of the sentence before
+        that shares its speaker (`_inherit_from_context` found it), else the time the sentence
+        before names ("Kim said on Wednesday ... Moon said at a joint press conference ...",
+        kp3-025_voa… s5-6; "a day after Pompeo said ... Pompeo said at a news conference",
+        kp2-007_voa… s6-7), else, in a dated report, its month: the press is told of the
+        news a report carries (kp4-014_voa… s13; docs/annotation.md, "just done, undated").
+        None for any other undated saying, and for one whose speaker is not the person or
+        body named right before the verb: "..., the president of Argentina, earlier told
+        reporters" (cn-004_voa… s4) leaves the speaker to the quote before it."""
+        if hit.times or not self._press_occasion(hit, sentence):
+            return None
+        if not self._occasion_speaker(hit, {p.actor for p in speakers}):
+            return None
+        told = [hit.inherited] if hit.inherited is not None else []
+        before = self.last_sentence
+        if before is not None:
+            told += [
+                time.date
+                for token, time in reversed(self.times[: self.time_cursor])
+                if before.start <= token < before.end
+            ]
+        for date in told:
+            # a saying told in the past is not of the plan the sentence before dates ("to
+            # revive the potential June 12 summit", kp2-007_voa… s6)
+            if self.published is None or date.value <= self.published:
+                return date
+        if self.published_inferred or self.published is None:
+            return None
+        return DateValue(self.published.replace(day=1), "month")
+
+    def _occasion_speaker(self, hit: TriggerHit, voices: set[str]) -> bool:
+        """A speaker (a person or body, not a state) named right before the verb."""
+        before = self._mentions_in(hit.start - SUBJECT_REACH, hit.start)
+        if not before:
+            return False
+        _, end, mention = before[-1]
+        return end == hit.start and mention.kind != "state" and mention.key in voices
 
     def _titled_speaker(
         self, speakers: list[Participant], hit: TriggerHit, sentence: Span
