@@ -218,3 +218,101 @@ def test_a_page_with_long_lines_breaks_at_every_line():
     text = "Kim Warns of a New Path\n" + "Kim Jong Un said on Tuesday " + "that " * 30 + "it.\n"
     assert not hard_wrapped(text * 4)
     assert len(sentences(tokenize(text))) == 2
+
+
+FEB28 = dt.date(2019, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A demand told after the talks the speaker took part in was made there; which day
+        # of them the text does not say: their month (kp4-004 s2, s6, VOA).
+        (
+            "Donald Trump gave a news conference on Thursday after his summit with Kim Jong "
+            "Un in Hanoi. He said Kim wanted all sanctions lifted, which the United States "
+            "could not accept.",
+            (
+                "demand",
+                "occurred",
+                "2019-02",
+                (("Kim Jong-un", "initiator"), ("United States", "target")),
+            ),
+        ),
+        # A meeting the sentence before dates, with the speaker in it: the narrative's day
+        # (narrative.inherited_date), as before.
+        (
+            "Mike Pompeo met Ri Yong Ho in New York on Tuesday. Pompeo also urged North Korea "
+            "to free the detainees.",
+            (
+                "demand",
+                "occurred",
+                "2019-02-26",
+                (("Mike Pompeo", "initiator"), ("North Korea", "target")),
+            ),
+        ),
+    ],
+)
+def test_a_demand_at_talks_takes_their_date(pipeline, text, expected):
+    assert expected in told(pipeline, text, FEB28)
+
+
+def test_wanting_something_is_no_demand_unless_a_measure_is_to_be_lifted(pipeline):
+    text = "On Thursday Kim Jong Un said he wanted the talks with Donald Trump to go on."
+    assert not [e for e in pipeline.extract(text, FEB28).events if e.type == "demand"]
+
+
+@pytest.mark.parametrize(
+    "text,meets",
+    [
+        # A bare "the two" before a past verb is the last two people named (kp1-019 s6, VOA).
+        (
+            "Rex Tillerson and Sergei Lavrov discussed North Korea. A U.S. statement said "
+            "the two spoke by phone on Tuesday.",
+            True,
+        ),
+        (
+            "Mike Pompeo and Kang Kyung-wha share a concern. The two met in Seoul on Tuesday.",
+            True,
+        ),
+        # ... not before a plural noun: "the two countries" are no two people.
+        (
+            "Rex Tillerson and Sergei Lavrov discussed North Korea. The two countries spoke "
+            "by phone on Tuesday.",
+            False,
+        ),
+    ],
+)
+def test_the_two_before_a_past_verb(pipeline, text, meets):
+    events = pipeline.extract(text, FEB28).events
+    people = [
+        {p.actor for p in e.participants if p.role == "participant"}
+        for e in events
+        if e.type == "meeting"
+    ]
+    assert (
+        any(len(group - {"United States", "South Korea", "Russia"}) == 2 for group in people)
+        == meets
+    )
+
+
+def test_a_launch_known_by_its_month_stays_apart_from_another_texts_dated_launch():
+    # Launches come several a month (kp4-016, JMH; cn-011, White House): across articles a
+    # month-only report is not joined to a day-dated one; within one article it may be.
+    from dashboard.extraction.merging import Report, fits_every
+    from dashboard.extraction.records import DateValue
+
+    roles = frozenset({("North Korea", "initiator")})
+    day = Report(
+        "weapons_test", "occurred", DateValue(dt.date(2019, 8, 10), "day"), None, roles, ""
+    )
+    month = Report(
+        "weapons_test", "occurred", DateValue(dt.date(2019, 8, 1), "month"), None, roles, ""
+    )
+    assert not fits_every(month, [day], other_text=True)
+    assert fits_every(month, [day], other_text=False)
+    # Other types keep joining by the month (a summit known by its month is that summit).
+    talks = frozenset({("North Korea", "participant"), ("United States", "participant")})
+    s_day = Report("summit", "occurred", DateValue(dt.date(2019, 2, 27), "day"), None, talks, "")
+    s_month = Report("summit", "occurred", DateValue(dt.date(2019, 2, 1), "month"), None, talks, "")
+    assert fits_every(s_month, [s_day], other_text=True)

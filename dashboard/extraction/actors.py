@@ -368,6 +368,8 @@ class ActorRecognizer:
 
     def _resolve_pair(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         # "the two leaders": the last two people named, one mention each.
+        if len(span) == 2 and not _past_verb_after(call.words, span.end):
+            return None  # "the two countries", "the two of them": not the bare subject
         pair = _latest_people(call.mentions, span.start_char, 2, value)
         if len(pair) < 2:
             return None
@@ -1086,6 +1088,18 @@ def _turns(text: str) -> list[tuple[int, tuple[str, ...]]]:
         others = [(m.start(), ("",)) for m in re.finditer(r"^[ \t]*[A-Z][a-z]+\.[ \t]", text, re.M)]
         titled = others + titled  # a title's label wins where both start
     return sorted(dict(found + titled).items())
+
+
+def _past_verb_after(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a verb in the past tense and no plural noun: "the two
+    spoke by phone", "the two met" (kp1-019_voa… s6), not "the two sides"."""
+    word = words[at] if at < len(words) else ""
+    if not word.isalpha() or not word.islower():
+        return False
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    nouns = lemmas.get("NOUN", ())
+    return bool(verbs) and word not in verbs and all(noun == word for noun in nouns)
 
 
 PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before

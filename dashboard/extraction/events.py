@@ -420,7 +420,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         sentences before was made on that occasion: "In his New Year's Day address, Kim
         said ... He added ... He also called on A and B to end their drills" (kp3-015_voa…
         s4-s8). News tells a speech in several sentences, one claim each, and dates only the
-        first; what the speaker is said to demand or warn of after it is part of it."""
+        first; what the speaker is said to demand or warn of after it is part of it. So is a
+        meeting or summit the speaker took part in: "Trump ... after his summit with Kim";
+        "He said Kim wanted all sanctions lifted" (kp4-004_voa… s2, s6)."""
         if hit.dated or hit.entry.type not in SPEECH_ACT_TYPES:
             return
         speakers = {
@@ -431,12 +433,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         for event in reversed(self.events):
             if sentence.start_char - event.evidence[-1].start > OCCASION_REACH:
                 break
+            roles = {"initiator"} if event.type in OCCASION_TYPES else {"initiator", "participant"}
             if (
-                event.type in OCCASION_TYPES
+                (event.type in OCCASION_TYPES or event.type in MEETING_TYPES)
                 and event.date.precision != "year"
-                and speakers & {p.actor for p in event.participants if p.role == "initiator"}
+                and speakers & {p.actor for p in event.participants if p.role in roles}
             ):
-                hit.inherited = event.date
+                if event.type in OCCASION_TYPES:
+                    hit.inherited = event.date
+                else:
+                    # Which day of the talks the text does not say (kp4-004 e3: the demand
+                    # of a two-day summit): its month.
+                    hit.inherited = DateValue(event.date.value.replace(day=1), "month")
                 return
 
     def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
