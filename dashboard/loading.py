@@ -481,7 +481,8 @@ def _match_or_create(
         theirs = cache.names.get(candidate.id, set())
         date = DateValue(candidate.date, candidate.date_precision)
         # What each earlier article said, not the parties they add up to (merging.Report).
-        if fits_every(said, cache.reports(candidate), nationality):
+        other_text = candidate.id not in taken
+        if fits_every(said, cache.reports(candidate), nationality, other_text=other_text):
             accepted.append((date, candidate.end_date))
             # Prefer the same status, then actors named alike, then any shared party; then the
             # latest date and the oldest event, so that the choice is the same in any order.

@@ -350,8 +350,10 @@ class ActorRecognizer:
         return (key, "surname") if key else None
 
     def _resolve_pronoun(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        key = _reporting_person(call.mentions, call.text, span.start_char) or _latest_person(
-            call.mentions, span.start_char
+        key = (
+            _reporting_person(call.mentions, call.text, span.start_char)
+            or _continued_subject(call.mentions, call.text, span.start_char)
+            or _latest_person(call.mentions, span.start_char)
         )
         return (key, "pronoun") if key else None
 
@@ -366,6 +368,8 @@ class ActorRecognizer:
 
     def _resolve_pair(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         # "the two leaders": the last two people named, one mention each.
+        if len(span) == 2 and not _past_verb_after(call.words, span.end):
+            return None  # "the two countries", "the two of them": not the bare subject
         pair = _latest_people(call.mentions, span.start_char, 2, value)
         if len(pair) < 2:
             return None
@@ -1086,6 +1090,18 @@ def _turns(text: str) -> list[tuple[int, tuple[str, ...]]]:
     return sorted(dict(found + titled).items())
 
 
+def _past_verb_after(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a verb in the past tense and no plural noun: "the two
+    spoke by phone", "the two met" (kp1-019_voa… s6), not "the two sides"."""
+    word = words[at] if at < len(words) else ""
+    if not word.isalpha() or not word.islower():
+        return False
+    lemmas = getAllLemmas(word)
+    verbs = lemmas.get("VERB", ())
+    nouns = lemmas.get("NOUN", ())
+    return bool(verbs) and word not in verbs and all(noun == word for noun in nouns)
+
+
 PRONOUN_REACH = 400  # characters: a pronoun refers to a person named shortly before
 
 
@@ -1128,6 +1144,53 @@ def _reporting_person(mentions: list[ActorMention], text: str, before: int) -> s
         if following and following[0] in vocabulary.SPEECH_VERBS:
             return mention.key
     return ""
+
+
+SENTENCE_OPENERS = frozenset({"but", "and", "so", "then", "yet"})
+# Abbreviations whose period ends no sentence: ranks and titles ("Gen.", "Mr.").
+ABBREVIATED = frozenset(vocabulary.ABBREVIATIONS) | vocabulary.COURTESY_TITLES
+
+
+def _continued_subject(mentions: list[ActorMention], text: str, before: int) -> str:
+    """A "He"/"She" that opens its sentence goes on telling of the person the sentence before
+    opened with, not of whoever that sentence named last: "He added he was prepared to meet
+    President X this year. But he said ... He also called on ..." (kp3-015_voa… s5-s8: the
+    speaker throughout; X is only named in passing). The first person named in the sentence
+    before, when that sentence is recent; else nothing (the caller falls back)."""
+    start = _sentence_start(text, before)
+    opening = text[start:before].split()
+    if any(word.lower() not in SENTENCE_OPENERS for word in opening):
+        return ""  # not the sentence's subject
+    if start == 0 or before - start > 6:
+        return ""
+    previous = _sentence_start(text, start - 1)
+    if start - previous > PRONOUN_REACH:
+        return ""
+    for mention in mentions:
+        if previous <= mention.start < start and mention.kind == "person":
+            return mention.key
+    return ""
+
+
+def _sentence_start(text: str, before: int) -> int:
+    """Where the sentence holding offset `before` starts: after the last line break or
+    sentence end (". ", "? ", "! ") before it; the period of an abbreviation ("U.S.", an
+    initial, a rank or title such as "Gen." or "Mr.") ends nothing."""
+    line = text.rfind("\n", 0, before) + 1
+    end = before
+    while end > line:
+        found = max(text.rfind(mark, line, end) for mark in (". ", "? ", "! "))
+        if found < 0:
+            break
+        word = text[text.rfind(" ", line, found) + 1 : found]
+        if text[found] == "." and ("." in word or len(word) == 1 or word + "." in ABBREVIATED):
+            end = found
+            continue
+        line = found + 2
+        break
+    while line < before and text[line].isspace():
+        line += 1
+    return line
 
 
 OBJECT_SUBJECT_REACH = 40  # characters: "Kim Jong Un told him": the subject just before

@@ -65,6 +65,11 @@ PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reas
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
+# Threats and demands are said on an occasion; statements and threats are such occasions
+# (`_speaker_occasion`), told within this many characters before (a few sentences).
+SPEECH_ACT_TYPES = frozenset({"threat", "demand"})
+OCCASION_TYPES = frozenset({"statement", "threat", "demand"})
+OCCASION_REACH = 800
 
 
 @dataclass
@@ -442,6 +447,38 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if hit.inherited is None and not hit.entry.noun:
             hit.inherited = self._act_named_before(hit)
 
+    def _speaker_occasion(self, sentence: Span, hit: TriggerHit, participants: list) -> None:
+        """An undated threat or demand by a person who made a dated statement or threat a few
+        sentences before was made on that occasion: "In his New Year's Day address, Kim
+        said ... He added ... He also called on A and B to end their drills" (kp3-015_voa…
+        s4-s8). News tells a speech in several sentences, one claim each, and dates only the
+        first; what the speaker is said to demand or warn of after it is part of it. So is a
+        meeting or summit the speaker took part in: "Trump ... after his summit with Kim";
+        "He said Kim wanted all sanctions lifted" (kp4-004_voa… s2, s6)."""
+        if hit.dated or hit.entry.type not in SPEECH_ACT_TYPES:
+            return
+        speakers = {
+            p.actor for p in participants if p.role == "initiator" and p.actor not in self.states
+        }
+        if not speakers:
+            return
+        for event in reversed(self.events):
+            if sentence.start_char - event.evidence[-1].start > OCCASION_REACH:
+                break
+            roles = {"initiator"} if event.type in OCCASION_TYPES else {"initiator", "participant"}
+            if (
+                (event.type in OCCASION_TYPES or event.type in MEETING_TYPES)
+                and event.date.precision != "year"
+                and speakers & {p.actor for p in event.participants if p.role in roles}
+            ):
+                if event.type in OCCASION_TYPES:
+                    hit.inherited = event.date
+                else:
+                    # Which day of the talks the text does not say (kp4-004 e3: the demand
+                    # of a two-day summit): its month.
+                    hit.inherited = DateValue(event.date.value.replace(day=1), "month")
+                return
+
     def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
         """ "... the Secretary's announcement earlier today. The Secretary announced that X
         joined our team as ..." (kp3-013 s26-27): an undated verb tells the act the sentence
@@ -563,6 +600,13 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             # ... nor is the document's own (the noun before "signed by").
             self._inherit_from_context(sentence, hit, main_actors(participants))
+            if hit.inherited is None:
+                self._speaker_occasion(sentence, hit, participants)
+            if hit.inherited is None and self._just_now(hit):
+                # "they apparently just launched their third missile" (cn-011_wh… s27): done
+                # just now, so the publication month, no finer (docs/annotation.md, "just
+                # done, undated").
+                hit.inherited = DateValue(self.published.replace(day=1), "month")
         if (
             not hit.dated
             and not self._in_lead()
@@ -573,7 +617,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
         # A launch has one party, the state that fires: in a headline or lead it is the news
         # (kp1-006 s1: "North Korea's latest ballistic missile launch").
-        complete = event_type in ONE_PARTY_TYPES and self._in_lead()
+        complete = event_type in ONE_PARTY_TYPES and (self._in_lead() or self._just_now(hit))
         # A transcript's "we", "I" (actors.py, the speaker of the turn) count only once the
         # event is dated: "we had a great meeting" in any answer is no happening of its own
         # (kp2-009_trump… s10, kp4-009_pompeo… : undated talk of meetings).
@@ -935,6 +979,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return False
         before = self.lower[max(hit.clause[0], hit.start - PERFECT_NOUN_REACH) : hit.start]
         return bool(set(before) & lexicon.PERFECT_AUXILIARIES)
+
+    def _just_now(self, hit: TriggerHit) -> bool:
+        """A verb told as done a moment ago ("just launched", "has just fired"): the news of
+        a dated text, even outside its lead. Not "just after", "just hours after": the
+        adverb must stand right before the verb."""
+        return (
+            not hit.entry.noun
+            and not self.published_inferred
+            and hit.start > 0
+            and self.lower[hit.start - 1] in lexicon.RECENCY_ADVERBS
+            and self.lower[hit.start].endswith("ed")
+        )
 
     def _just_done(self, hit: TriggerHit) -> bool:
         """A present perfect: "has been postponed", "have called off"."""

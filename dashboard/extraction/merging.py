@@ -330,6 +330,9 @@ def one_sided_bridged(
     return any(sides.get(n) != n for n in a_names & b_names)
 
 
+SERIAL_TYPES = frozenset({"weapons_test"})
+
+
 def same_happening(
     a_type: str, a_status: str, a_date: DateValue, a_actors: set, a_location: str,
     b_type: str, b_status: str, b_date: DateValue, b_actors: set, b_location: str,
@@ -453,11 +456,27 @@ def reports_match(
 
 
 def fits_every(
-    report: Report, reports: Iterable[Report], nationality: Mapping[str, str] | None = None
+    report: Report,
+    reports: Iterable[Report],
+    nationality: Mapping[str, str] | None = None,
+    *,
+    other_text: bool = False,
 ) -> bool:
     """Complete linkage: the new report is one happening with every report an event holds
-    (and there is at least one)."""
+    (and there is at least one). `other_text`: the event holds no report of the new
+    report's own article."""
     reports = list(reports)
+    if (
+        other_text
+        and report.type in SERIAL_TYPES
+        and any({report.date.precision, r.date.precision} == {"day", "month"} for r in reports)
+    ):
+        # A state fires in series, several launches a month (August 2019: kp4-016_jmh… s2
+        # "two more", cn-011_wh… s27 "their third ... in about a week"): a launch another
+        # text knows only by its month is no more one of the month's dated launches than
+        # another. Within one article the text itself ties them (merge_events, and the
+        # stored event that already holds a report of the article).
+        return False
     places = [r.location for r in [report, *reports]]
     days = [r for r in reports if r.date.precision == "day"]
     if days:

@@ -25,6 +25,10 @@ OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
+# Said on behalf of a state: its speaker's state, named in the article, speaks too (add_states;
+# kp3-015_voa… s4: a leader "is warning that" the goodwill could end, the gold listing his
+# state beside him).
+SPOKEN_TYPES = frozenset({"statement", "threat", "demand"})
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".
@@ -149,7 +153,7 @@ class RoleReading:
         for event in self.events:
             if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
                 event.participants += self._their_states(event.participants)
-            elif event.type == "statement" and event.date.precision != "year":
+            elif event.type in SPOKEN_TYPES and event.date.precision != "year":
                 event.participants += self._speakers_states(event.participants)
 
     def _speakers_states(self, participants: list[Participant]) -> list[Participant]:

@@ -100,18 +100,43 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array([IDX]).astype(np.int64).ravel().tolist()
 
 
+# A text printed with hard line breaks at a fixed width (wire copy, mailed or gopher
+# releases): at least this many lines, none longer than this many characters. News pages
+# keep a paragraph on one line, far longer (the dev texts' longest lines: 186 characters and
+# more); kp1-019_voa… is wrapped at 74, its sentences running over two to four lines.
+WRAP_MIN_LINES = 8
+WRAP_WIDTH = 100
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether `text` is wrapped at a fixed width: enough lines, none of them long."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= WRAP_MIN_LINES and max(map(len, lines)) <= WRAP_WIDTH
+
+
+def _wraps(words: list[str], i: int) -> bool:
+    """Whether the line break `words[i]` of a hard-wrapped text only wraps a sentence that
+    goes on: a single break (a blank line ends a paragraph) after a word, not after a
+    sentence's end or a colon ("solution to achieve a denuclearized Korean peninsula," the
+    U.S. State / Department said Wednesday.")."""
+    if words[i].count("\n") != 1 or i == 0 or i + 1 >= len(words):
+        return False
+    return words[i - 1][-1:].isalnum() or words[i - 1] in {",", "-", "—", "–"}
+
+
 def sentences(doc: Doc, words: list[str] | None = None) -> list[Span]:
     """The sentences of `doc`, skipping whitespace-only stretches. `words` are the token
     strings, if already computed."""
     words = words if words is not None else [t.text for t in doc]
     n = len(words)
+    wrapped = hard_wrapped(doc.text)
     starts = [0]
     carry = False  # a sentence end was seen; the boundary waits for its closing quotes
     for i, word in enumerate(words):
         if word in SENTENCE_END:
             carry = True
         elif word.isspace():
-            if "\n" in word:
+            if "\n" in word and not (wrapped and _wraps(words, i)):
                 starts.append(i + 1)
             continue
         elif not (carry and word in CLOSERS):

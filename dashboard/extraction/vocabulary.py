@@ -23,7 +23,7 @@ VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.t
 CASE_SENSITIVE = frozenset(
     {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
      "organisation_heads", "ministry_fields", "time_words", "name_syllables", "name_particles",
-     "body_phrase_openers", "abbreviations", "byline_offices"}
+     "body_phrase_openers", "abbreviations", "byline_offices", "courtesy_titles"}
 )  # fmt: skip
 
 
@@ -210,6 +210,8 @@ SUBORDINATORS = frozenset(words("subordinators"))
 WINDOW_STOPS = SUBORDINATORS | {"that"}  # a noun's phrase also ends where "that" opens a clause
 FUNCTION_WORDS = frozenset(words("function_words"))
 PERFECT_AUXILIARIES = frozenset(words("perfect_auxiliaries"))
+RECENCY_ADVERBS = frozenset(words("recency_adverbs"))
+COURTESY_TITLES = frozenset(words("courtesy_titles"))
 OWNER_PRONOUNS = frozenset(words("owner_pronouns"))
 PERSON_OWNERS = frozenset(words("person_owners"))
 TOPIC_ENDS = frozenset(words("topic_ends"))
