@@ -110,7 +110,7 @@ class Pipeline:
         if published is None:
             return result  # nothing to resolve relative dates against
 
-        split = sentences(doc, words)
+        split = sentences(doc, words, cleaned)
         times = _time_mentions(split, cleaned, published, lower, inferred)
         events = self.events.extract(
             doc,

@@ -124,12 +124,12 @@ def _wraps(words: list[str], i: int) -> bool:
     return words[i - 1][-1:].isalnum() or words[i - 1] in {",", "-", "—", "–"}
 
 
-def sentences(doc: Doc, words: list[str] | None = None) -> list[Span]:
+def sentences(doc: Doc, words: list[str] | None = None, text: str | None = None) -> list[Span]:
     """The sentences of `doc`, skipping whitespace-only stretches. `words` are the token
-    strings, if already computed."""
+    strings and `text` the doc's text, if already at hand (`doc.text` builds every token)."""
     words = words if words is not None else [t.text for t in doc]
     n = len(words)
-    wrapped = hard_wrapped(doc.text)
+    wrapped = hard_wrapped(text if text is not None else doc.text)
     starts = [0]
     carry = False  # a sentence end was seen; the boundary waits for its closing quotes
     for i, word in enumerate(words):
