@@ -691,7 +691,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # "20 November 2019 - 16:30"): a release reports its own day's visits.
             event.date = DateValue(self.published, "day")
             self.lead_people |= self._people(event)
-        elif not hit.dated and news and self._in_lead():
+        elif not hit.dated and news and self._in_lead() and not self._named_happening(hit):
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
@@ -1226,6 +1226,24 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if not place.preposition and all(word[:1].isupper() for word in between):
                 return place.name
         return ""
+
+    def _named_happening(self, hit: TriggerHit) -> bool:
+        """ "the recent Hanoi summit" (kp4-024_jmh… s2), "their Singapore meeting", "the
+        Panmunjom talks": a definite noun that its place names, with no time of its own,
+        refers to a happening by its place; it is not the news the lead reports. Dated to
+        the publication month, a summit of the month before would be a second, wrongly
+        dated one; left at the fallback year, `pipeline.standing` keeps it (its phrase
+        names the place) and loading joins it to the dated report of that place."""
+        if not hit.entry.noun or hit.dated:
+            return False
+        first = bisect.bisect_left(self.place_tokens, max(hit.start - NAMED_PLACE_REACH - 1, 0))
+        last = bisect.bisect_left(self.place_tokens, hit.start)
+        for token, place in self.places[first:last]:
+            if place.preposition or self._token(place.end - 1) < hit.start - 2:
+                continue  # "the summit in X" is told, not named; the name ends at the noun
+            if narrative.definite(self.lower, token) or narrative.possessed(self.lower, token):
+                return True
+        return False
 
     def _location(self, hit: TriggerHit) -> str:
         """Where it happens: "in/at X", "the X summit", or for a visit "to X"."""
