@@ -204,3 +204,39 @@ def test_a_happening_named_by_its_place_in_the_lead_is_no_news_of_the_month(
         if e.type in ("summit", "meeting")
     ]
     assert expected in summits
+
+
+CALLED_OFF = (
+    " Donald Trump called off the summit between the United States and North Korea set for 12 June."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-014 s12: "the Trump–Kim summit" beside the dated summit called off
+        ("Moon Jae-in and Kim Jong-un talked about the Trump–Kim summit as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # the reference opens the sentence
+        ("The Trump–Kim summit was on Moon Jae-in's mind as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # a possessive names it
+        ("Donald Trump's summit with Kim Jong-un worried Moon Jae-in as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "Moon Jae-in",
+                                     "North Korea", "United States"])]),
+        # after a comma, with another verb
+        ("Moon Jae-in hoped to rescue the Trump-Kim summit, a day after" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # a member of a series names its own summit: not the one called off
+        ("Moon Jae-in and Kim Jong-un talked about the first Trump–Kim summit as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["North Korea", "United States"]),
+          ("summit", "2019-04", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                 "United States"])]),
+    ],
+)  # fmt: skip
+def test_a_reference_with_a_guessed_date_joins_the_happening_it_names(pipeline, text, expected):
+    events = pipeline.extract(text, WED).events
+    assert [(e.type, e.date.formatted(), sorted(e.actor_keys())) for e in events] == expected
