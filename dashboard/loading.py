@@ -477,24 +477,34 @@ def _match_or_create(
     our_reach = parties_reach(ours, nationality)
     best, best_rank = None, None
     accepted = []
-    for candidate in cache.sharing(candidates, our_reach, nationality):
-        theirs = cache.names.get(candidate.id, set())
-        date = DateValue(candidate.date, candidate.date_precision)
+    fitting = [
+        candidate
+        for candidate in cache.sharing(candidates, our_reach, nationality)
         # What each earlier article said, not the parties they add up to (merging.Report).
-        other_text = candidate.id not in taken
-        if fits_every(said, cache.reports(candidate), nationality, other_text=other_text):
-            accepted.append((date, candidate.end_date))
-            # Prefer the same status, then actors named alike, then any shared party; then the
-            # latest date and the oldest event, so that the choice is the same in any order.
-            rank = (
-                candidate.status == extracted.status,
-                len(theirs & ours),
-                shared_parties(theirs, ours, nationality),
-                candidate.date,
-                -candidate.id,
-            )
-            if best_rank is None or rank > best_rank:
-                best, best_rank = candidate, rank
+        if fits_every(
+            said, cache.reports(candidate), nationality, other_text=candidate.id not in taken
+        )
+    ]
+    if extracted.date.precision == "year" and extracted.location:
+        # A year report that names its place ("the recent Hanoi summit", kp4-024_jmh… s2)
+        # is the happening of that place when one fits: another of the year's summits of
+        # the same leaders that no report places is no rival for it.
+        placed = [c for c in fitting if c.location == extracted.location]
+        fitting = placed or fitting
+    for candidate in fitting:
+        theirs = cache.names.get(candidate.id, set())
+        accepted.append((DateValue(candidate.date, candidate.date_precision), candidate.end_date))
+        # Prefer the same status, then actors named alike, then any shared party; then the
+        # latest date and the oldest event, so that the choice is the same in any order.
+        rank = (
+            candidate.status == extracted.status,
+            len(theirs & ours),
+            shared_parties(theirs, ours, nationality),
+            candidate.date,
+            -candidate.id,
+        )
+        if best_rank is None or rank > best_rank:
+            best, best_rank = candidate, rank
     if ambiguous(extracted.date, accepted):
         best = None  # a month or a year that fits several days: which one is it?
     if best is not None and best.merged_into_id is not None:

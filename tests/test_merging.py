@@ -1024,3 +1024,33 @@ def test_a_report_without_a_place_is_at_the_place_its_event_names(new, same):
         report("summit", "2019-02-27", *TRUMP_KIM, place="Hanoi"),
     ]
     assert fits_every(report_of(new), [report_of(r) for r in held], LED) is same
+
+
+PLACED = [
+    report("summit", "2019-02-27", "Donald Trump", "Kim Jong-un", place="Hanoi",
+           sentence="They met in Hanoi."),
+    report("summit", "2019-06-30", "Donald Trump", "Kim Jong-un", sentence="They met again."),
+]  # fmt: skip
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("named", "events"),
+    [
+        # kp4-024 s2: "the recent Hanoi summit", a year report naming its place, is the
+        # Hanoi summit; the unplaced summit of the same leaders that year is no rival
+        (report("summit", "2019", "Donald Trump", "Kim Jong-un", place="Hanoi",
+                sentence="The recent Hanoi summit."), 2),
+        # "their Hanoi talks", another phrasing of the meeting group
+        (report("meeting", "2019", "Donald Trump", "Kim Jong-un", place="Hanoi",
+                sentence="Their Hanoi meeting."), 2),
+        # a year report with no place still cannot tell the two apart: stored alone
+        (report("summit", "2019", "Donald Trump", "Kim Jong-un",
+                sentence="The summit this year."), 3),
+    ],
+)  # fmt: skip
+def test_a_year_report_naming_its_place_joins_the_happening_of_that_place(named, events):
+    from dashboard.models import Event as StoredEvent
+
+    _store(*PLACED, named)
+    assert StoredEvent.objects.count() == events

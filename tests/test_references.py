@@ -175,3 +175,68 @@ def test_a_meeting_noun_naming_its_people_refers_to_their_meeting(
     events = pipeline.extract(text, dt.date(2019, 6, 10)).events
     by_people = {"Kim Jong-un" in e.actor_keys(): len(e.evidence) for e in events}
     assert (by_people.get(True), by_people.get(False)) == evidence
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp4-024 s2: "the recent Hanoi summit", named by its place in a lead about a briefing
+        ("Shinzo Abe met the families on Wednesday to explain the outcome of the recent "
+         "Hanoi summit between Donald Trump and Kim Jong-un.",
+         ("summit", "2019", "Hanoi")),
+        # a possessive that its place names: "Trump's Singapore summit"
+        ("Officials reviewed what came of Donald Trump's Singapore summit with Kim Jong-un.",
+         ("summit", "2019", "Singapore")),
+        # "their Pyongyang summit", with a possessive determiner
+        ("Moon Jae-in and Kim Jong-un praised their Pyongyang summit in letters.",
+         ("summit", "2019", "Pyongyang")),
+        # a lead that tells the summit itself, undated, is the month's news
+        ("Donald Trump and Kim Jong-un held a summit in Hanoi.",
+         ("summit", "2019-04", "Hanoi")),
+    ],
+)  # fmt: skip
+def test_a_happening_named_by_its_place_in_the_lead_is_no_news_of_the_month(
+    pipeline, text, expected
+):
+    summits = [
+        (e.type, e.date.formatted(), e.location)
+        for e in pipeline.extract(text, WED).events
+        if e.type in ("summit", "meeting")
+    ]
+    assert expected in summits
+
+
+CALLED_OFF = (
+    " Donald Trump called off the summit between the United States and North Korea set for 12 June."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp2-014 s12: "the Trump–Kim summit" beside the dated summit called off
+        ("Moon Jae-in and Kim Jong-un talked about the Trump–Kim summit as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # the reference opens the sentence
+        ("The Trump–Kim summit was on Moon Jae-in's mind as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # a possessive names it
+        ("Donald Trump's summit with Kim Jong-un worried Moon Jae-in as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "Moon Jae-in",
+                                     "North Korea", "United States"])]),
+        # after a comma, with another verb
+        ("Moon Jae-in hoped to rescue the Trump-Kim summit, a day after" + CALLED_OFF,
+         [("summit", "2019-06-12", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                     "United States"])]),
+        # a member of a series names its own summit: not the one called off
+        ("Moon Jae-in and Kim Jong-un talked about the first Trump–Kim summit as" + CALLED_OFF,
+         [("summit", "2019-06-12", ["North Korea", "United States"]),
+          ("summit", "2019-04", ["Donald Trump", "Kim Jong-un", "North Korea",
+                                 "United States"])]),
+    ],
+)  # fmt: skip
+def test_a_reference_with_a_guessed_date_joins_the_happening_it_names(pipeline, text, expected):
+    events = pipeline.extract(text, WED).events
+    assert [(e.type, e.date.formatted(), sorted(e.actor_keys())) for e in events] == expected

@@ -61,6 +61,7 @@ PLANNED_NOUN_REACH = 6
 # words before a noun trigger governs it
 PERFECT_NOUN_REACH = 6
 NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger may span
+NAME_JOINERS = frozenset({"-", "–", "—"})  # "the US–North Korea summit"
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
@@ -637,6 +638,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return None  # an actorless meeting with a date may still learn its parties
         event = self._new_event(sentence, hit, participants, status="")
         event.passing = self._passing(hit)
+        event.reference = self._reference(hit)
         event.status = self._status(hit, event.date, negated)
         news = not self.published_inferred  # a page with no publication day tells no news
         if event.status == "planned" and not hit.dated and news and self._decided(hit, sentence):
@@ -691,7 +693,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # "20 November 2019 - 16:30"): a release reports its own day's visits.
             event.date = DateValue(self.published, "day")
             self.lead_people |= self._people(event)
-        elif not hit.dated and news and self._in_lead():
+        elif not hit.dated and news and self._in_lead() and not self._named_happening(hit):
             # A news lead reports what just happened: an undated event there is recent, so
             # the publication month (no finer) is the honest date.
             event.date = DateValue(self.published.replace(day=1), "month")
@@ -1226,6 +1228,47 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if not place.preposition and all(word[:1].isupper() for word in between):
                 return place.name
         return ""
+
+    def _reference(self, hit: TriggerHit) -> bool:
+        """ "the Trump-Kim summit", "the US summit" (kp2-014 s12 and s13, beside "cancelled
+        the upcoming ... summit on 12 June"): a noun with no time of its own behind a
+        determiner or possessive, before the names that qualify it, names a happening. Not
+        a member of a series ("the first summit" names its own, `_in_series`)."""
+        if not hit.entry.noun or hit.dated or self._in_series(hit):
+            return False
+        start = hit.start
+        low = max(hit.start - NAMED_PLACE_REACH - 1, 0)
+        while start > low and self._name_word(start - 1):
+            start -= 1  # capitalised names before the noun: "the Trump-Kim summit"
+        while start > low and self.lower[start - 1] in NAME_JOINERS:
+            start -= 1
+            while start > low and self._name_word(start - 1):
+                start -= 1
+        if any(w in lexicon.SERIES_WORDS for w in self.lower[max(start - 2, 0) : hit.start]):
+            return False  # "the first Trump-Kim summit"
+        return narrative.definite(self.lower, start) or narrative.possessed(self.lower, start)
+
+    def _name_word(self, i: int) -> bool:
+        """A capitalised word that is no determiner ("The Trump-Kim summit" opens a sentence)."""
+        return self.lower[i] != self.words[i] and self.lower[i] not in lexicon.DETERMINERS
+
+    def _named_happening(self, hit: TriggerHit) -> bool:
+        """ "the recent Hanoi summit" (kp4-024_jmh… s2), "their Singapore meeting", "the
+        Panmunjom talks": a definite noun that its place names, with no time of its own,
+        refers to a happening by its place; it is not the news the lead reports. Dated to
+        the publication month, a summit of the month before would be a second, wrongly
+        dated one; left at the fallback year, `pipeline.standing` keeps it (its phrase
+        names the place) and loading joins it to the dated report of that place."""
+        if not hit.entry.noun or hit.dated:
+            return False
+        first = bisect.bisect_left(self.place_tokens, max(hit.start - NAMED_PLACE_REACH - 1, 0))
+        last = bisect.bisect_left(self.place_tokens, hit.start)
+        for token, place in self.places[first:last]:
+            if place.preposition or self._token(place.end - 1) < hit.start - 2:
+                continue  # "the summit in X" is told, not named; the name ends at the noun
+            if narrative.definite(self.lower, token) or narrative.possessed(self.lower, token):
+                return True
+        return False
 
     def _location(self, hit: TriggerHit) -> str:
         """Where it happens: "in/at X", "the X summit", or for a visit "to X"."""

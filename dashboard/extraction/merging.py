@@ -596,6 +596,7 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
             into.evidence.append(evidence)
     into.location = into.location or other.location
     into.passing = into.passing and other.passing  # a report of its own keeps it
+    into.reference = into.reference and other.reference
     into.related = into.related or other.related
     into.confidence = max(into.confidence, other.confidence)
 
@@ -745,6 +746,36 @@ def settle_guessed_days(events: list[Event], nationality: Mapping[str, str] | No
             event.date, event.end_date = next(iter(days))
 
 
+def _named(event: Event, merged: list[Event], nationality: Mapping[str, str]) -> list[Event]:
+    """The happening a reference names (`Event.reference`: "the Trump-Kim summit" with a
+    date the article guessed, kp2-014 s12, beside "cancelled the upcoming US-North Korea
+    summit on 12 June"): the article's one happening of its group whose sides and the
+    reference's are one within the other (the inter-Korean summit of the same text, with a
+    side the reference lacks, is another), with a person in common when both name people,
+    at its place if it names one, and of its very type unless it says only "meeting". Its
+    guessed date and default status do not count; when
+    two or more happenings fit, it names none of them."""
+    if not event.reference or event.date_text:
+        return []
+    group, ours = merge_group(event.type), event.actor_keys()
+    our_sides, our_people = _sides(ours, nationality), people_of(_roles(event), nationality)
+    found = []
+    for m in merged:
+        if merge_group(m.type) != group or (event.location and m.location != event.location):
+            continue
+        if m.type != event.type and event.type != "meeting":
+            continue  # "the President's summit" names no round of talks (kp4-006 s16)
+        their_sides = _sides(m.actor_keys(), nationality)
+        their_people = people_of(_roles(m), nationality)
+        if (
+            our_sides & their_sides
+            and (our_sides <= their_sides or their_sides <= our_sides)
+            and not (our_people and their_people and not our_people & their_people)
+        ):
+            found.append(m)
+    return found if len(found) == 1 else []
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -777,6 +808,8 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             matches = _of_another_year(event, merged, members, nationality)
             if matches:  # its year is the happening's, for the reports still to come
                 event.date = DateValue(dt.date(matches[0].date.value.year, 1, 1), "year")
+        if not matches:
+            matches = _named(event, merged, nationality or {})
         match = max(
             matches,
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),

@@ -94,6 +94,10 @@ class Event:
     # Told only in passing (events._ArticleEvents._passing): kept only if a report of the
     # article that dates it joins it (pipeline.extract drops it otherwise).
     passing: bool = False
+    # A definite or possessive noun with no time of its own ("the Trump-Kim summit"): it
+    # names a happening rather than reporting one, so its guessed date and default status
+    # say nothing (merging.merge_events joins it to the article's one happening it fits).
+    reference: bool = False
 
     def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
         return {p.actor for p in self.participants if p.role in roles}
