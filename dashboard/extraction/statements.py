@@ -137,6 +137,12 @@ class StatementReading:
         sentence just before is the reaction to it, told as of that event's day."""
         if hit.entry.noun or hit.entry.phrase in lexicon.SPEECH_VERBS:
             return None
+        if self._pronoun_object(hit):
+            # "X called it very positive", "Y condemned it": the reaction to what the
+            # sentence before told and dated (kp3-008_state… s18, after the week's news of
+            # s17), of that event's time.
+            dated = [e for e in self.previous_sentence_events if e.date_text]
+            return dated[-1] if dated else None
         for other in self.candidates:
             if not (hit.end < other.start <= hit.end + 2) or not self._definite(other):
                 continue
@@ -145,6 +151,14 @@ class StatementReading:
                 if merge_group(event.type) == group and event.date_text:
                     return event
         return None
+
+    def _pronoun_object(self, hit: TriggerHit) -> bool:
+        """The verb of judgement takes "it" as its object, in the trigger ("called it") or
+        right after it ("condemned it"), and is not a phrasal verb ("called it off")."""
+        at = hit.end - 1 if self.lower[hit.end - 1] in lexicon.EVENT_PRONOUNS else hit.end
+        if at >= len(self.lower) or self.lower[at] not in lexicon.EVENT_PRONOUNS:
+            return False
+        return at + 1 >= len(self.lower) or self.lower[at + 1] not in lexicon.PARTICLES
 
     def _told_event(self, other: TriggerHit) -> Event | None:
         """ "told the press this morning that the missile launch posed a serious threat"
