@@ -302,3 +302,43 @@ def test_what_a_titled_occasion_adopts_is_of_its_day(pipeline, title, expected):
     events = pipeline.extract(TITLED.format(title=title), dt.date(2019, 6, 14)).events
     found = [(e.type, e.date.formatted()) for e in events]
     assert expected in found, found
+
+
+REPORTED = (
+    "Envoy Trip Put Off\n\nThe State Department put off a planned trip by Mike Pompeo to "
+    "Pyongyang on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # A day between a report verb and its "that" is the day of the report, not of what
+        # the report tells (kp3-001_jmh… s9): undated, the told happening is of the month
+        # the story is set in.
+        ("Several outlets reported on Tuesday that in a letter to Pompeo, Kim Yong Chol "
+         "threatened to walk away from the talks.", ("letter", "2018-08")),
+        ("The Yonhap news agency reported Tuesday that Kim Yong Chol had sent a hostile "
+         "letter to Pompeo.", ("letter", "2018-08")),
+        ("The broadcaster added Tuesday that Kim Yong Chol had sent a letter to Pompeo.",
+         ("letter", "2018-08")),
+        ("Reuters reported on Tuesday that Kim Yong Chol met Pompeo in New York.",
+         ("meeting", "2018-08")),
+        # Unchanged: what is told keeps a day of its own ...
+        ("CNN said on Tuesday that North Korea fired two missiles into the sea on Sunday.",
+         ("weapons_test", "2018-08-26")),
+        # ... the saying is itself the happening ...
+        ("North Korea warned on Tuesday that it would resume missile tests.",
+         ("threat", "2018-08-28")),
+        # ... the day stands with what is told, before the report verb ...
+        ("Kim Yong Chol sent a letter to Pompeo on Tuesday, the network reported.",
+         ("letter", "2018-08-28")),
+        # ... and announcing is the act: sanctions are of the day they are announced.
+        ("The Treasury announced Tuesday that it imposed new sanctions on North Korea.",
+         ("sanction", "2018-08-28")),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_report_verb_dates_the_report_not_what_it_tells(pipeline, sentence, expected):
+    events = pipeline.extract(REPORTED + sentence, dt.date(2018, 8, 29)).events
+    found = [(e.type, e.date.formatted()) for e in events[1:]]
+    assert expected in found, found

@@ -48,6 +48,9 @@ DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
 REPORT_NOUNS = lexicon.REPORT_NOUNS
+# "The Treasury announced Tuesday that it imposed sanctions": announcing is the act itself, so
+# its day is the day of what it announces (docs/annotation.md, sanctions and tariffs).
+ACTS_BY_SAYING = lexicon.ACTS_BY_SAYING
 
 
 class Hit(Protocol):
@@ -118,6 +121,19 @@ def dates_a_report(lower: Sequence[str], token: int) -> bool:
     return before > 0 and lower[before - 1] in REPORT_NOUNS
 
 
+def dates_the_saying(tokens: Tokens, token: int, time: TimeMention) -> bool:
+    """The time expression at `token` stands between a speech verb (with or without "on")
+    and the "that" opening what was said: "reported on Tuesday that ...", "said Friday
+    that ..."."""
+    lower = tokens.lower
+    before = token - 1 if token > 0 and lower[token - 1] == "on" else token
+    verb = lower[before - 1] if before > 0 else ""
+    if verb not in SPEECH_WORDS or verb in ACTS_BY_SAYING:
+        return False
+    end = tokens.token(time.end - 1) + 1
+    return end < len(lower) and lower[end] == "that"
+
+
 def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
     """The token lies in an opening "Since ..." clause, before the sentence's first comma."""
     if len(sentence) == 0 or tokens.lower[sentence.start] != "since":
@@ -157,6 +173,15 @@ def assign_times(
         # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
         # expression belongs first to a trigger between the same commas.
         low, high = segment(tokens, token, sentence)
+        if dates_the_saying(tokens, token, time):
+            # "CNN reported on Tuesday that in the letter North Korea warned ..." (kp3-001
+            # s9): the day the report came out, not the day of what the that-clause tells.
+            saying = [h for h in live if low <= h.start < token]
+            if not saying:
+                continue
+            nearest = min(saying, key=lambda h: (distance(h, token), h.start))
+            nearest.times.append(time)
+            continue
         candidates = (
             [h for h in live if low <= h.start < high]
             or [h for h in live if h.clause[0] <= token < h.clause[1]]
