@@ -342,3 +342,40 @@ def test_a_day_after_a_report_verb_dates_the_report_not_what_it_tells(pipeline, 
     events = pipeline.extract(REPORTED + sentence, dt.date(2018, 8, 29)).events
     found = [(e.type, e.date.formatted()) for e in events[1:]]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # A time right after an occasion that is no trigger (the Games, the elections)
+        # dates that occasion, not the talks before it (kp1-020_voa… s3): the talks stay
+        # undated, a plan with no date of its own.
+        ("Seoul offered to hold talks with Pyongyang over its athletes joining the Winter "
+         "Olympic Games next month.", None, "2018-02"),
+        ("South Korea proposed talks with North Korea on the Olympics next month.",
+         None, "2018-02"),
+        ("Washington and Beijing will hold trade talks after the elections next month.",
+         None, "2018-02"),
+        ("The United States will hold trade talks with China after the elections in "
+         "November.", None, "2018-11"),
+        # ... a later sentence can still date the talks ...
+        ("South Korea proposed talks with North Korea on the Olympics next month. South "
+         "Korea and North Korea would meet at Panmunjom on January 9.",
+         ("meeting", "2018-01-09"), "2018-02"),
+        # Unchanged: the time stands before the occasion, with the talks ...
+        ("South Korea proposed talks with North Korea next month on the Olympics.",
+         ("negotiation", "2018-02"), None),
+        ("The United States will hold trade talks with China in November, after the "
+         "elections.", ("negotiation", "2018-11"), None),
+        # ... or right after the talks, with the occasion further on.
+        ("South Korea will hold talks with North Korea on Tuesday about the Olympics in "
+         "February.", ("meeting", "2018-01-02"), None),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_occasion_dates_the_occasion_not_the_talks(pipeline, text, present, absent):
+    events = pipeline.extract("Korean Peninsula Update\n\n" + text, dt.date(2018, 1, 2)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert all(date != absent for _, date in found), found

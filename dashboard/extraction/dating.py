@@ -48,6 +48,7 @@ DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
 REPORT_NOUNS = lexicon.REPORT_NOUNS
+OCCASION_NOUNS = lexicon.OCCASION_NOUNS
 # "The Treasury announced Tuesday that it imposed sanctions": announcing is the act itself, so
 # its day is the day of what it announces (docs/annotation.md, sanctions and tariffs).
 ACTS_BY_SAYING = lexicon.ACTS_BY_SAYING
@@ -134,6 +135,20 @@ def dates_the_saying(tokens: Tokens, token: int, time: TimeMention) -> bool:
     return end < len(lower) and lower[end] == "that"
 
 
+def dates_an_occasion(tokens: Tokens, token: int, hits: list[Hit]) -> bool:
+    """The time expression at `token` follows an occasion that is no trigger, directly or
+    after "in"/"on": "taking part in the Winter Olympic Games next month" (kp1-020 s3), "the
+    elections in November": the time is the occasion's."""
+    lower = tokens.lower
+    before = token - 1 if token > 0 and lower[token - 1] in {"in", "on"} else token
+    noun = before - 1
+    return (
+        noun >= 0
+        and lower[noun] in OCCASION_NOUNS
+        and not any(h.start <= noun < h.end for h in hits)
+    )
+
+
 def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
     """The token lies in an opening "Since ..." clause, before the sentence's first comma."""
     if len(sentence) == 0 or tokens.lower[sentence.start] != "since":
@@ -164,6 +179,8 @@ def assign_times(
             # opening clause tells when a period began (kp3-011_crs…txt s3).
             continue
         if not live:
+            continue
+        if dates_an_occasion(tokens, token, hits):
             continue
         if dates_a_report(lower, token) and not possessive(tokens, time):
             # "cited a news agency report on Sunday claiming that the North fired ..."
