@@ -302,3 +302,80 @@ def test_what_a_titled_occasion_adopts_is_of_its_day(pipeline, title, expected):
     events = pipeline.extract(TITLED.format(title=title), dt.date(2019, 6, 14)).events
     found = [(e.type, e.date.formatted()) for e in events]
     assert expected in found, found
+
+
+REPORTED = (
+    "Envoy Trip Put Off\n\nThe State Department put off a planned trip by Mike Pompeo to "
+    "Pyongyang on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # A day between a report verb and its "that" is the day of the report, not of what
+        # the report tells (kp3-001_jmh… s9): undated, the told happening is of the month
+        # the story is set in.
+        ("Several outlets reported on Tuesday that in a letter to Pompeo, Kim Yong Chol "
+         "threatened to walk away from the talks.", ("letter", "2018-08")),
+        ("The Yonhap news agency reported Tuesday that Kim Yong Chol had sent a hostile "
+         "letter to Pompeo.", ("letter", "2018-08")),
+        ("The broadcaster added Tuesday that Kim Yong Chol had sent a letter to Pompeo.",
+         ("letter", "2018-08")),
+        ("Reuters reported on Tuesday that Kim Yong Chol met Pompeo in New York.",
+         ("meeting", "2018-08")),
+        # Unchanged: what is told keeps a day of its own ...
+        ("CNN said on Tuesday that North Korea fired two missiles into the sea on Sunday.",
+         ("weapons_test", "2018-08-26")),
+        # ... the saying is itself the happening ...
+        ("North Korea warned on Tuesday that it would resume missile tests.",
+         ("threat", "2018-08-28")),
+        # ... the day stands with what is told, before the report verb ...
+        ("Kim Yong Chol sent a letter to Pompeo on Tuesday, the network reported.",
+         ("letter", "2018-08-28")),
+        # ... and announcing is the act: sanctions are of the day they are announced.
+        ("The Treasury announced Tuesday that it imposed new sanctions on North Korea.",
+         ("sanction", "2018-08-28")),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_report_verb_dates_the_report_not_what_it_tells(pipeline, sentence, expected):
+    events = pipeline.extract(REPORTED + sentence, dt.date(2018, 8, 29)).events
+    found = [(e.type, e.date.formatted()) for e in events[1:]]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # A time right after an occasion that is no trigger (the Games, the elections)
+        # dates that occasion, not the talks before it (kp1-020_voa… s3): the talks stay
+        # undated, a plan with no date of its own.
+        ("Seoul offered to hold talks with Pyongyang over its athletes joining the Winter "
+         "Olympic Games next month.", None, "2018-02"),
+        ("South Korea proposed talks with North Korea on the Olympics next month.",
+         None, "2018-02"),
+        ("Washington and Beijing will hold trade talks after the elections next month.",
+         None, "2018-02"),
+        ("The United States will hold trade talks with China after the elections in "
+         "November.", None, "2018-11"),
+        # ... a later sentence can still date the talks ...
+        ("South Korea proposed talks with North Korea on the Olympics next month. South "
+         "Korea and North Korea would meet at Panmunjom on January 9.",
+         ("meeting", "2018-01-09"), "2018-02"),
+        # Unchanged: the time stands before the occasion, with the talks ...
+        ("South Korea proposed talks with North Korea next month on the Olympics.",
+         ("negotiation", "2018-02"), None),
+        ("The United States will hold trade talks with China in November, after the "
+         "elections.", ("negotiation", "2018-11"), None),
+        # ... or right after the talks, with the occasion further on.
+        ("South Korea will hold talks with North Korea on Tuesday about the Olympics in "
+         "February.", ("meeting", "2018-01-02"), None),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_occasion_dates_the_occasion_not_the_talks(pipeline, text, present, absent):
+    events = pipeline.extract("Korean Peninsula Update\n\n" + text, dt.date(2018, 1, 2)).events
+    found = [(e.type, e.date.formatted()) for e in events]
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert all(date != absent for _, date in found), found

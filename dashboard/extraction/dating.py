@@ -48,6 +48,10 @@ DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
 REPORT_NOUNS = lexicon.REPORT_NOUNS
+OCCASION_NOUNS = lexicon.OCCASION_NOUNS
+# "The Treasury announced Tuesday that it imposed sanctions": announcing is the act itself, so
+# its day is the day of what it announces (docs/annotation.md, sanctions and tariffs).
+ACTS_BY_SAYING = lexicon.ACTS_BY_SAYING
 
 
 class Hit(Protocol):
@@ -118,6 +122,33 @@ def dates_a_report(lower: Sequence[str], token: int) -> bool:
     return before > 0 and lower[before - 1] in REPORT_NOUNS
 
 
+def dates_the_saying(tokens: Tokens, token: int, time: TimeMention) -> bool:
+    """The time expression at `token` stands between a speech verb (with or without "on")
+    and the "that" opening what was said: "reported on Tuesday that ...", "said Friday
+    that ..."."""
+    lower = tokens.lower
+    before = token - 1 if token > 0 and lower[token - 1] == "on" else token
+    verb = lower[before - 1] if before > 0 else ""
+    if verb not in SPEECH_WORDS or verb in ACTS_BY_SAYING:
+        return False
+    end = tokens.token(time.end - 1) + 1
+    return end < len(lower) and lower[end] == "that"
+
+
+def dates_an_occasion(tokens: Tokens, token: int, hits: list[Hit]) -> bool:
+    """The time expression at `token` follows an occasion that is no trigger, directly or
+    after "in"/"on": "taking part in the Winter Olympic Games next month" (kp1-020 s3), "the
+    elections in November": the time is the occasion's."""
+    lower = tokens.lower
+    before = token - 1 if token > 0 and lower[token - 1] in {"in", "on"} else token
+    noun = before - 1
+    return (
+        noun >= 0
+        and lower[noun] in OCCASION_NOUNS
+        and not any(h.start <= noun < h.end for h in hits)
+    )
+
+
 def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
     """The token lies in an opening "Since ..." clause, before the sentence's first comma."""
     if len(sentence) == 0 or tokens.lower[sentence.start] != "since":
@@ -149,6 +180,8 @@ def assign_times(
             continue
         if not live:
             continue
+        if dates_an_occasion(tokens, token, hits):
+            continue
         if dates_a_report(lower, token) and not possessive(tokens, time):
             # "cited a news agency report on Sunday claiming that the North fired ..."
             # (kp4-016_jmh…txt s8): the day the report came out, not the day of what it
@@ -157,6 +190,15 @@ def assign_times(
         # "his meeting with Kim two months ago, accused Pyongyang on Friday": a time
         # expression belongs first to a trigger between the same commas.
         low, high = segment(tokens, token, sentence)
+        if dates_the_saying(tokens, token, time):
+            # "CNN reported on Tuesday that in the letter North Korea warned ..." (kp3-001
+            # s9): the day the report came out, not the day of what the that-clause tells.
+            saying = [h for h in live if low <= h.start < token]
+            if not saying:
+                continue
+            nearest = min(saying, key=lambda h: (distance(h, token), h.start))
+            nearest.times.append(time)
+            continue
         candidates = (
             [h for h in live if low <= h.start < high]
             or [h for h in live if h.clause[0] <= token < h.clause[1]]

@@ -317,6 +317,8 @@ TIME_WORDS = (
 # events.py and dating.py
 SPOKESPERSON_WORDS = frozenset(words("spokesperson_words"))
 DATING_SPEECH_WORDS = frozenset(words("speech_words"))
+ACTS_BY_SAYING = frozenset(words("acts_by_saying"))
+OCCASION_NOUNS = frozenset(words("occasion_nouns"))
 FRAMING_AFTER = frozenset(words("framing_after"))
 REPORT_NOUNS = frozenset(words("report_nouns"))
 STATEMENT_FRAMING_AFTER = frozenset(words("statement_framing_after"))
