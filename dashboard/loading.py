@@ -469,7 +469,10 @@ def _match_or_create(
     said = report_of(extracted)
     candidates = cache.candidates(extracted.type, extracted.date, extracted.end_date)
     taken = taken or {}
-    candidates = [c for c in candidates if not told_both_ways(extracted, taken.get(c.id, ()))]
+    if taken:  # most candidates hold no report of this article: no call for them
+        candidates = [
+            c for c in candidates if c.id not in taken or not told_both_ways(extracted, taken[c.id])
+        ]
     # Stored people and bodies the gazetteer lacks stand for their country's side too.
     nationality = _with_stored_countries(
         nationality, ours.union(*(cache.names.get(c.id, ()) for c in candidates)), cache
