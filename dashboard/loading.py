@@ -362,6 +362,10 @@ def _store_events(
     # The article's own reports were merged already (merging.merge_events): two it kept
     # apart are two happenings, and do not meet again in one stored event.
     taken: dict[int, list[ExtractedEvent]] = {}
+    # One mention per sentence of the article and event: two triggers of one sentence whose
+    # reports the loader puts in one stored event are one piece of evidence (issue 14,
+    # point 5: identical evidence is stored once).
+    cited: set[tuple[int, int]] = set()
     for extracted in extraction.events:
         said = report_of(extracted)
         event = previous.claim(extracted)
@@ -387,6 +391,12 @@ def _store_events(
         kept = [evidence for evidence in extracted.evidence if previous.keep(event, evidence)]
         if kept:  # a re-extracted article's mention stays, with what the report says now
             previous.update_reports(kept, kept_report)
+        cited.update((event.pk, evidence.start) for evidence in kept)
+        new = []
+        for evidence in extracted.evidence:
+            if not any(evidence is k for k in kept) and (event.pk, evidence.start) not in cited:
+                cited.add((event.pk, evidence.start))
+                new.append(evidence)
         mentions.extend(
             Mention(
                 event=event,
@@ -399,8 +409,7 @@ def _store_events(
                 trigger_end=evidence.trigger_end,
                 report=kept_report,
             )
-            for evidence in extracted.evidence
-            if not any(evidence is k for k in kept)
+            for evidence in new
         )
     cache.add_mentions(mentions)
     if not cache.defer_writes:
