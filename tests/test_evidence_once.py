@@ -27,7 +27,7 @@ SENTENCE = "The envoys met in Oslo on Monday, and the meeting ran late into the 
 TEXT = "Talks in Oslo\n\n" + SENTENCE + "\n\nBoth sides said they would meet again."
 START = TEXT.index(SENTENCE)
 MONDAY = DateValue(dt.date(2019, 4, 8), "day")
-PEOPLE = (("Mike Pompeo", "United States"), ("Kim Yong-chol", "North Korea"))
+PEOPLE = (("Mike Pompeo", "US"), ("Kim Yong-chol", "KP"))
 
 
 def _report(trigger: str, sentence_start: int = START, sentence: str = SENTENCE) -> Event:
