@@ -1146,7 +1146,6 @@ def _reporting_person(mentions: list[ActorMention], text: str, before: int) -> s
     return ""
 
 
-SENTENCE_OPENERS = frozenset({"but", "and", "so", "then", "yet"})
 # Abbreviations whose period ends no sentence: ranks and titles ("Gen.", "Mr.").
 ABBREVIATED = frozenset(vocabulary.ABBREVIATIONS) | vocabulary.COURTESY_TITLES
 
@@ -1159,7 +1158,7 @@ def _continued_subject(mentions: list[ActorMention], text: str, before: int) -> 
     before, when that sentence is recent; else nothing (the caller falls back)."""
     start = _sentence_start(text, before)
     opening = text[start:before].split()
-    if any(word.lower() not in SENTENCE_OPENERS for word in opening):
+    if any(word.lower() not in vocabulary.SENTENCE_OPENERS for word in opening):
         return ""  # not the sentence's subject
     if start == 0 or before - start > 6:
         return ""

@@ -140,7 +140,7 @@ def dates_an_occasion(tokens: Tokens, token: int, hits: list[Hit]) -> bool:
     after "in"/"on": "taking part in the Winter Olympic Games next month" (kp1-020 s3), "the
     elections in November": the time is the occasion's."""
     lower = tokens.lower
-    before = token - 1 if token > 0 and lower[token - 1] in {"in", "on"} else token
+    before = token - 1 if token > 0 and lower[token - 1] in lexicon.TIME_PREPOSITIONS else token
     noun = before - 1
     return (
         noun >= 0

@@ -18,7 +18,6 @@ from .records import DateValue, Event, Participant
 JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OCCASION_REACH = 5  # "said at a joint press conference": the preposition and four words
-OCCASION_PREPOSITIONS = frozenset({"at", "during"})
 SUBJECT_REACH = 6  # "South Korea's President Moon Jae-in said": where the speaker's name starts
 
 
@@ -206,7 +205,8 @@ class StatementReading:
             return False
         if after[0] in lexicon.PRESS_OCCASIONS:
             return True  # "told reporters"
-        return after[0] in OCCASION_PREPOSITIONS and bool(set(after[1:]) & lexicon.PRESS_OCCASIONS)
+        at_one = after[0] in lexicon.OCCASION_PREPOSITIONS
+        return at_one and bool(set(after[1:]) & lexicon.PRESS_OCCASIONS)
 
     def _occasion_date(
         self, sentence: Span, hit: TriggerHit, speakers: list[Participant]
