@@ -158,7 +158,23 @@ def _absorb_reports(event: Event, entry: ReferenceEvent, nationality: dict[str, 
             Event.objects.filter(related_event=candidate).update(related_event=event)
             Event.objects.filter(pk=candidate.pk).update(merged_into=event)
             absorbed += 1
+    if absorbed > 1:
+        _drop_repeated_mentions(event)
     return absorbed
+
+
+def _drop_repeated_mentions(event: Event) -> None:
+    """One mention per sentence of an article: two machine events that one sentence reported
+    (two of its triggers) and that the reference event took in both would show it twice."""
+    seen: set[tuple[int, int]] = set()
+    repeated = []
+    rows = Mention.objects.filter(event=event).order_by("pk")
+    for pk, article_id, start in rows.values_list("pk", "article_id", "start"):
+        if (article_id, start) in seen:
+            repeated.append(pk)
+        seen.add((article_id, start))
+    if repeated:
+        Mention.objects.filter(pk__in=repeated).delete()
 
 
 def _actors(names: set[str]) -> dict[str, Actor]:

@@ -171,6 +171,18 @@ def test_a_reference_event_takes_in_the_machine_made_events_that_report_it(chron
     assert Event.objects.filter(pk__in=[later.pk, curated.pk], merged_into=None).count() == 2
 
 
+def test_a_sentence_two_absorbed_events_share_is_kept_once(chronology):
+    # Two machine events from two triggers of one sentence ("met", "summit"), one to the day
+    # and one to the month: the reference event takes in both, and the sentence once.
+    trump, kim = make_actor("Donald Trump", country="US"), make_actor("Kim Jong-un", country="KP")
+    article = make_article("Trump met Kim Jong-un in Singapore for their summit.")
+    for date in ("2018-06-12", "2018-06"):
+        make_event("summit", date, actors=[trump, kim], location="Singapore", sources=[article])
+    assert "2 event(s) extracted before" in load()
+    summit = Event.objects.get(reference_key="2018-06-12-singapore-summit")
+    assert list(summit.mentions.values_list("article", flat=True)) == [article.pk]
+
+
 def test_a_broken_entry_is_named_with_its_file_and_nothing_is_stored(chronology):
     (chronology / "broken.toml").write_text(
         'negotiation = "us-dprk"\n'
