@@ -28,10 +28,10 @@ from collections.abc import Iterable, Iterator
 from django.conf import settings
 from django.db import connection
 
-from .extraction.merging import MULTI_DAY_TYPES, PRINCIPAL_ROLES, Report
+from .extraction.merging import PRINCIPAL_ROLES, Report
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.negotiations import load_negotiations, negotiation_of
-from .extraction.ontology import EVENT_TYPES, merge_group
+from .extraction.ontology import EVENT_TYPES, MULTI_DAY_TYPES, merge_group
 from .extraction.records import DateValue
 from .models import Actor, ActorSpan, Event, Mention, Negotiation, Participant
 

@@ -40,7 +40,7 @@ from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
 from .clauses import has_cue as _has_cue
 from .occasions import OccasionReading
-from .ontology import CANCELLATION_TYPES, MEETING_TYPES, merge_group
+from .ontology import CANCELLATION_TYPES, MEETING_TYPES, SPOKEN_TYPES, merge_group
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .roles import (
     RoleReading,
@@ -68,8 +68,7 @@ BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting"
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 # Threats and demands are said on an occasion; statements and threats are such occasions
 # (`_speaker_occasion`), told within this many characters before (a few sentences).
-SPEECH_ACT_TYPES = frozenset({"threat", "demand"})
-OCCASION_TYPES = frozenset({"statement", "threat", "demand"})
+SPEECH_ACT_TYPES = SPOKEN_TYPES - {"statement"}
 OCCASION_REACH = 800
 
 
@@ -466,13 +465,13 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         for event in reversed(self.events):
             if sentence.start_char - event.evidence[-1].start > OCCASION_REACH:
                 break
-            roles = {"initiator"} if event.type in OCCASION_TYPES else {"initiator", "participant"}
+            roles = {"initiator"} if event.type in SPOKEN_TYPES else {"initiator", "participant"}
             if (
-                (event.type in OCCASION_TYPES or event.type in MEETING_TYPES)
+                (event.type in SPOKEN_TYPES or event.type in MEETING_TYPES)
                 and event.date.precision != "year"
                 and speakers & {p.actor for p in event.participants if p.role in roles}
             ):
-                if event.type in OCCASION_TYPES:
+                if event.type in SPOKEN_TYPES:
                     hit.inherited = event.date
                 else:
                     # Which day of the talks the text does not say (kp4-004 e3: the demand

@@ -39,7 +39,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .ontology import PRECISION_RANK, merge_group
+from .ontology import MULTI_DAY_TYPES, PRECISION_RANK, merge_group
 from .records import DateValue, Event
 
 # Later knowledge wins: a planned meeting that was then cancelled is cancelled.
@@ -148,11 +148,6 @@ def dates_compatible(
         return a.value <= b_last and b.value <= a_last
     coarse, fine = (a, b) if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else (b, a)
     return coarse.contains(fine)
-
-
-# Happenings that may last several days and be told one day per report: a summit, talks.
-# A trip (visit) is not among them: its arrival is not the summit it leads to.
-MULTI_DAY_TYPES = frozenset({"summit", "meeting", "negotiation"})
 
 
 def next_day(a: DateValue, a_end: dt.date | None, b: DateValue, b_end: dt.date | None) -> bool:

@@ -45,6 +45,13 @@ CAMEO_CANCELLED_VISIT = "161"
 
 MEETING_TYPES = frozenset(k for k, t in EVENT_TYPES.items() if t.group == "meetings")
 CANCELLATION_TYPES = frozenset({"cancellation", "postponement"})
+# Happenings that may last several days and be told one day per report: a summit, talks. A
+# trip (visit) is not among them: its arrival is not the summit it leads to. Merging joins
+# such days into one event, and the evaluation does not count the join as a wrong merge.
+MULTI_DAY_TYPES = MEETING_TYPES - {"visit"}
+# Said by someone on an occasion: the speaker's state speaks too, and a threat or demand
+# told after a dated statement of its speaker was made there.
+SPOKEN_TYPES = frozenset({"statement", "threat", "demand"})
 
 STATUSES: dict[str, str] = {
     "occurred": "Occurred",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses
 from . import vocabulary as lexicon
-from .ontology import EVENT_TYPES, MEETING_TYPES
+from .ontology import EVENT_TYPES, MEETING_TYPES, SPOKEN_TYPES
 from .records import ActorMention, Event, Participant
 
 DIRECTED_TYPES = frozenset(
@@ -25,10 +25,9 @@ OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
-# Said on behalf of a state: its speaker's state, named in the article, speaks too (add_states;
-# kp3-015_voa… s4: a leader "is warning that" the goodwill could end, the gold listing his
-# state beside him).
-SPOKEN_TYPES = frozenset({"statement", "threat", "demand"})
+# SPOKEN_TYPES are said on behalf of a state: its speaker's state, named in the article, speaks
+# too (add_states; kp3-015_voa… s4: a leader "is warning that" the goodwill could end, the gold
+# listing his state beside him).
 SPEECH_VERBS = lexicon.SPEECH_VERBS
 # kp3-001_jmh… s8 "DOS spokesperson"; kp2-029_voa… s21 "spokeswoman"; kp3-019_voa… s17
 # "spokesman"; kp2-010_dod… s9 "chief Pentagon spokesperson".

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from .dates import YEAR_LIKE
 from .gold import GoldText, Happening
-from .ontology import merge_group
+from .ontology import MULTI_DAY_TYPES, merge_group
 from .records import DateValue
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
@@ -360,9 +360,6 @@ def gold_dates_meet(a: Happening, b: Happening) -> bool:
         )
     coarse, fine = sorted((a.date, b.date), key=lambda d: PRECISION_ORDER[d.precision])
     return coarse.contains(fine)
-
-
-MULTI_DAY_TYPES = frozenset({"summit", "meeting", "negotiation"})
 
 
 def days_of_one_meeting(a: Happening, b: Happening) -> bool:
