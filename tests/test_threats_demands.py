@@ -17,7 +17,7 @@ def told(pipeline, text, published=TUE):
         (
             e.type,
             e.status,
-            str(e.date.value) if e.date.precision == "day" else str(e.date.value)[:7],
+            e.date.formatted(),
             tuple(sorted((p.actor, p.role) for p in e.participants if p.role != "announcer")),
         )
         for e in pipeline.extract(text, published).events
