@@ -95,10 +95,10 @@ class Pipeline:
         cleaned = clean_text(text, self.markers)
         doc = parse(cleaned)
         inferred = published is None
-        if published is None:
-            published = infer_published(doc, cleaned)
-
         words = words_of(doc, cleaned)
+        if published is None:
+            published = infer_published(doc, cleaned, words)
+
         lower = [word.lower() for word in words]
         recognition = self.actors.recognize(doc, published, words, cleaned, lower)
         result = Extraction(
@@ -331,13 +331,13 @@ def date_line(text: str, published: dt.date) -> bool:
     return False
 
 
-def infer_published(doc, text: str | None = None) -> dt.date | None:
+def infer_published(doc, text: str | None = None, words: list[str] | None = None) -> dt.date | None:
     """An undated article was published no earlier than the latest full date it mentions,
     nor before the start of a later month it names without a year ("In October, ...")."""
     text = doc.text if text is None else text
     mentions = [
         m
-        for sentence in sentences(doc)
+        for sentence in sentences(doc, words, text)
         for m in find_time_mentions(
             text[sentence.start_char : sentence.end_char],
             sentence.start_char,
