@@ -1201,9 +1201,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         tense, and a caption's "arrives in X on <a past day>" is dated before the text."""
         if hit.entry.type != "visit" or not hit.entry.verb or self._in_lead():
             return False
-        lemma = hit.entry.lemma.split()[0]
-        if self.lower[hit.start] not in (lemma, lemma + "s", lemma + "es"):
-            return False
+        head = hit.entry.lemma.split()[0]  # "head to": the verb
+        if self.lower[hit.start] not in lexicon.inflect(head, "verb", ("VB", "VBZ")):
+            return False  # not the plain present ("travels", "we head")
         today = DateValue(self.published, "day")
         return date.value >= self.published or date.contains(today)
 
