@@ -990,7 +990,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             and not self.published_inferred
             and hit.start > 0
             and self.lower[hit.start - 1] in lexicon.RECENCY_ADVERBS
-            and self.lower[hit.start].endswith("ed")
+            and self.lower[hit.start]
+            in lexicon.inflect(hit.entry.lemma.split()[0], "verb", ("VBD", "VBN"))
         )
 
     def _just_done(self, hit: TriggerHit) -> bool:
