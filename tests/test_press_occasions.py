@@ -24,10 +24,18 @@ PUBLISHED = dt.date(2018, 5, 31)  # a Thursday
             "York. Pompeo said at a news conference that both sides had much work ahead.",
             [("statement", "occurred", "2018-05-30", (("Mike Pompeo", "initiator"),))],
         ),
-        # told to the press, nothing dated before: the report's month
+        # told to the press, nothing dated before: the report's month; the demonym of his
+        # title makes his state clear, which speaks with him (roles._speakers_states)
         (
             "Japanese Foreign Minister Taro Kono told reporters the proposal was premature.",
-            [("statement", "occurred", "2018-05", (("Taro Kono", "initiator"),))],
+            [
+                (
+                    "statement",
+                    "occurred",
+                    "2018-05",
+                    (("Japan", "initiator"), ("Taro Kono", "initiator")),
+                )
+            ],
         ),
         # "during" and a modifier before the occasion noun
         (

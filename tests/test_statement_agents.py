@@ -31,7 +31,8 @@ def statements(pipeline, text):
         (
             "Two dailies covered remarks made on Tuesday by South Korean President Moon, who "
             "spoke while hosting a guest.",
-            [("2018-02-13", (("Moon Jae-in", "initiator"),))],
+            # his title's demonym makes his state clear: it speaks with him
+            [("2018-02-13", (("Moon Jae-in", "initiator"), ("South Korea", "initiator")))],
         ),
         # a regular participle after a statement noun
         (

@@ -64,6 +64,9 @@ class Recognition:
     mentions: list[ActorMention]
     places: list[PlaceMention]
     new_actors: list[NewActor]
+    # States named only by the demonym of a person's or body's title ("South Korean
+    # President Moon"): the text makes the state clear without naming it as an actor.
+    titled_states: dict[str, str] = field(default_factory=dict)  # country code -> state
 
 
 # Title, body and name words: corpus/vocabulary.toml, each entry with its dev citation.
@@ -119,6 +122,7 @@ class _Call:
     turns: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # labels, in order
     turn_speakers: dict[int, str] = field(default_factory=dict)  # a label's start -> speaker
     heading_speaker: str | None = None  # None: not looked for yet
+    titled_states: dict[str, str] = field(default_factory=dict)  # see Recognition
 
 
 class ActorRecognizer:
@@ -157,6 +161,9 @@ class ActorRecognizer:
         self.titled_aliases: set[str] = set()
         # State names and demonyms -> country code: "Japanese", "of South Korea".
         self.state_words: dict[str, str] = {}
+        self.state_of_country = {
+            a.country: a.name for a in gazetteer.actors.values() if a.kind == "state" and a.country
+        }
         for actor in gazetteer.actors.values():
             if actor.kind == "person":
                 for alias in actor.aliases:
@@ -268,7 +275,9 @@ class ActorRecognizer:
             key, how = resolved
             call.last_seen[key] = span.start
             call.mentions.append(self._mention(call, key, span, how))
-        return Recognition(call.mentions, call.places, list(call.new_actors.values()))
+        return Recognition(
+            call.mentions, call.places, list(call.new_actors.values()), call.titled_states
+        )
 
     def _mention(self, call: _Call, key: str, span: Span, how: str) -> ActorMention:
         known = self.gazetteer.actors.get(key)
@@ -310,6 +319,19 @@ class ActorRecognizer:
         preposition, _, _ = self._context(call, span)
         call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
 
+    def _note_titled_state(self, call: _Call, span: Span) -> None:
+        """ "South Korean President Moon", "Japanese Foreign Minister Kono": the demonym
+        that opens a name's title makes the state clear (Recognition.titled_states)."""
+        lower = call.lower
+        for size in (2, 1, 3):
+            code = self.state_words.get(" ".join(call.words[span.start : span.start + size]))
+            if code is None and size <= len(span):
+                code = self.state_words.get(" ".join(lower[span.start : span.start + size]))
+            state = self.state_of_country.get(code or "")
+            if state is not None:
+                call.titled_states.setdefault(code, state)
+                return
+
     def _resolve_capital(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         preposition, following, paired = self._context(call, span)
         if preposition or (following in EVENT_NOUNS and not paired):
@@ -329,12 +351,16 @@ class ActorRecognizer:
 
     def _resolve_adjective(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         if _modifies_a_name(span, call.kinds_at):
+            self._note_titled_state(call, span)
             return None
         # "Hungarian and Romanian officials agreed": the officials act for the state.
         return value, "delegation" if _describes_officials(call.doc, span) else "adjective"
 
     def _resolve_title(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        if call.published is None or _precedes_a_name(call.doc, span, call.kinds_at):
+        if _precedes_a_name(call.doc, span, call.kinds_at):
+            self._note_titled_state(call, span)
+            return None
+        if call.published is None:
             return None
         holders = [n for n, role in self.role_phrases[value] if role.held_on(call.published)]
         return (holders[0], "title") if holders else None

@@ -120,17 +120,20 @@ class EventExtractor:
         fallback_year: int | None = None,
         published_inferred: bool = False,
         date_line: bool = False,
+        titled_states: dict[str, str] | None = None,
     ) -> list[Event]:
         """`split`, `words` and `lower`: sentences and token strings, if already computed;
         `fallback_year`: the year of events no sentence dates (the publication's if None);
         `published_inferred`: the text gives no publication date (an encyclopedia page), so
         `published` is only the latest date it mentions, no day its news was told;
-        `date_line`: a line above the lead prints the publication day (pipeline.date_line)."""
+        `date_line`: a line above the lead prints the publication day (pipeline.date_line);
+        `titled_states`: states named only by a title's demonym (actors.Recognition)."""
         hits = self.triggers(doc)
         builder = _ArticleEvents(
             doc, text, published, mentions, places, times, words, lower, fallback_year,
             published_inferred, date_line,
         )  # fmt: skip
+        builder.titled_state_of = titled_states or {}
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -198,6 +201,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.known_actors = {m.key for m in mentions if not m.is_new}
         self.states = {m.key for m in mentions if m.kind == "state"}
         self.state_of = {m.country: m.key for m in mentions if m.kind == "state" and m.country}
+        self.titled_state_of: dict[str, str] = {}  # EventExtractor.extract sets it
         self.kind_of = {m.key: (m.kind, m.country) for m in mentions}
         # People outside the gazetteer may speak for a state when the text gives their office.
         self.speakers = self.known_actors | {

@@ -125,6 +125,7 @@ class Pipeline:
             fallback_year(times, published, inferred),
             published_inferred=inferred,
             date_line=not inferred and date_line(text, published),
+            titled_states=recognition.titled_states,
         )
         refine_types(events, self.gazetteer)
         visited_states(events, self.gazetteer)

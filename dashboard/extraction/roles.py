@@ -18,6 +18,8 @@ DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
+# Articles and determiners: "a statement by X" is a report; a heading has none.
+NOUN_OPENERS = lexicon.DETERMINERS | {"a", "an"}
 ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
@@ -159,22 +161,28 @@ class RoleReading:
         """The states of a dated statement's speakers, where the article names them: "Defense
         Minister Kono told the press" in a story naming Japan is Japan's word too (kp4-018_jmh…
         s13; kp1-020_voa…, a leader's New Year address: the gold lists both). Unlike a meeting's,
-        one speaker is enough: a statement has one side."""
-        return self._states_beside(participants, {"initiator"})
+        one speaker is enough: a statement has one side. A state the article names only by
+        the demonym of a speaker's title counts as named: "South Korean President Moon said"
+        is South Korea's word too (kp1-008_voa… s11: the gold lists Germany and France beside
+        "German Chancellor Angela Merkel and French President Emmanuel Macron")."""
+        return self._states_beside(participants, {"initiator"}, self.titled_state_of)
 
     def _their_states(self, participants: list[Participant]) -> list[Participant]:
         if len(main_actors(participants)) < 2:
             return []
         return self._states_beside(participants, {"participant", "initiator"})
 
-    def _states_beside(self, participants: list[Participant], roles: set[str]) -> list[Participant]:
-        """The states, named in the article, of the people and bodies taking one of `roles`,
-        in that role, where the event does not name them already."""
+    def _states_beside(
+        self, participants: list[Participant], roles: set[str], titled: dict[str, str] | None = None
+    ) -> list[Participant]:
+        """The states, named in the article (or by a title's demonym: `titled`), of the people
+        and bodies taking one of `roles`, in that role, where the event does not name them
+        already."""
         named = {p.actor for p in participants}
         added: dict[str, Participant] = {}
         for p in participants:
             kind, country = self.kind_of.get(p.actor, ("", ""))
-            state = self.state_of.get(country)
+            state = self.state_of.get(country) or (titled or {}).get(country)
             if kind == "state" or state is None or state in named or state in added:
                 continue
             if p.role in roles:
@@ -313,7 +321,9 @@ class RoleReading:
         `hit`: "by X", "by Secretary of State X" (at most a capitalised title between "by"
         and the mention) after "made", "issued", …; or of a relative clause without its
         "that": "the speech you made today" (kp1-024 s16), X just after the noun (at most a
-        capitalised title between) and a participle of delivering just after X."""
+        capitalised title between) and a participle of delivering just after X. A statement
+        "by" or "from" X, the preposition right after the noun, is X's too: "read a statement
+        by the Secretary on Tuesday" (kp3-001_jmh… s8), "a statement from the minister"."""
         if hit.end <= start < hit.end + 4 and all(
             word[:1].isupper() for word in self.words[hit.end : start]
         ):  # at most a title between: "the speech President X made"
@@ -328,14 +338,22 @@ class RoleReading:
             return False
         by = None
         for i in range(start - 1, max(start - 6, hit.end) - 1, -1):
-            if self.lower[i] == "by":
+            if self.lower[i] in lexicon.SOURCE_PREPOSITIONS:
                 by = i
                 break
-            if not (self.words[i][:1].isupper() or self.lower[i] == "of"):
+            if not (self.words[i][:1].isupper() or self.lower[i] in {"of", "the"}):
                 return False
-        return by is not None and any(
-            w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
-            for w in self.lower[hit.start : by]
+        if by is not None and by == hit.end:
+            # "a statement by/from X"; a heading's "Press Conference by President X"
+            # (kp2-009_trump… s1), with no determiner, is the text's own occasion
+            return bool(set(self.lower[max(hit.start - 2, 0) : hit.start]) & NOUN_OPENERS)
+        return (
+            by is not None
+            and self.lower[by] == "by"
+            and any(
+                w.endswith("ed") or w in lexicon.PARTICIPLES | lexicon.DELIVERY_PARTICIPLES
+                for w in self.lower[hit.start : by]
+            )
         )
 
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:

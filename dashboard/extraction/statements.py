@@ -73,7 +73,16 @@ class StatementReading:
         lately = not hit.times and self._said_lately(hit)
         segment = self._segment(hit.start, sentence)
         before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
-        if before_in_segment:  # "Biegun said", "Pompeo himself told"
+        readers: list[Participant] = []
+        authors = self._authors(hit, sentence)
+        if authors:
+            # "Nauert read a statement by the Secretary" (kp3-001_jmh… s2): the words are the
+            # author's; who reads or passes them on only announces them.
+            readers = [
+                Participant(p.actor, "announcer") for p in speakers if p.actor not in authors
+            ]
+            speakers = [p for p in speakers if p.actor in authors]
+        elif before_in_segment:  # "Biegun said", "Pompeo himself told"
             speakers = [p for p in speakers if p.actor in before_in_segment] or speakers
         elif speakers:  # "Trump, who ... Kim ..., accused": the clause's subject speaks
             speakers = speakers[:1] + self._titled_speaker(speakers, hit, sentence)
@@ -121,13 +130,40 @@ class StatementReading:
                 known = {q.actor for q in speakers + others}
                 if p.role == "initiator" and p.actor not in known:
                     others.append(Participant(p.actor, "target"))
-        event = self._new_event(sentence, hit, speakers + others, status="occurred")
+        # A speaker's own state is no target of his words ("Moon said Seoul backs the
+        # dialogue"): it speaks through him (roles.add_states lists it beside him).
+        own = {self.kind_of.get(p.actor, ("", ""))[1] for p in speakers} - {""}
+        others = [
+            p
+            for p in others
+            if not (
+                self.kind_of.get(p.actor, ("", ""))[0] == "state"
+                and p.actor in self.states
+                and self.kind_of[p.actor][1] in own
+            )
+        ]
+        event = self._new_event(sentence, hit, speakers + others + readers, status="occurred")
         if lately:
             # "Kim has said he is ready ..." (kp3-007 s16): said lately, so the publication
             # month, no finer (docs/annotation.md, "just done, undated").
             event.date = DateValue(self.published.replace(day=1), "month")
             event.date_from_context = True
         return event
+
+    def _authors(self, hit: TriggerHit, sentence: Span) -> set[str]:
+        """The speakers a statement noun names as its source right after it: "a statement
+        by/from X" (roles._agent)."""
+        if (
+            not hit.entry.noun
+            or self.lower[hit.end : hit.end + 1] == []
+            or (self.lower[hit.end] not in lexicon.SOURCE_PREPOSITIONS)
+        ):
+            return set()
+        return {
+            mention.key
+            for start, _, mention in self._mentions_in(hit.end, min(hit.end + 7, sentence.end))
+            if mention.key in self.speakers and self._agent(hit, start)
+        }
 
     def _judged(self, hit: TriggerHit) -> Event | None:
         """ "Prime Minister Abe condemned the launch by saying ..." (kp4-018_jmh… s3, after

@@ -345,6 +345,7 @@ PARTICIPLES = frozenset(
 PURPOSE_VERBS = frozenset(words("purpose_verbs"))
 PURPOSE_NOUNS = frozenset(words("purpose_nouns"))
 DELIVERY_PARTICIPLES = frozenset(words("delivery_participles"))
+SOURCE_PREPOSITIONS = frozenset(words("source_prepositions"))
 GOODS_WORDS = frozenset(words("goods_words"))
 DECISION_MARKERS = frozenset(words("decision_markers"))
 CONDITION_WORDS = frozenset(words("condition_words"))
