@@ -42,6 +42,12 @@ ROWS = [
         ("statement",),
         [("statement", "occurred", "2018-09-11", (("Mike Pompeo", "initiator"),))],
     ),
+    # R05 C1 varies kp1-020_voa… s3 / kp3-016_voa…: a titled speaker, "said <weekday> that"
+    (
+        ('"We are moving forward," said Secretary of State Mike Pompeo on Tuesday.'),
+        ("statement",),
+        [("statement", "occurred", "2018-09-11", (("Mike Pompeo", "initiator"),))],
+    ),
     # R06 C1 varies kp1-020_voa… s3 / kp3-016_voa…: a titled speaker, "said <weekday> that"
     (
         (
@@ -474,6 +480,51 @@ ROWS = [
                 "2018-09-12",
                 (("Moon Jae-in", "initiator"), ("South Korea", "initiator")),
             ),
+        ],
+    ),
+    # R63 C11 varies kp4-016_jmh…, docs/annotation.md: a report verb announces the happening it
+    # reports
+    (
+        ("Trump and Kim met in Hanoi on Wednesday, said Secretary of State Mike Pompeo."),
+        ("statement", "summit"),
+        [
+            (
+                "summit",
+                "occurred",
+                "2018-09-12",
+                (
+                    ("Donald Trump", "participant"),
+                    ("Kim Jong-un", "participant"),
+                    ("Mike Pompeo", "announcer"),
+                ),
+            )
+        ],
+    ),
+    # R64 C11 varies kp4-016_jmh…, docs/annotation.md: a report verb announces the happening it
+    # reports
+    (
+        ("North Korea fired two missiles on Wednesday, said Defense Minister Taro Kono."),
+        ("statement", "weapons_test"),
+        [
+            (
+                "weapons_test",
+                "occurred",
+                "2018-09-12",
+                (("North Korea", "initiator"), ("Taro Kono", "announcer")),
+            )
+        ],
+    ),
+    # R65 C1 varies kp1-020_voa… s3 / kp3-016_voa…: a titled speaker, "said <weekday> that"
+    (
+        ('"The door is open," said South Korean President Moon Jae-in on Wednesday.'),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-12",
+                (("Moon Jae-in", "initiator"), ("South Korea", "initiator")),
+            )
         ],
     ),
 ]

@@ -18,8 +18,11 @@ DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
 )  # fmt: skip
+# What ends a quote or a clause before a speech verb put ahead of its speaker.
+INVERSION_MARKS = frozenset({",", "”", '"', "’", "'"})
 # Articles and determiners: "a statement by X" is a report; a heading has none.
 NOUN_OPENERS = lexicon.DETERMINERS | {"a", "an"}
+TITLE_REACH = 4  # "said Secretary of State Mike Pompeo": title words before the speaker
 ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
@@ -266,6 +269,12 @@ class RoleReading:
                 return "target"  # "Kim told him in a letter", "wrote to Trump"
             received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
             return "target" if received or start > hit.start else "initiator"
+        if event_type == "statement" and self._inverted_speaker(hit, start):
+            return "initiator"
+        if start > hit.end and self._after_inverted_speech(start):
+            # "North Korea fired two missiles on Wednesday, said Defense Minister X": who
+            # tells of the event only announces it (docs/annotation.md)
+            return "announcer"
         if event_type == "statement" and hit.entry.noun and self._agent(hit, start):
             # "remarks made in Cairo on Monday by Secretary Tillerson" (kp1-026_embassy…
             # s2, kp3-026_jmh… s2): the agent of a statement noun's participle is its
@@ -301,6 +310,29 @@ class RoleReading:
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    def _inverted_speaker(self, hit: TriggerHit, start: int) -> bool:
+        """ "..., said Treasury Secretary Steven T. Mnuchin" (kp1-012_treasury… s6): after a
+        quote or a clause, a speech verb put before its speaker; the person or body named
+        right after it (at most a capitalised title between) speaks, no one is spoken to."""
+        if hit.entry.noun or hit.start == 0 or hit.entry.phrase not in SPEECH_VERBS:
+            return False
+        if self.words[hit.start - 1] not in INVERSION_MARKS:
+            return False
+        between = self.words[hit.end : start]
+        return len(between) <= TITLE_REACH and all(w[:1].isupper() or w == "of" for w in between)
+
+    def _after_inverted_speech(self, start: int) -> bool:
+        """The mention starting at `start` follows ", said" (at most a capitalised title
+        between): the speaker of an inverted report."""
+        i = start - 1
+        while (
+            i > 0
+            and start - i <= TITLE_REACH
+            and (self.words[i][:1].isupper() or self.lower[i] == "of")
+        ):
+            i -= 1
+        return i > 0 and self.lower[i] in SPEECH_VERBS and self.words[i - 1] in INVERSION_MARKS
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES

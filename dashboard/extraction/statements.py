@@ -32,15 +32,19 @@ class StatementReading:
         """A dated public statement by a known actor ("Biegun said Thursday", "In a statement
         on Monday, Heather Nauert ..."). A speech verb whose words report another event is
         that event's announcement, not a statement of its own."""
-        complement_end = hit.end
+        complement_start, complement_end = hit.end, hit.end
         while complement_end < sentence.end and (
             self.lower[complement_end] not in lexicon.SUBORDINATORS
         ):
             complement_end += 1
+        inverted = self._inverted_speakers(hit, sentence)
+        if inverted:
+            # "..., said X": what X says stands before the verb
+            complement_start, complement_end = sentence.start, hit.start
         reported = [
             other
             for other in self.sentence_hits
-            if hit.end <= other.start < complement_end
+            if complement_start <= other.start < complement_end
             and other.entry.type != "statement"
             and not (self._generic_plural(other) and not other.times)
         ]
@@ -75,7 +79,9 @@ class StatementReading:
         before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
         readers: list[Participant] = []
         authors = self._authors(hit, sentence)
-        if authors:
+        if inverted:
+            speakers = [p for p in speakers if p.actor in inverted]
+        elif authors:
             # "Nauert read a statement by the Secretary" (kp3-001_jmh… s2): the words are the
             # author's; who reads or passes them on only announces them.
             readers = [
@@ -149,6 +155,17 @@ class StatementReading:
             event.date = DateValue(self.published.replace(day=1), "month")
             event.date_from_context = True
         return event
+
+    def _inverted_speakers(self, hit: TriggerHit, sentence: Span) -> set[str]:
+        """ "'We are moving forward,' said Secretary of State X" (roles._inverted_speaker):
+        the speakers named right after a speech verb put before them."""
+        if hit.entry.noun:
+            return set()
+        return {
+            mention.key
+            for start, _, mention in self._mentions_in(hit.end, min(hit.end + 6, sentence.end))
+            if mention.key in self.speakers and self._inverted_speaker(hit, start)
+        }
 
     def _authors(self, hit: TriggerHit, sentence: Span) -> set[str]:
         """The speakers a statement noun names as its source right after it: "a statement
