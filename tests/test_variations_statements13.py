@@ -310,6 +310,63 @@ ROWS = [
             )
         ],
     ),
+    # R34 C7 varies kp4-016_jmh… (a KCNA report: the North's ministry "justified …")
+    (
+        (
+            "North Korea's foreign ministry said on Monday that Washington was "
+            "making one-sided demands, according to the official KCNA news agency."
+        ),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-10",
+                (
+                    ("DPRK Ministry of Foreign Affairs", "initiator"),
+                    ("Korean Central News Agency", "announcer"),
+                ),
+            )
+        ],
+    ),
+    # R35 C7 varies kp4-016_jmh… (a KCNA report: the North's ministry "justified …")
+    (
+        (
+            "According to KCNA, the North Korean foreign ministry on Monday "
+            "rejected the demands of the United States."
+        ),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-10",
+                (
+                    ("DPRK Ministry of Foreign Affairs", "initiator"),
+                    ("Korean Central News Agency", "announcer"),
+                ),
+            )
+        ],
+    ),
+    # R36 C7 varies kp4-016_jmh… (a KCNA report: the North's ministry "justified …")
+    (
+        (
+            "A spokesman for North Korea's foreign ministry said in a statement "
+            "carried by KCNA on Monday that the demands were unacceptable."
+        ),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-10",
+                (
+                    ("DPRK Ministry of Foreign Affairs", "initiator"),
+                    ("Korean Central News Agency", "announcer"),
+                ),
+            )
+        ],
+    ),
     # R37 C7 varies kp4-016_jmh… (a KCNA report: the North's ministry "justified …")
     (
         (

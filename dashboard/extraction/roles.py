@@ -23,6 +23,7 @@ INVERSION_MARKS = frozenset({",", "”", '"', "’", "'"})
 # Articles and determiners: "a statement by X" is a report; a heading has none.
 NOUN_OPENERS = lexicon.DETERMINERS | {"a", "an"}
 TITLE_REACH = 4  # "said Secretary of State Mike Pompeo": title words before the speaker
+ATTRIBUTION_REACH = 4  # "according to the official KCNA": the preposition to the source
 ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
@@ -253,7 +254,7 @@ class RoleReading:
             # "DOS spokesperson Nauert read a statement ... the postponement of Pompeo's
             # visit" (kp3-001_jmh… s8): a spokesperson only announces what others do.
             return "announcer"
-        if start > 1 and self.lower[start - 1] == "to" and self.lower[start - 2] == "according":
+        if self._attributed(start):
             return "announcer"
         if mention.how == "place" and event_type in SANCTION_LIKE and self._goods_from(start):
             return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
@@ -333,6 +334,22 @@ class RoleReading:
         ):
             i -= 1
         return i > 0 and self.lower[i] in SPEECH_VERBS and self.words[i - 1] in INVERSION_MARKS
+
+    def _attributed(self, start: int) -> bool:
+        """The mention starting at `start` is the source a report is attributed to: "according
+        to X" (ua-007 s35), "carried by X", with a few lower-case words between ("according
+        to the official X news agency", "carried by state media X")."""
+        i = start - 1
+        while i >= 1 and start - i <= ATTRIBUTION_REACH:
+            word = self.lower[i]
+            if word == "to" and self.lower[i - 1] == "according":
+                return True
+            if word == "by" and self.lower[i - 1] in lexicon.CARRYING_PARTICIPLES:
+                return True
+            if not ((word.isalpha() and self.words[i].islower()) or word == "-"):
+                return False
+            i -= 1
+        return False
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES

@@ -77,14 +77,21 @@ class StatementReading:
         lately = not hit.times and self._said_lately(hit)
         segment = self._segment(hit.start, sentence)
         before_in_segment = [m.key for _, _, m in self._mentions_in(segment[0], hit.start)]
-        readers: list[Participant] = []
+        # "..., according to the official KCNA news agency": the source announces
+        sources = {
+            mention.key: None
+            for start, _, mention in self._mentions_in(sentence.start, sentence.end)
+            if self._attributed(start) and mention.key in self.known_actors
+        }
+        readers = [Participant(key, "announcer") for key in sources]
+        speakers = [p for p in speakers if p.actor not in sources]
         authors = self._authors(hit, sentence)
         if inverted:
             speakers = [p for p in speakers if p.actor in inverted]
         elif authors:
             # "Nauert read a statement by the Secretary" (kp3-001_jmh… s2): the words are the
             # author's; who reads or passes them on only announces them.
-            readers = [
+            readers += [
                 Participant(p.actor, "announcer") for p in speakers if p.actor not in authors
             ]
             speakers = [p for p in speakers if p.actor in authors]
