@@ -143,6 +143,20 @@ ROWS = [
         ("statement",),
         [("statement", "occurred", "2018-09-10", (("Donald Trump", "initiator"),))],
     ),
+    # R17 C3 varies kp2-029_voa… ("said on Twitter"), kp4-016_jmh… s6 ("tweeted on Saturday
+    # that")
+    (
+        ("In a series of tweets on Monday, Trump thanked Kim Jong Un for his patience."),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-10",
+                (("Donald Trump", "initiator"), ("Kim Jong-un", "target")),
+            )
+        ],
+    ),
     # R18 C4 varies kp2-014_wikipedia… s17 ("stated in a public address"), kp3-015_voa… ("In his
     # … address, Kim said")
     (
@@ -443,6 +457,23 @@ ROWS = [
         ("Pompeo, in an interview broadcast on Sunday, said the administration was in no hurry."),
         ("statement",),
         [("statement", "occurred", "2018-09-09", (("Mike Pompeo", "initiator"),))],
+    ),
+    # R50 C10 varies kp4-018_jmh… s3 ("condemned the launch"), kp4-016_jmh… s12 ("dismissed …
+    # claim"), af-013 s10 ("rejected"), kp1-023 s17 ("criticized")
+    (
+        (
+            "Prime Minister Shinzo Abe on Wednesday denounced North Korea for "
+            "violating UN resolutions."
+        ),
+        ("statement",),
+        [
+            (
+                "statement",
+                "occurred",
+                "2018-09-12",
+                (("North Korea", "target"), ("Shinzo Abe", "initiator")),
+            )
+        ],
     ),
     # R51 C10 varies kp4-018_jmh… s3 ("condemned the launch"), kp4-016_jmh… s12 ("dismissed …
     # claim"), af-013 s10 ("rejected"), kp1-023 s17 ("criticized")
