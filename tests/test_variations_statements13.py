@@ -444,6 +444,13 @@ ROWS = [
         ("statement",),
         [("statement", "occurred", "2018-09-10", (("Mike Pompeo", "initiator"),))],
     ),
+    # R46 C9 varies kp3-002_jmh… ("during an interview with the CBS"), kp1-008_voa… ("told Fox
+    # News")
+    (
+        ("Asked on Monday about the negotiations, Pompeo said they were moving forward."),
+        ("statement",),
+        [("statement", "occurred", "2018-09-10", (("Mike Pompeo", "initiator"),))],
+    ),
     # R47 C9 varies kp3-002_jmh… ("during an interview with the CBS"), kp1-008_voa… ("told Fox
     # News")
     (

@@ -199,10 +199,11 @@ def assign_times(
             nearest = min(saying, key=lambda h: (distance(h, token), h.start))
             nearest.times.append(time)
             continue
+        datable = [h for h in live if not asked_about(lower, h, token)] or live
         candidates = (
-            [h for h in live if low <= h.start < high]
-            or [h for h in live if h.clause[0] <= token < h.clause[1]]
-            or live
+            [h for h in datable if low <= h.start < high]
+            or [h for h in datable if h.clause[0] <= token < h.clause[1]]
+            or datable
         )
         if time.text.lower().endswith(("after", "before")):
             # "two weeks after Kim Yong-chol, a senior official, hosted Pompeo": the
@@ -212,6 +213,21 @@ def assign_times(
         nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
         nearest = called_off_date(lower, nearest, token, live)
         nearest.times.append(time)
+
+
+def asked_about(lower: Sequence[str], hit: Hit, token: int) -> bool:
+    """ "Asked on Monday about the negotiations, Pompeo said ...": a plural meeting noun that
+    is what someone was asked or spoke about (kp3-016 s5 "when asked about the
+    development") is a topic, not a happening the time before it dates; the time goes to
+    the saying."""
+    if token > hit.start or hit.entry.type not in MEETING_TYPES:
+        return False
+    if not lower[hit.end - 1].endswith("s"):
+        return False
+    back = lower[max(hit.start - 3, 0) : hit.start]
+    return "about" in back and any(
+        w in lexicon.ASKING_WORDS for w in lower[max(token - 3, 0) : token]
+    )
 
 
 def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[Hit]) -> Hit:
