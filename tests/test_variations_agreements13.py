@@ -33,6 +33,22 @@ ROWS = [
         ],
     ),
     (
+        "A03",
+        "2019-01-01",
+        (
+            "Since Trump and Kim signed a broad accord in Singapore last June, the talks "
+            "have stalled."
+        ),
+        [
+            (
+                "agreement",
+                "occurred",
+                "2018-06",
+                (("Donald Trump", "participant"), ("Kim Jong-un", "participant")),
+            )
+        ],
+    ),
+    (
         "A04",
         "2018-11-07",
         ("At their summit in June, Trump and Kim signed a joint statement on denuclearization."),
