@@ -156,6 +156,12 @@ def opens_with_since(tokens: Tokens, sentence: Span, token: int) -> bool:
     return "," not in tokens.words[sentence.start : token]
 
 
+def _verb(hit: Hit) -> bool:
+    """A trigger listed as a verb or verb phrase (events.TriggerHit's entry), not a noun."""
+    entry = getattr(hit, "entry", None)
+    return entry is not None and not entry.noun
+
+
 def assign_times(
     tokens: Tokens,
     sentence: Span,
@@ -176,7 +182,12 @@ def assign_times(
             continue
         if opens_with_since(tokens, sentence, token) and not possessive(tokens, time):
             # "Since Kim in early 2018 turned to talks, he has held three summits": the
-            # opening clause tells when a period began (kp3-011_crs…txt s3).
+            # opening clause tells when a period began (kp3-011_crs…txt s3). But a trigger
+            # verb of the clause before the time is the act that began it, and the time is
+            # its own: "Since Trump and Kim signed an accord last June, talks have stalled".
+            acts = [h for h in live if sentence.start < h.start < token and _verb(h)]
+            if acts:
+                acts[-1].times.append(time)
             continue
         if not live:
             continue

@@ -65,6 +65,7 @@ NAME_JOINERS = frozenset({"-", "–", "—"})  # "the US–North Korea summit"
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
+PHRASE_REACH = 6  # "the U.S.-Taliban peace agreement": words a noun's modifiers may span
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
 # Threats and demands are said on an occasion; statements and threats are such occasions
 # (`_speaker_occasion`), told within this many characters before (a few sentences).
@@ -295,12 +296,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 for o in hits
             )
         ]
+        subjects = self._passive_subjects(hits, sentence)
+        hits = [h for h in hits if all(noun is not h for noun, _ in subjects.values())]
         if text.endswith("?") or not hits:
             self.previous_sentence_events = []
             return
         breaks = clauses.clause_breaks(self.words, sentence.start, sentence.end)
         for hit in hits:
             hit.clause = clauses.clause(breaks, sentence.start, sentence.end, hit.start, hit.end)
+            if id(hit) in subjects:
+                # its parties are named from its subject on ("by A and B"), never in the
+                # clause the subject's phrase is part of
+                hit.clause = (max(hit.clause[0], subjects[id(hit)][1]), hit.clause[1])
         self._pair_cancellations(hits)
         self._assign_times(sentence, hits)
         self._share_times(hits)
@@ -322,6 +329,46 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _passive_subjects(
+        self, hits: list[TriggerHit], sentence: Span
+    ) -> dict[int, tuple[TriggerHit, int]]:
+        """ "the armistice agreement was signed by A and B" (kp1-013 s3 "it was a historical
+        event where the armistice agreement was signed"): a noun that is the subject of its
+        own type's verb in the passive is one event with it, built from the verb, which takes
+        the time and the agent. For each such verb: its noun and where the noun's phrase
+        starts (its determiner, or the word after a comma or relative word before it)."""
+        found: dict[int, tuple[TriggerHit, int]] = {}
+        for noun in hits:
+            if not noun.entry.noun:
+                continue
+            for verb in hits:
+                if (
+                    not verb.entry.noun
+                    and verb.entry.type == noun.entry.type
+                    and 1 <= verb.start - noun.end <= 2
+                    and all(
+                        w in lexicon.PASSIVE_AUXILIARIES for w in self.lower[noun.end : verb.start]
+                    )
+                    and clauses.passive(self.lower, verb.start)
+                ):
+                    found[id(verb)] = (noun, self._phrase_start(noun.start, sentence.start))
+        return found
+
+    def _phrase_start(self, start: int, low: int) -> int:
+        """Where the noun phrase of the noun at `start` begins: at its determiner, or after
+        the punctuation or function word before its modifiers (at most PHRASE_REACH words)."""
+        i = start
+        while i > max(low, start - PHRASE_REACH):
+            word = self.lower[i - 1]
+            if word in lexicon.DETERMINERS or word in {"a", "an"}:
+                return i - 1
+            if not word.isalnum() and word not in NAME_JOINERS | {"-", "."}:
+                return i
+            if word in CLAUSE_OPENERS or word in NEW_CLAUSE_WORDS:
+                return i
+            i -= 1
+        return i
 
     def _announced_calling_off(self, hits: list[TriggerHit]) -> None:
         """A lead that tells a calling-off without its day ("X's planned meeting ... has been
@@ -376,6 +423,27 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
             if not before & set(entry.preceded_by):
                 return False
+        if (
+            entry.type == "agreement"
+            and not entry.verb
+            and entry.phrase == entry.lemma
+            and " " not in entry.phrase
+            and hit.start > sentence.start
+            and self.lower[hit.start - 1] == "to"
+        ):
+            # "agreed to exchange prisoners", "plans to swap": a singular agreement noun
+            # right after "to" is the verb, what is agreed or planned, no exchange done.
+            return False
+        if (
+            entry.type == "agreement"
+            and hit.start > sentence.start
+            and self.lower[hit.start - 1] == "in"
+            and self.lower[hit.end : hit.end + 1] == ["for"]
+        ):
+            # "the release of 35 Ukrainians held by Russia, in exchange for 35 prisoners"
+            # (ua-005 s6): "in exchange for" is "in return for", what a release is traded
+            # against; the exchange itself is told elsewhere, if at all.
+            return False
         if entry.simple_past and self._just_done(hit):
             return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
@@ -444,9 +512,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if hit.dated:
             return
         first = self.lower[sentence.start] if len(sentence) else ""
+        # "Officials of A and B met on Tuesday. The two sides agreed to ...": states named
+        # by a pair phrase point back to the sentence before as a person does.
+        paired = {m.key for _, _, m in self._mentions_in(*hit.clause) if m.how == "pair"}
         hit.inherited = narrative.inherited_date(
-            first, self.last_date, self.previous_sentence_events, actors, self.states,
-            hit.entry.type, self._named_place(hit),
+            first, self.last_date, self.previous_sentence_events, actors,
+            self.states - paired, hit.entry.type, self._named_place(hit),
         )  # fmt: skip
         if hit.inherited is None and not hit.entry.noun:
             hit.inherited = self._act_named_before(hit)

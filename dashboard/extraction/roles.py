@@ -25,6 +25,7 @@ NOUN_OPENERS = lexicon.DETERMINERS | {"a", "an"}
 TITLE_REACH = 4  # "said Secretary of State Mike Pompeo": title words before the speaker
 ATTRIBUTION_REACH = 4  # "according to the official KCNA": the preposition to the source
 ISSUE_REACH = 9  # "issued a statement early Wednesday morning saying" (kp3-016 s2)
+LETTER_ENDS = frozenset({"from", "to"})  # "a letter from X to Y": its sender and addressee
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
@@ -240,6 +241,8 @@ class RoleReading:
             # "Kim told him in a letter on Thursday" (kp4-016_jmh… s6): who tells in a
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
+        if event_type == "letter" and self._told_in_letter(hit, start, following):
+            return "initiator"
         if (
             any(w in lexicon.SPEECH_VERBS for w in following)
             or self._speaks_through(end)
@@ -260,16 +263,8 @@ class RoleReading:
             return "target"  # "a tariff on $50 billion of goods from China" (cn-002 s7)
         if mention.how == "place" and not self._people_from(start):
             return "target" if event_type == "visit" and start >= hit.end else ""
-        if event_type == "letter":  # "received a letter from North Korea's Kim Yong Chul"
-            if "from" in self.lower[max(start - 5, hit.end) : start]:
-                return "initiator"
-            if start > hit.end and self.lower[start - 1] == "by":
-                return "initiator"  # "a letter sent to the Secretary by Kim" (kp3-001… s9)
-            addressed = self.lower[max(start - 2, 0) : start]
-            if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
-                return "target"  # "Kim told him in a letter", "wrote to Trump"
-            received = any(w in lexicon.RECEIVING_VERBS for w in self.lower[start : hit.start])
-            return "target" if received or start > hit.start else "initiator"
+        if event_type == "letter":
+            return self._letter_role(hit, start, end)
         if event_type == "statement" and self._inverted_speaker(hit, start):
             return "initiator"
         if start > hit.end and self._after_inverted_speech(start):
@@ -455,6 +450,52 @@ class RoleReading:
         owner acts through it and takes its role."""
         return any(
             m.kind in {"body", "organisation"} for _, _, m in self._mentions_in(token, token + 1)
+        )
+
+    def _letter_role(self, hit: TriggerHit, start: int, end: int) -> str:
+        """Who sends, receives or carries a letter, by the words that tie the mention to
+        the letter noun."""
+        lower = self.lower
+        if start > hit.end and lower[start - 1] == "by":
+            # "a letter sent to the Secretary by Kim" (kp3-001… s3) sends it; "a message
+            # delivered by Moon" (kp3-002… s5) only carries it.
+            carried = set(lower[hit.end : start]) & lexicon.CARRYING_VERBS
+            return "participant" if carried else "initiator"
+        # "received a letter from North Korea's Kim Yong Chul"; "a secret message from Kim,
+        # the North Korean leader, to President Trump" (kp3-024… s19): the last of "from"
+        # and "to" before the mention says which end of the letter it is.
+        marks = [w for w in lower[max(start - 5, hit.end) : start] if w in LETTER_ENDS]
+        if marks:
+            return "initiator" if marks[-1] == "from" else "target"
+        addressed = lower[max(start - 2, 0) : start]
+        if set(addressed[-1:]) & SPEECH_VERBS or addressed == ["wrote", "to"]:
+            return "target"  # "Kim told him in a letter", "wrote to Trump"
+        if start < hit.start:
+            between = lower[end : hit.start]
+            if set(addressed) & lexicon.SENDING_VERBS and len(between) <= 3:
+                # "Kim may have sent the President the letter" (kp3-026… s4): the first
+                # object of a sending verb receives it.
+                return "target"
+            if set(between[:4]) & lexicon.CARRYING_VERBS:
+                # "Moon ... was going to deliver a secret message from Kim" (kp3-024… s19),
+                # "I bring the message from our President" (cn-007… s28): the envoy.
+                return "participant"
+            received = set(between) & lexicon.RECEIVING_VERBS
+            return "target" if received else "initiator"
+        if hit.start > 0 and lower[hit.start - 1] in lexicon.POSSESSIVE_PRONOUNS:
+            # "In his letter to Kim last week, Trump called off the summit": whose letter
+            # it is, named after it (the addressee took "to" above).
+            return "initiator"
+        return "target"
+
+    def _told_in_letter(self, hit: TriggerHit, start: int, following: list[str]) -> bool:
+        """ "In a letter sent on Thursday, Kim told Trump ...": a speaker named after a
+        letter the sentence opens with "in a letter" tells it in that letter, as "Kim told
+        him in a letter" (kp4-016… s6) does."""
+        return (
+            start > hit.end
+            and bool(set(following) & SPEECH_VERBS)
+            and "in" in self.lower[max(hit.clause[0], hit.start - 3) : hit.start]
         )
 
     def _writes_letter(self, hit: TriggerHit, end: int) -> bool:
