@@ -364,12 +364,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
                 return False
-        if entry.followed_by:
-            after = set(self.lower[hit.end : min(hit.end + entry.reach, sentence.end)])
-            if not after & set(entry.followed_by):
-                return False
+        if entry.followed_by and not self._followed_by(hit, sentence):
+            return False
         if entry.preceded_by:
-            before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
+            before = set(self._words_before(hit.start, entry.reach, sentence.start))
             if not before & set(entry.preceded_by):
                 return False
         if entry.simple_past and self._just_done(hit):
@@ -398,6 +396,42 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
+
+    def _words_after(self, start: int, reach: int, end: int) -> list[str]:
+        """The `reach` words from `start` on, a hyphenated compound ("short - range", three
+        tokens) counting as one word (kp4-016 s5: "launched two more short-range ...")."""
+        stop = min(start + reach, end)
+        hyphens = self.lower[start:stop].count("-")
+        while hyphens:
+            further = min(stop + 2 * hyphens, end)
+            hyphens = self.lower[stop:further].count("-")
+            stop = further
+        return self.lower[start:stop]
+
+    def _words_before(self, stop: int, reach: int, begin: int) -> list[str]:
+        """The `reach` words before `stop`, a hyphenated compound counting as one word."""
+        start = max(begin, stop - reach)
+        hyphens = self.lower[start:stop].count("-")
+        while hyphens:
+            further = max(begin, start - 2 * hyphens)
+            hyphens = self.lower[further:start].count("-")
+            start = further
+        return self.lower[start:stop]
+
+    def _followed_by(self, hit: TriggerHit, sentence: Span) -> bool:
+        """Whether one of the entry's `followed_by` words stands within its reach after the
+        trigger; in the passive, what would follow the verb is its subject, before it ("the
+        projectile was launched at 7:11", kp4-018 s9; "rockets were being fired over Japan",
+        kp4-005 s24)."""
+        entry = hit.entry
+        wanted = set(entry.followed_by)
+        if set(self._words_after(hit.end, entry.reach, sentence.end)) & wanted:
+            return True
+        return (
+            entry.verb
+            and clauses.passive(self.lower, hit.start)
+            and bool(set(self._words_before(hit.start, entry.reach, sentence.start)) & wanted)
+        )
 
     def _reported(self, hit: TriggerHit, sentence: Span) -> bool:
         """Whether the trigger can report a happening at all, by the words around it: not a
