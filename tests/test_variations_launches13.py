@@ -26,6 +26,8 @@ def told(pipeline, text):
 
 
 NK = (("North Korea", "initiator"),)
+ALLIES = (("South Korea", "participant"), ("United States", "participant"))
+BOTH = (("South Korea", "initiator"), ("United States", "initiator"))
 
 
 @pytest.mark.parametrize(
@@ -160,6 +162,48 @@ NK = (("North Korea", "initiator"),)
             "into the sea.",
             [("weapons_test", "occurred", "2019-08-10", NK)],
         ),
+        # kp2-010 s2, s3: an exercise halted or suspended "with" a state, or "their" joint one
+        (  # row 40
+            "The United States has halted an upcoming war games exercise with South Korea that "
+            "was slated for later this month.",
+            [
+                (
+                    "cancellation",
+                    "occurred",
+                    "2019-08",
+                    (("South Korea", "participant"), ("United States", "initiator")),
+                ),
+                ("military_exercise", "cancelled", "2019-08", ALLIES),
+            ],
+        ),
+        (  # row 44
+            "The United States on Friday suspended joint military exercises with South Korea "
+            "that were planned for September.",
+            [
+                (
+                    "cancellation",
+                    "occurred",
+                    "2019-08-09",
+                    (("South Korea", "participant"), ("United States", "initiator")),
+                ),
+                ("military_exercise", "cancelled", "2019-09", ALLIES),
+            ],
+        ),
+        # kp4-019 s1, s2: joint drills or training put off by the two who hold them
+        (  # row 47
+            "The United States and South Korea postponed their joint air exercise on Sunday.",
+            [
+                ("military_exercise", "postponed", "2019-08", ALLIES),
+                ("postponement", "occurred", "2019-08-11", BOTH),
+            ],
+        ),
+        (  # row 48
+            "Seoul and Washington have put off a joint air drill planned for later this month.",
+            [
+                ("military_exercise", "postponed", "2019-08", ALLIES),
+                ("postponement", "occurred", "2019-08", BOTH),
+            ],
+        ),
         # kp2-010 s8, kp4-016 s6: exercises held
         (  # row 52
             "South Korea and the United States held a joint naval drill on Saturday.",
@@ -179,3 +223,23 @@ NK = (("North Korea", "initiator"),)
 )
 def test_launches_and_exercises(pipeline, text, expected):
     assert told(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A plan's month after "for" (kp4-019 s2 "slated for later this month"), capitalised.
+        ("The drills planned for September were called off.", ["2019-09"]),
+        ("Talks scheduled for March 2020 were put off.", ["2020-03"]),
+        # a lower-case "may" after "for" is no month
+        ("Officials waited for may be hours.", []),
+    ],
+)
+def test_a_plans_month_after_for(text, expected):
+    from dashboard.extraction.dates import DateContext, find_time_mentions
+
+    context = DateContext(
+        published=MON, anchor=None, day_anchor=None, year=None, today=None, published_known=True
+    )
+    found = find_time_mentions(text, 0, context, None)
+    assert [m.date.formatted() for m in found] == expected

@@ -1001,9 +1001,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         return event
 
     def _owned(self, obj: TriggerHit) -> bool:
-        """ "their joint drills", "its talks": the object belongs to the clause's subject."""
-        before = self.lower[max(obj.start - 3, 0) : obj.start]
-        return bool(set(before) & lexicon.OWNER_PRONOUNS)
+        """ "their joint drills", "its talks": the object belongs to the clause's subject;
+        so does a thing done jointly that names no party of its own: "the allies called off
+        joint military drills", "bilateral air drills ... will be postponed" (kp4-019 s1-2):
+        who call off a joint exercise are the ones who hold it."""
+        before = set(self.lower[max(obj.start - 3, 0) : obj.start])
+        if before & lexicon.OWNER_PRONOUNS:
+            return True
+        return obj.entry.type == "military_exercise" and bool(before & lexicon.JOINT_WORDS)
 
     def _done_lately(self, hit: TriggerHit) -> bool:
         """A present perfect governing the trigger: "has offered to hold talks", or a noun
@@ -1047,13 +1052,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             ]
         elif (
             before
-            and obj.entry.type in MEETING_TYPES
+            and obj.entry.type in narrative.CANCELLABLE
             and len(main_actors(participants)) == 1
             and "with" in self.lower[obj.end : obj.end + 2]
         ):
             # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
             # lists Trump among the summit's parties): "called off the summit with Kim"
-            # calls off the canceller's own meeting with Kim.
+            # calls off the canceller's own meeting with Kim; "has halted an upcoming war
+            # games exercise with South Korea" (kp2-010 s2, whose gold lists both states
+            # among the exercise's parties) its own exercise with South Korea.
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = participants + [
                 Participant(p.actor, "participant")
