@@ -162,6 +162,25 @@ BOTH = (("South Korea", "initiator"), ("United States", "initiator"))
             "into the sea.",
             [("weapons_test", "occurred", "2019-08-10", NK)],
         ),
+        # cn-011 s27: a pronoun subject for the state named before ("they ... just launched")
+        (  # row 34
+            "North Korea says it test-fired a new rocket launcher on Saturday.",
+            [("weapons_test", "occurred", "2019-08-10", NK)],
+        ),
+        (  # row 38
+            "North Korea has ignored calls to return to talks. On Saturday it fired two "
+            "short-range missiles into the sea.",
+            [("weapons_test", "occurred", "2019-08-10", NK)],
+        ),
+        (  # row 39
+            "North Korea warned Washington on Friday. A day later it launched two ballistic "
+            "missiles.",
+            [("weapons_test", "occurred", "2019-08-10", NK)],
+        ),
+        (  # a guard written after the table: the speaker of the sentence before is not "it"
+            "South Korea said North Korea may fire again. On Saturday it launched two missiles.",
+            [("weapons_test", "occurred", "2019-08-10", NK)],
+        ),
         # kp2-010 s2, s3: an exercise halted or suspended "with" a state, or "their" joint one
         (  # row 40
             "The United States has halted an upcoming war games exercise with South Korea that "

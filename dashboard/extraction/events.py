@@ -55,6 +55,8 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+# The subject pronouns a state fires under: "they apparently just launched" (cn-011 s27).
+LAUNCH_PRONOUNS = frozenset({"it", "they"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 # "have completed their first day of talks" (kp3-019 s2): a perfect auxiliary this many
@@ -513,6 +515,36 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     hit.inherited = DateValue(event.date.value.replace(day=1), "month")
                 return
 
+    def _pronoun_state(self, sentence: Span, hit: TriggerHit) -> str | None:
+        """The state an "it"/"they" subject of a launch stands for: "On North Korea, they
+        apparently just launched their third missile" (cn-011 s27), "North Korea ... . On
+        Saturday it fired two missiles": the first state named before the pronoun in its
+        sentence ("North Korea says it test-fired ..."), else the first state the sentence
+        before names that is not its speaker (its subject, most often, as with "He"/"She"
+        in actors._continued_subject). The pronoun stands at most two words (adverbs)
+        before the verb."""
+        pronoun = next(
+            (
+                i
+                for i in range(hit.start - 1, max(sentence.start, hit.start - 3) - 1, -1)
+                if self.lower[i] in LAUNCH_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None:
+            return None
+        spans = [(sentence.start, pronoun)]
+        if self.last_sentence is not None:
+            spans.append((self.last_sentence.start, self.last_sentence.end))
+        for k, (low, high) in enumerate(spans):
+            for _, end, mention in self._mentions_in(low, high):
+                if mention.kind != "state" or mention.how == "adjective":
+                    continue
+                if k and set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS:
+                    continue  # "Seoul said Pyongyang may fire again. It ...": not the speaker
+                return mention.key
+        return None
+
     def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
         """ "... the Secretary's announcement earlier today. The Secretary announced that X
         joined our team as ..." (kp3-013 s26-27): an undated verb tells the act the sentence
@@ -659,6 +691,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         # business: "we had a good day in the sense that I had a ... conversation with
         # Chairman Kim" (kp2-001_pompeo… s3), "I also had the opportunity to meet with
         # Secretary-General Guterres" (kp2-005_pompeo… s?): a meeting of the text's day.
+        if event_type in ONE_PARTY_TYPES and not main_actors(participants):
+            firer = self._pronoun_state(sentence, hit)
+            if firer is not None:
+                participants.append(Participant(firer, "initiator"))
         speaker = self._speaker_with(sentence, hit, participants)
         if speaker is not None:
             participants.append(Participant(speaker, "participant"))
