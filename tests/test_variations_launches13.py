@@ -224,6 +224,14 @@ BOTH = (("South Korea", "initiator"), ("United States", "initiator"))
             ],
         ),
         # kp2-010 s8, kp4-016 s6: exercises held
+        (  # row 51
+            "The United States and South Korea began joint military exercises on Monday.",
+            [("military_exercise", "occurred", "2019-08-12", ALLIES)],
+        ),
+        (  # row 53
+            "The United States and South Korea resumed joint military exercises last week.",
+            [("military_exercise", "occurred", "2019-08", ALLIES)],
+        ),
         (  # row 52
             "South Korea and the United States held a joint naval drill on Saturday.",
             [
