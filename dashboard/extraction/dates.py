@@ -422,7 +422,9 @@ def _shift(base: dt.date, base_precision: str, amount: int, unit: str) -> DateVa
 
 
 _MOD = r"(?:(?P<modifier>last|this|next|early|late|mid-|mid|on|in|since|by|until|during|of|from|"
-_MOD += r"through|before|after|the)\s*)"
+# "drills slated for later this month" (kp4-019 s2), "planned for September": a plan's month
+# after "for", written with its capital ("waiting for may" is no date).
+_MOD += r"through|before|after|the|for(?=\s+(?-i:[A-Z])))\s*)"
 
 # A capital letter must open a month written after its day: "30 may be" is no date.
 _CAPITAL = r"(?-i:(?=[A-Z]))"

@@ -55,6 +55,8 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+# The subject pronouns a state fires under: "they apparently just launched" (cn-011 s27).
+LAUNCH_PRONOUNS = frozenset({"it", "they"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
 PLANNED_NOUN_REACH = 6
 # "have completed their first day of talks" (kp3-019 s2): a perfect auxiliary this many
@@ -415,12 +417,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
                 return False
-        if entry.followed_by:
-            after = set(self.lower[hit.end : min(hit.end + entry.reach, sentence.end)])
-            if not after & set(entry.followed_by):
-                return False
+        if entry.followed_by and not self._followed_by(hit, sentence):
+            return False
         if entry.preceded_by:
-            before = set(self.lower[max(sentence.start, hit.start - entry.reach) : hit.start])
+            before = set(self._words_before(hit.start, entry.reach, sentence.start))
             if not before & set(entry.preceded_by):
                 return False
         if (
@@ -470,6 +470,42 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
+
+    def _words_after(self, start: int, reach: int, end: int) -> list[str]:
+        """The `reach` words from `start` on, a hyphenated compound ("short - range", three
+        tokens) counting as one word (kp4-016 s5: "launched two more short-range ...")."""
+        stop = min(start + reach, end)
+        hyphens = self.lower[start:stop].count("-")
+        while hyphens:
+            further = min(stop + 2 * hyphens, end)
+            hyphens = self.lower[stop:further].count("-")
+            stop = further
+        return self.lower[start:stop]
+
+    def _words_before(self, stop: int, reach: int, begin: int) -> list[str]:
+        """The `reach` words before `stop`, a hyphenated compound counting as one word."""
+        start = max(begin, stop - reach)
+        hyphens = self.lower[start:stop].count("-")
+        while hyphens:
+            further = max(begin, start - 2 * hyphens)
+            hyphens = self.lower[further:start].count("-")
+            start = further
+        return self.lower[start:stop]
+
+    def _followed_by(self, hit: TriggerHit, sentence: Span) -> bool:
+        """Whether one of the entry's `followed_by` words stands within its reach after the
+        trigger; in the passive, what would follow the verb is its subject, before it ("the
+        projectile was launched at 7:11", kp4-018 s9; "rockets were being fired over Japan",
+        kp4-005 s24)."""
+        entry = hit.entry
+        wanted = set(entry.followed_by)
+        if set(self._words_after(hit.end, entry.reach, sentence.end)) & wanted:
+            return True
+        return (
+            entry.verb
+            and clauses.passive(self.lower, hit.start)
+            and bool(set(self._words_before(hit.start, entry.reach, sentence.start)) & wanted)
+        )
 
     def _reported(self, hit: TriggerHit, sentence: Span) -> bool:
         """Whether the trigger can report a happening at all, by the words around it: not a
@@ -553,6 +589,36 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     # of a two-day summit): its month.
                     hit.inherited = DateValue(event.date.value.replace(day=1), "month")
                 return
+
+    def _pronoun_state(self, sentence: Span, hit: TriggerHit) -> str | None:
+        """The state an "it"/"they" subject of a launch stands for: "On North Korea, they
+        apparently just launched their third missile" (cn-011 s27), "North Korea ... . On
+        Saturday it fired two missiles": the first state named before the pronoun in its
+        sentence ("North Korea says it test-fired ..."), else the first state the sentence
+        before names that is not its speaker (its subject, most often, as with "He"/"She"
+        in actors._continued_subject). The pronoun stands at most two words (adverbs)
+        before the verb."""
+        pronoun = next(
+            (
+                i
+                for i in range(hit.start - 1, max(sentence.start, hit.start - 3) - 1, -1)
+                if self.lower[i] in LAUNCH_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None:
+            return None
+        spans = [(sentence.start, pronoun)]
+        if self.last_sentence is not None:
+            spans.append((self.last_sentence.start, self.last_sentence.end))
+        for k, (low, high) in enumerate(spans):
+            for _, end, mention in self._mentions_in(low, high):
+                if mention.kind != "state" or mention.how == "adjective":
+                    continue
+                if k and set(self.lower[end : end + 2]) & lexicon.SPEECH_VERBS:
+                    continue  # "Seoul said Pyongyang may fire again. It ...": not the speaker
+                return mention.key
+        return None
 
     def _act_named_before(self, hit: TriggerHit) -> DateValue | None:
         """ "... the Secretary's announcement earlier today. The Secretary announced that X
@@ -700,6 +766,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         # business: "we had a good day in the sense that I had a ... conversation with
         # Chairman Kim" (kp2-001_pompeo… s3), "I also had the opportunity to meet with
         # Secretary-General Guterres" (kp2-005_pompeo… s?): a meeting of the text's day.
+        if event_type in ONE_PARTY_TYPES and not main_actors(participants):
+            firer = self._pronoun_state(sentence, hit)
+            if firer is not None:
+                participants.append(Participant(firer, "initiator"))
         speaker = self._speaker_with(sentence, hit, participants)
         if speaker is not None:
             participants.append(Participant(speaker, "participant"))
@@ -1042,9 +1112,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         return event
 
     def _owned(self, obj: TriggerHit) -> bool:
-        """ "their joint drills", "its talks": the object belongs to the clause's subject."""
-        before = self.lower[max(obj.start - 3, 0) : obj.start]
-        return bool(set(before) & lexicon.OWNER_PRONOUNS)
+        """ "their joint drills", "its talks": the object belongs to the clause's subject;
+        so does a thing done jointly that names no party of its own: "the allies called off
+        joint military drills", "bilateral air drills ... will be postponed" (kp4-019 s1-2):
+        who call off a joint exercise are the ones who hold it."""
+        before = set(self.lower[max(obj.start - 3, 0) : obj.start])
+        if before & lexicon.OWNER_PRONOUNS:
+            return True
+        return obj.entry.type == "military_exercise" and bool(before & lexicon.JOINT_WORDS)
 
     def _done_lately(self, hit: TriggerHit) -> bool:
         """A present perfect governing the trigger: "has offered to hold talks", or a noun
@@ -1088,13 +1163,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             ]
         elif (
             before
-            and obj.entry.type in MEETING_TYPES
+            and obj.entry.type in narrative.CANCELLABLE
             and len(main_actors(participants)) == 1
             and "with" in self.lower[obj.end : obj.end + 2]
         ):
             # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
             # lists Trump among the summit's parties): "called off the summit with Kim"
-            # calls off the canceller's own meeting with Kim.
+            # calls off the canceller's own meeting with Kim; "has halted an upcoming war
+            # games exercise with South Korea" (kp2-010 s2, whose gold lists both states
+            # among the exercise's parties) its own exercise with South Korea.
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = participants + [
                 Participant(p.actor, "participant")

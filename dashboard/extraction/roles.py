@@ -302,6 +302,10 @@ class RoleReading:
             if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
                 # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
                 return "initiator"
+            if by and event_type == "weapons_test" and start > hit.start:
+                # "the second launch by Pyongyang" (kp4-014 s3), "a nuclear test was
+                # carried out by X": a test is done by its agent, never to it.
+                return "initiator"
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
