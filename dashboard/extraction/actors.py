@@ -329,12 +329,20 @@ class ActorRecognizer:
 
     def _resolve_adjective(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         if _modifies_a_name(span, call.kinds_at):
-            return None
+            # "Japanese Foreign Minister Kono" (kp2-025 s6), "North Korean official Kim Yong
+            # Chol" (kp2-029 s2): the demonym belongs to the person, and it names the state
+            # the person acts for; no party of its own (roles), but the article names it.
+            return value, "describes"
         # "Hungarian and Romanian officials agreed": the officials act for the state.
         return value, "delegation" if _describes_officials(call.doc, span) else "adjective"
 
     def _resolve_title(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        if call.published is None or _precedes_a_name(call.doc, span, call.kinds_at):
+        if _precedes_a_name(call.doc, span, call.kinds_at):
+            # "Japanese Foreign Minister Kono" (kp2-025 s6): the title belongs to the name,
+            # and the state its demonym names is the one the person acts for.
+            state = self.states.get(self._country_in(span.text))
+            return (state, "describes") if state else None
+        if call.published is None:
             return None
         holders = [n for n, role in self.role_phrases[value] if role.held_on(call.published)]
         return (holders[0], "title") if holders else None

@@ -214,6 +214,8 @@ class RoleReading:
         following = self.lower[end : end + 2]
         if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
             return ""
+        if mention.how == "describes":
+            return ""  # the person's demonym: add_states brings the state beside the person
         if event_type in MEETING_TYPES - {"visit"} and self._topic_of(hit, start):
             return ""
         if end < len(self.words) and self.words[end] in {"’s", "'s"}:
