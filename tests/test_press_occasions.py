@@ -27,7 +27,16 @@ PUBLISHED = dt.date(2018, 5, 31)  # a Thursday
         # told to the press, nothing dated before: the report's month
         (
             "Japanese Foreign Minister Taro Kono told reporters the proposal was premature.",
-            [("statement", "occurred", "2018-05", (("Taro Kono", "initiator"),))],
+            # his title names Japan, whose word it is too (docs/annotation.md: the states
+            # whose officials act when the text makes them clear)
+            [
+                (
+                    "statement",
+                    "occurred",
+                    "2018-05",
+                    (("Japan", "initiator"), ("Taro Kono", "initiator")),
+                )
+            ],
         ),
         # "during" and a modifier before the occasion noun
         (

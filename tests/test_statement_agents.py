@@ -31,7 +31,8 @@ def statements(pipeline, text):
         (
             "Two dailies covered remarks made on Tuesday by South Korean President Moon, who "
             "spoke while hosting a guest.",
-            [("2018-02-13", (("Moon Jae-in", "initiator"),))],
+            # his title names South Korea, whose word it is too (docs/annotation.md)
+            [("2018-02-13", (("Moon Jae-in", "initiator"), ("South Korea", "initiator")))],
         ),
         # a regular participle after a statement noun
         (

@@ -64,6 +64,9 @@ class Recognition:
     mentions: list[ActorMention]
     places: list[PlaceMention]
     new_actors: list[NewActor]
+    # The states a named person's title names ("Japanese Foreign Minister Kono"): no mention
+    # of an actor of their own, but the events see the article name the state (roles).
+    described: list[ActorMention] = field(default_factory=list)
 
 
 # Title, body and name words: corpus/vocabulary.toml, each entry with its dev citation.
@@ -112,6 +115,7 @@ class _Call:
     spans: list[Span] = field(default_factory=list)
     descriptions: dict[int, str] = field(default_factory=dict)
     mentions: list[ActorMention] = field(default_factory=list)
+    described: list[ActorMention] = field(default_factory=list)  # see Recognition.described
     places: list[PlaceMention] = field(default_factory=list)
     new_actors: dict[str, NewActor] = field(default_factory=dict)  # those mentioned, in order
     last_seen: dict[str, int] = field(default_factory=dict)
@@ -269,9 +273,14 @@ class ActorRecognizer:
             if resolved is None:
                 continue
             key, how = resolved
+            if how == "describes":
+                call.described.append(self._mention(call, key, span, how))
+                continue
             call.last_seen[key] = span.start
             call.mentions.append(self._mention(call, key, span, how))
-        return Recognition(call.mentions, call.places, list(call.new_actors.values()))
+        return Recognition(
+            call.mentions, call.places, list(call.new_actors.values()), call.described
+        )
 
     def _mention(self, call: _Call, key: str, span: Span, how: str) -> ActorMention:
         known = self.gazetteer.actors.get(key)

@@ -116,7 +116,7 @@ class Pipeline:
             doc,
             cleaned,
             published,
-            recognition.mentions,
+            sorted(recognition.mentions + recognition.described, key=lambda m: m.start),
             recognition.places,
             times,
             split,
