@@ -212,7 +212,9 @@ class RoleReading:
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
         following = self.lower[end : end + 2]
-        if mention.how == "adjective" and event_type not in {"sanction", "threat", "demand"}:
+        if mention.how == "adjective" and event_type not in {*SANCTION_LIKE, "demand"}:
+            # "sanctions on Chinese firms" and their lifting alike (cn-010 s19 lifts tariffs
+            # on China): the demonym names the state the measure is aimed at.
             return ""
         if mention.how == "describes":
             return ""  # the person's demonym: add_states brings the state beside the person
