@@ -233,7 +233,10 @@ class RoleReading:
             # letter sends it; it is no report of someone else's letter.
             return "initiator"
         if (
-            any(w in lexicon.SPEECH_VERBS for w in following)
+            (
+                any(w in lexicon.SPEECH_VERBS for w in following)
+                and not self._passive_after(following)
+            )
             or self._speaks_through(end)
             or self._issues_statement(end, hit.start)
         ):
@@ -293,10 +296,31 @@ class RoleReading:
             if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
                 # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
                 return "initiator"
+            if (
+                by
+                and event_type in SANCTION_LIKE
+                and start >= hit.end
+                and self.lower[start - 2] in lexicon.SPEECH_VERBS
+            ):
+                # "new sanctions ... were announced by the Treasury", the passive of "the
+                # Treasury announced ... sanctions" (kp1-019 s9, cn-003 s4): who announces a
+                # measure as decided takes it (docs/annotation.md, sanctions and tariffs).
+                return "initiator"
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
+
+    @staticmethod
+    def _passive_after(following: list[str]) -> bool:
+        """ "new sanctions on Iran were announced by X": an auxiliary and a past form after
+        a mention make it the subject of a passive, who says nothing ("is warning" is no
+        passive)."""
+        return (
+            len(following) == 2
+            and following[0] in lexicon.PASSIVE_AUXILIARIES
+            and not following[1].endswith("ing")
+        )
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.PRESENCE_PHRASES
