@@ -43,7 +43,8 @@ def parties(pipeline, text: str, event_type: str, published: dt.date = DAY) -> s
         ("The following is attributable to Spokesperson Heather Nauert:\nOn May 2, "
          "Secretary Pompeo met with Japanese Foreign Minister Taro Kono in Washington.",
          "meeting", {("Mike Pompeo", "participant"), ("Taro Kono", "participant"),
-                     ("Heather Nauert", "announcer")}),
+                     # the title names Japan (kp2-025's gold lists it beside Kono)
+                     ("Japan", "participant"), ("Heather Nauert", "announcer")}),
         # ua-014 (Wikipedia): "leaders from France, ..." are the states' own.
         ("On 4 May 2016, leaders from France, Germany and Ukraine met in Berlin.", "summit",
          {("France", "participant"), ("Germany", "participant"), ("Ukraine", "participant")}),

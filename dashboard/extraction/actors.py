@@ -141,8 +141,11 @@ class ActorRecognizer:
         for phrase, kind in PAIR_PHRASES.items():
             self.references.add(f"pair|{kind}", [nlp.make_doc(" ".join(phrase))])
         # "inter-Korean", "the two Koreas": both states, whatever was named before.
+        # A phrase of several words that holds a state's own name ("North and South Korea",
+        # kp1-023 s13) is matched with the gazetteer's (the longest span wins), not after it.
         for phrase in JOINT_NAMES:
-            self.references.add(f"joint|{phrase}", [nlp.make_doc(phrase)])
+            matcher = self.titles if " " in phrase else self.references
+            matcher.add(f"joint|{phrase}", [nlp.make_doc(phrase)])
         # "I", "we": in a transcript, whoever's turn it is.
         first_person = vocabulary.FIRST_PERSON_SINGULAR | vocabulary.FIRST_PERSON_PLURAL
         self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
@@ -523,8 +526,8 @@ class ActorRecognizer:
 
     # ------------------------------------------------------------------ gazetteer look-up
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
-        priority = {"IGNORE": 0, "alias": 1, "title": 2, "capital": 3, "adjective": 4,
-                    "place": 5, "surname": 6}  # fmt: skip
+        priority = {"IGNORE": 0, "alias": 1, "joint": 1, "title": 2, "capital": 3,
+                    "adjective": 4, "place": 5, "surname": 6}  # fmt: skip
         best: dict[tuple[int, int], tuple[int, str]] = {}
         for matcher in (self.names, self.titles):
             for match_id, start, end in matcher(doc):

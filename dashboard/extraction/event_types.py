@@ -177,9 +177,17 @@ def leaders_of_states(event: Event, gazetteer: Gazetteer) -> bool:
 
 
 def by_phone(event: Event) -> bool:
-    """Every report of the event is of a telephone call ("spoke with", "a call with")."""
-    triggers = {evidence.trigger.lower() for evidence in event.evidence}
-    return bool(triggers) and triggers <= vocabulary.PHONE_TRIGGERS
+    """Every report of the event is of a telephone call ("spoke with", "a call with", any
+    meeting verb followed by "by phone": "talked by phone with", as af-005 s2 "spoke by
+    phone")."""
+    return bool(event.evidence) and all(_phoned(evidence) for evidence in event.evidence)
+
+
+def _phoned(evidence) -> bool:
+    if evidence.trigger.lower() in vocabulary.PHONE_TRIGGERS:
+        return True
+    after = evidence.sentence[evidence.trigger_end - evidence.start :].lower().split()[:2]
+    return len(after) == 2 and after[0] == "by" and after[1] in vocabulary.PHONE_WORDS
 
 
 def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:

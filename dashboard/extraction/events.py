@@ -501,8 +501,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         wanted = set(entry.followed_by)
         if set(self._words_after(hit.end, entry.reach, sentence.end)) & wanted:
             return True
+        # Only for a launch: an agreement's noun before "was reached" is its own trigger
+        # already ("an agreement ... was reached in January"), which the verb would repeat.
         return (
             entry.verb
+            and entry.type in ONE_PARTY_TYPES
             and clauses.passive(self.lower, hit.start)
             and bool(set(self._words_before(hit.start, entry.reach, sentence.start)) & wanted)
         )

@@ -374,6 +374,7 @@ JUDGEMENT_PARTICIPLES = frozenset(
     and not set(e.forms) & SPEECH_VERBS
     for form in inflect(e.text, "verb", ("VBG",))
 )
+PHONE_WORDS = frozenset(words("phone_words"))
 PHONE_TRIGGERS = frozenset(
     form.lower() for e in entries() if e.raw.get("by_phone") for form in e.forms
 )
