@@ -42,6 +42,7 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 FRAMING_AFTER = lexicon.FRAMING_AFTER
 STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
 DATELINE_DASHES = frozenset({"-", "—", "–"})
@@ -225,6 +226,10 @@ def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[H
     cancels = getattr(nearest, "cancels", None)
     if cancels is not None and nearest.end <= token < cancels.start:
         return cancels if any(h is cancels for h in live) else nearest
+    if cancels is not None and cancels.end <= token < nearest.start:
+        # the passive: "the meeting set for Thursday has been postponed" (kp3-016 s1, the
+        # day between the thing and its calling-off): the day it was due
+        return cancels if any(h is cancels for h in live) else nearest
     canceller = getattr(nearest, "cancelled_by", None)
     if canceller is None or not any(h is canceller for h in live):
         return nearest
@@ -260,6 +265,13 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             speech = [
                 o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
             ]
+            # "... has been put off, the State Department said on Wednesday": a closing
+            # attribution of the same sentence dates the calling-off it reports
+            speech = speech or [
+                o
+                for o in hits
+                if o.entry.type == "statement" and o.times and _closing(lower, hit, o)
+            ]
             if speech:  # announcing a cancellation is cancelling
                 _share(tokens, hit, speech[-1])
                 continue
@@ -289,6 +301,22 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if framed:
                 _share(tokens, hit, other)
                 break
+
+
+def _closing(lower: Sequence[str], hit: Hit, speech: Hit) -> bool:
+    """`speech` closes the sentence of `hit` as its attribution: ", <speaker> said <time>.",
+    a reporting verb after a comma and at most five words (the speaker), and the sentence
+    ending within four words of it. Not a statement told in a clause of its own ("...,
+    the spokesperson read a statement on Tuesday saying ...", kp3-001 s2)."""
+    if speech.entry.noun or speech.start <= hit.end or speech.start - hit.end > CLOSING_REACH:
+        return False
+    if "." not in lower[speech.end : speech.end + 5]:
+        return False
+    between = lower[hit.end : speech.start]
+    if "," not in between:
+        return False
+    last = len(between) - 1 - between[::-1].index(",")
+    return len(between) - last - 1 <= 5 and not any(w in CLAUSE_BREAKS for w in between)
 
 
 def concluded_meeting(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:
