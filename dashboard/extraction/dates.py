@@ -223,6 +223,8 @@ def _month_year(m: re.Match, c: DateContext) -> Resolved | None:
 def _month(m: re.Match, c: DateContext) -> Resolved | None:
     month = _month_number(m["month"])
     modifier = (m["modifier"] or "").lower()
+    if modifier == "for" and month == 5:
+        return None  # "support for May": the name, more often than the month
     published = c.published
     if c.year is not None and modifier not in {"last", "next"}:
         year = c.year
@@ -422,7 +424,9 @@ def _shift(base: dt.date, base_precision: str, amount: int, unit: str) -> DateVa
 
 
 _MOD = r"(?:(?P<modifier>last|this|next|early|late|mid-|mid|on|in|since|by|until|during|of|from|"
-_MOD += r"through|before|after|the)\s*)"
+# "for": the time a plan is set for, "slated for later this month" (kp4-019 s2), "slated for
+# later this summer" (kp2-010 s2), and so "planned for December", "set for March".
+_MOD += r"through|before|after|the|for)\s*)"
 
 # A capital letter must open a month written after its day: "30 may be" is no date.
 _CAPITAL = r"(?-i:(?=[A-Z]))"

@@ -42,6 +42,8 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 FRAMING_AFTER = lexicon.FRAMING_AFTER
 STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+SUBJECT_REACH = 6  # words of a saying's subject after an opening clause's comma
+OPENING_REACH = 20  # words of an opening "following ..." clause
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
@@ -275,6 +277,10 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if speech:  # announcing a cancellation is cancelling
                 _share(tokens, hit, speech[-1])
                 continue
+            opening = _opening_of_saying(lower, hits, hit)
+            if opening is not None:
+                _share(tokens, hit, opening)
+                continue
         for other in hits:
             if other is hit or not other.times:
                 continue
@@ -301,6 +307,32 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if framed:
                 _share(tokens, hit, other)
                 break
+
+
+def _opening_of_saying(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:
+    """The dated trigger of an opening "following/after ..." clause that ends right before
+    the subject of the undated saying announcing `hit`: "following his meeting with Jeong
+    in Bangkok on Sunday, Secretary of Defense Esper told the press that bilateral air
+    drills ... will be postponed" (kp4-019 s2): said after the meeting, that day."""
+    sayings = [
+        o
+        for o in hits
+        if o.entry.type == "statement" and not o.entry.noun and not o.times and o.end <= hit.start
+    ]
+    if not sayings:
+        return None
+    saying = sayings[-1]
+    subject = lower[max(saying.start - SUBJECT_REACH - 1, 0) : saying.start]
+    if "," not in subject:
+        return None
+    comma = saying.start - 1 - subject[::-1].index(",")
+    k = comma - 1
+    while k >= 0 and comma - k <= OPENING_REACH and lower[k] not in (",", ";", ":"):
+        if lower[k] in lexicon.SAYING_OPENERS:
+            dated = [o for o in hits if o.times and k < o.start < comma]
+            return dated[-1] if dated and dated[-1].times[0].date.precision == "day" else None
+        k -= 1
+    return None
 
 
 def _closing(lower: Sequence[str], hit: Hit, speech: Hit) -> bool:

@@ -547,7 +547,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if event_type == "agreement" and self._agreed_plan(hit):
             return None
         if event_type in CANCELLATION_TYPES:
-            if self._non_finite(hit) and not hit.times:
+            decided = self._headline_decision(sentence, hit)  # "U.S., ROK to put off ..."
+            if self._non_finite(hit) and not hit.times and not decided:
                 return None  # "canceling talks won't help": no event
             if hit.entry.needs_object and hit.cancels is None:
                 return None  # "suspended its nuclear tests": halting what is no event
@@ -933,6 +934,24 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if earlier is not None:
                 # "Trump tweeted that he canceled the trip": the cancellation already told.
                 earlier.evidence.append(self._evidence(sentence, hit.start, hit.end))
+                day = hit.inherited
+                if (
+                    day is not None
+                    and day.precision == "day"
+                    and earlier.date_inferred
+                    and not earlier.date_text
+                    and earlier.date.precision == "month"
+                    and earlier.date.contains(day)
+                ):
+                    # a headline's "X to put off ..." dated only as the month's news, then
+                    # told with its day (kp4-019 s1-2): the day
+                    earlier.date = day
+                known = {p.actor for p in earlier.participants}
+                earlier.participants += [
+                    p
+                    for p in self._participants(hit, hit.entry.type, stop_at=hit.cancels)
+                    if p.role == "announcer" and p.actor not in known
+                ]  # "Esper told the press that the drills will be postponed"
                 return earlier
         own = self._participants(hit, hit.entry.type, stop_at=hit.cancels)
         participants = [p for p in own if p.role in {"initiator", "announcer"}]
@@ -946,11 +965,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return None
         dated = self._date(hit)
         date, date_text, inferred = dated.date, dated.text, dated.inferred
-        if (
+        lately = (
             (self._just_done(hit) or self._lead_news(sentence, hit))
             and not self.published_inferred
             and (not hit.dated or date.value > self.published)
-        ):
+        )
+        if lately:
             # "has been postponed", told as the text's news: done lately, so the publication
             # month, no finer (docs/annotation.md, "just done, undated"; kp3-016 s1). A day
             # ahead in its sentence is the day of what was put off, not of putting it off.
@@ -968,11 +988,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         )
         if target_event is not None:
             target_event.status = "cancelled" if hit.entry.type == "cancellation" else "postponed"
-            if not target_event.date_text and date_text:
+            if not target_event.date_text and (date_text or lately or hit.inherited):
                 # A cancelled trip was due close to its cancellation: that month, no finer.
                 target_event.date = DateValue(date.value.replace(day=1), "month")
         event.confidence = confidence(event)
         return event
+
+    def _joint(self, obj: TriggerHit) -> bool:
+        """An exercise told as held together ("joint", "bilateral" before it)."""
+        if obj.entry.type != "military_exercise":
+            return False
+        before = self.lower[max(obj.start - 3, 0) : obj.end]
+        return bool(set(before) & lexicon.EXERCISE_MODIFIERS)
 
     def _owned(self, obj: TriggerHit) -> bool:
         """ "their joint drills", "its talks": the object belongs to the clause's subject."""
@@ -1002,6 +1029,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             in lexicon.inflect(hit.entry.lemma.split()[0], "verb", ("VBD", "VBN"))
         )
 
+    def _headline_decision(self, sentence: Span, hit: TriggerHit) -> bool:
+        """A headline's "X to <calling-off verb>" tells a decision taken, as headlines write
+        the news: "U.S., ROK to put off joint air training" (kp4-019 s1). A headline is the
+        first sentence, without a closing stop; the infinitive has a name before its "to"."""
+        if self.lead_number != 1 or hit.entry.noun or hit.start - 2 < sentence.start:
+            return False
+        if self.lower[sentence.end - 1] in {".", "?", "!"} or self.lower[hit.start - 1] != "to":
+            return False
+        return self.words[hit.start - 2][:1].isupper()
+
     def _lead_news(self, sentence: Span, hit: TriggerHit) -> bool:
         """A calling-off told in the lead by a verb in the past, without a day of its own:
         the text's news, done lately ("X postponed his summit with Y set for <day>", "X
@@ -1009,6 +1046,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         kp2-010 s2). A day in its sentence is that of what was called off (`_build_
         cancellation`), so the publication month, as docs/annotation.md dates "just done".
         Only in the main clause: "..., as X called off the summit" is background."""
+        if self._headline_decision(sentence, hit):
+            return True
         if hit.entry.noun or not self._in_lead() or self._non_finite(hit):
             return False
         if BACKGROUND_OPENERS.intersection(self.lower[sentence.start : hit.start]):
@@ -1027,8 +1066,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         before = obj.cancelled_by.start < obj.start
         start_at = obj.cancelled_by.end if before else None
         participants = self._participants(obj, obj.entry.type, start_at=start_at)
-        if not main_actors(participants) and before and self._owned(obj):
-            # "the allies put off their joint drills": the owners are who call them off
+        if not main_actors(participants) and before and (self._owned(obj) or self._joint(obj)):
+            # "the allies put off their joint drills": the owners are who call them off;
+            # "U.S., ROK to put off joint air training" (kp4-019 s1): who hold it jointly
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = [
                 Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
