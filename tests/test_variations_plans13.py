@@ -84,6 +84,8 @@ def _unmatched(
          ["visit planned 2018-12 [Mike Pompeo]"]),
         ("Mike Pompeo plans to visit Pyongyang later this month.",
          ["visit planned 2018-11 [Mike Pompeo]"]),
+        ("Mike Pompeo is planning a trip to Pyongyang in December.",
+         ["visit planned 2018-12 [Mike Pompeo]"]),
         ("The State Department announced on Tuesday that Mike Pompeo will travel to Pyongyang "
          "next month.",
          ["visit planned 2018-12 [Mike Pompeo]"]),
@@ -93,6 +95,8 @@ def _unmatched(
          "Department.",
          ["visit planned 2018-12 [Mike Pompeo]"]),
         # C3: "will host/hold ... meetings with", "will be meeting" (kp4-014 s4, s11; kp3-030 s17)
+        ("Mike Pompeo will host Kang Kyung-wha at the State Department on Friday.",
+         ["meeting planned 2018-11-09 [Mike Pompeo, Kang Kyung-wha]"]),
         ("Donald Trump will hold a summit with Moon Jae-in on Friday.",
          ["summit planned 2018-11-09 [Donald Trump, Moon Jae-in]"]),
         ("Later today, Donald Trump will hold a meeting with Moon Jae-in.",
@@ -155,6 +159,10 @@ def _unmatched(
          "this month.",
          ["cancellation occurred 2018-11 [United States]",
           "military_exercise cancelled 2018-11 [United States, South Korea]"]),
+        ("The United States suspended the joint exercise with South Korea planned for "
+         "December, the Pentagon said on Tuesday.",
+         ["cancellation occurred 2018-11-06 [United States]",
+          "military_exercise cancelled 2018-12 [United States, South Korea]"]),
         ("Mike Pompeo's trip to Pyongyang next week was cancelled by Donald Trump on Tuesday.",
          ["cancellation occurred 2018-11-06 [Donald Trump]",
           "visit cancelled 2018-11 [Mike Pompeo]"]),
@@ -162,6 +170,9 @@ def _unmatched(
          ["cancellation occurred 2018-11 [Donald Trump]",
           "summit cancelled 2018-12-03 [Donald Trump, Kim Jong-un]"]),
         # C7: a calling-off told by its noun or a passive (kp3-001 s2-3, kp3-027 s28)
+        ("The postponement of Mike Pompeo's visit to Pyongyang next week was announced by the "
+         "State Department on Tuesday.",
+         ["postponement occurred 2018-11-06 []", "visit postponed 2018-11 [Mike Pompeo]"]),
         ("Mike Pompeo's visit to Pyongyang, planned for next week, was postponed on Tuesday.",
          ["postponement occurred 2018-11-06 []", "visit postponed 2018-11 [Mike Pompeo]"]),
         ("Donald Trump's cancellation of Mike Pompeo's trip to Pyongyang on Tuesday surprised "

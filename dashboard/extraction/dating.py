@@ -44,6 +44,7 @@ STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
 SUBJECT_REACH = 6  # words of a saying's subject after an opening clause's comma
 OPENING_REACH = 20  # words of an opening "following ..." clause
+FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times ahead
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
@@ -238,6 +239,10 @@ def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[H
     if canceller.end > nearest.start:
         return nearest
     if token < nearest.end:
+        return nearest
+    if lower[token] in FORWARD_WORDS:
+        # "the postponement of Pompeo's visit to Pyongyang next week", "called off the talks
+        # with Kim next month": a time ahead is when the thing was due, not the calling-off
         return nearest
     if nearest.times:  # the object has its date already: this one is the calling-off's
         return canceller
