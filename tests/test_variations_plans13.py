@@ -155,6 +155,10 @@ def _unmatched(
          "summit with Kim Jong-un.",
          ["cancellation occurred 2018-11-06 [Donald Trump]",
           "summit cancelled 2018-12-03 [Donald Trump, Kim Jong-un]"]),
+        ("In a letter to Kim Jong-un on Tuesday, Donald Trump cancelled their summit planned for "
+         "December 3.",
+         ["cancellation occurred 2018-11-06 [Donald Trump]",
+          "summit cancelled 2018-12-03 [Donald Trump, Kim Jong-un]"]),
         ("The United States has halted joint drills with South Korea that were slated for later "
          "this month.",
          ["cancellation occurred 2018-11 [United States]",

@@ -44,6 +44,7 @@ STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
 SUBJECT_REACH = 6  # words of a saying's subject after an opening clause's comma
 OPENING_REACH = 20  # words of an opening "following ..." clause
+ANNOUNCING_TYPES = frozenset({"statement", "letter"})  # what may tell a calling-off
 FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times ahead
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
@@ -269,8 +270,12 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             _share(tokens, hit, closing[0])
             continue
         if hit.entry.type in CANCELLATION_TYPES:
+            # "In a letter to Kim on Tuesday, Trump cancelled their summit": the letter, as
+            # a statement, that tells the calling-off is the act of calling off
             speech = [
-                o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
+                o
+                for o in hits
+                if o.entry.type in ANNOUNCING_TYPES and o.times and o.start < hit.start
             ]
             # "... has been put off, the State Department said on Wednesday": a closing
             # attribution of the same sentence dates the calling-off it reports
