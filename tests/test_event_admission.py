@@ -255,8 +255,11 @@ def test_an_undated_report_of_no_standing_kind_is_no_event(pipeline, text, expec
         # A plan reported as not held when due: cancelled (kp2-010 s2, DoD; af-010 s3, CNN
         # transcript), postponed (kp3-001 s3, JMH; the undated act of putting it off goes,
         # kp4-019 s3) or never held.
+        # (the war game, undated, takes the month of its calling-off, as any called-off
+        # thing without a date of its own: docs/extraction.md, "Cancellations")
         (SCENE + "The United States has canceled a war game with South Korea.",
-         [("cancellation", "occurred", "2019-08"), ("military_exercise", "cancelled", "2019")]),
+         [("cancellation", "occurred", "2019-08"),
+          ("military_exercise", "cancelled", "2019-08")]),
         (SCENE + "The talks with the Taliban at Camp David were canceled by Trump.",
          [("negotiation", "cancelled", "2019")]),
         (SCENE + "Pompeo's trip to Pyongyang was postponed after a hostile letter from Kim "

@@ -62,10 +62,13 @@ TK = (("Donald Trump", "participant"), ("Kim Jong-un", "participant"))
          [("cancellation", "occurred", "2018-05-24", (TRUMP, *PK)),
           ("meeting", "cancelled", "2018-05", PK)]),
         # "the upcoming summit on 12 June" (kp2-014 s19): a planned thing, dated by the date
-        # after it; the calling-off itself stays undated, and so is no event of its own
-        # (pipeline.standing: the gold dates such an act by knowledge or the story month).
+        # after it. The calling-off has no day of its own; told as a dated text's lead
+        # news it was done lately: the publication month (docs/annotation.md, "just done,
+        # undated"; events._lead_news).
         ("Trump cancelled the upcoming summit with Kim Jong-un on June 12.",
-         [("summit", "cancelled", "2018-06-12", TK)]),
+         [("cancellation", "occurred", "2018-05", (("Donald Trump", "initiator"),
+                                                   ("Kim Jong-un", "participant"))),
+          ("summit", "cancelled", "2018-06-12", TK)]),
     ],
 )  # fmt: skip
 def test_a_date_after_the_thing_called_off(pipeline, text, expected):

@@ -223,6 +223,8 @@ def _month_year(m: re.Match, c: DateContext) -> Resolved | None:
 def _month(m: re.Match, c: DateContext) -> Resolved | None:
     month = _month_number(m["month"])
     modifier = (m["modifier"] or "").lower()
+    if modifier == "for" and month == 5:
+        return None  # "support for May": the name, more often than the month
     published = c.published
     if c.year is not None and modifier not in {"last", "next"}:
         year = c.year
@@ -422,9 +424,11 @@ def _shift(base: dt.date, base_precision: str, amount: int, unit: str) -> DateVa
 
 
 _MOD = r"(?:(?P<modifier>last|this|next|early|late|mid-|mid|on|in|since|by|until|during|of|from|"
-# "drills slated for later this month" (kp4-019 s2), "planned for September": a plan's month
-# after "for", written with its capital ("waiting for may" is no date).
-_MOD += r"through|before|after|the|for(?=\s+(?-i:[A-Z])))\s*)"
+# "for": the time a plan is set for, "drills slated for later this month" (kp4-019 s2),
+# "slated for later this summer" (kp2-010 s2), "planned for September": a month written with
+# its capital or a word of a time ahead ("waiting for may" is no date).
+_MOD += r"through|before|after|the|"
+_MOD += r"for(?=\s+(?:(?-i:[A-Z])|later\b|early\b|late\b|next\b|this\b|mid)))\s*)"
 
 # A capital letter must open a month written after its day: "30 may be" is no date.
 _CAPITAL = r"(?-i:(?=[A-Z]))"
@@ -561,12 +565,42 @@ def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -
         return "future"  # "his planned June 12 summit"
     if REPORTED_BEFORE.search(before):
         return "past"  # "the State Department said early Wednesday that ..."
+    if _told_as_past(before):
+        return "past"  # "met Kang on Monday and will fly ...", "was postponed on Tuesday"
     after = unquoted[end : end + TENSE_WINDOW_AFTER]
     # "on Monday, she said they planned to ...": the words reported have their own time.
     reported = REPORTING_VERB.search(after)
     after = after[: reported.start()] if reported else after
     window = before + unquoted[start:end] + after
     return "future" if FUTURE_MARKERS.search(window) else "past"
+
+
+def _told_as_past(before: str) -> bool:
+    """The verb the expression hangs on is a finite past, with at most a name (or "by"/"with"
+    and a name) between: "met Kang Kyung-wha on Monday", "was postponed on Tuesday", "was
+    called off by Donald Trump on Tuesday". Its time is past whatever plan word stands
+    further off ("... and will fly to X next week", "the trip planned for next week was
+    cancelled on Tuesday"). Not a plan participle ("scheduled for Thursday", "set for") nor a
+    participle after "will be"/"to be" ("will be held on Friday")."""
+    match = TOLD_AS_PAST.search(before)
+    if match is None:
+        return False
+    verb = match.group("verb").lower()
+    auxiliary = (match.group("aux") or "").lower()
+    return verb not in PLAN_PARTICIPLES and auxiliary not in FUTURE_AUXILIARIES
+
+
+# The finite past just before a time expression; the words before it are checked in Python.
+TOLD_AS_PAST = re.compile(
+    r"(?:\b(?P<aux>[\w'’]+)\s+)?\b(?P<verb>(?i:met|held|took|went|began|spoke|[a-z]+ed))\s+"
+    r"(?:(?i:off|back|out)\s+)?(?:(?i:by|with)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:(?i:on|early|late)\s+)?$"
+)
+PLAN_PARTICIPLES = frozenset(
+    {"scheduled", "planned", "slated", "expected", "proposed", "supposed", "intended", "timed"}
+    | {"penciled", "pencilled", "tipped", "billed", "aimed", "invited", "asked", "urged"}
+)
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "’ll", "to", "shall", "be", "being"})
 
 
 def _unquote(sentence: str) -> str:

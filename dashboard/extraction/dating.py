@@ -42,6 +42,11 @@ SHARE_REACH = 14  # tokens between an undated trigger and the dated one it share
 FRAMING_AFTER = lexicon.FRAMING_AFTER
 STATEMENT_FRAMING = FRAMING_AFTER | lexicon.STATEMENT_FRAMING_AFTER
 FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may stand
+SUBJECT_REACH = 6  # words of a saying's subject after an opening clause's comma
+OPENING_REACH = 20  # words of an opening "following ..." clause
+ANNOUNCING_TYPES = frozenset({"statement", "letter"})  # what may tell a calling-off
+FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times ahead
+CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
 DATELINE_DASHES = frozenset({"-", "—", "–"})
@@ -252,12 +257,20 @@ def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[H
     cancels = getattr(nearest, "cancels", None)
     if cancels is not None and nearest.end <= token < cancels.start:
         return cancels if any(h is cancels for h in live) else nearest
+    if cancels is not None and cancels.end <= token < nearest.start:
+        # the passive: "the meeting set for Thursday has been postponed" (kp3-016 s1, the
+        # day between the thing and its calling-off): the day it was due
+        return cancels if any(h is cancels for h in live) else nearest
     canceller = getattr(nearest, "cancelled_by", None)
     if canceller is None or not any(h is canceller for h in live):
         return nearest
     if canceller.end > nearest.start:
         return nearest
     if token < nearest.end:
+        return nearest
+    if lower[token] in FORWARD_WORDS:
+        # "the postponement of Pompeo's visit to Pyongyang next week", "called off the talks
+        # with Kim next month": a time ahead is when the thing was due, not the calling-off
         return nearest
     if nearest.times:  # the object has its date already: this one is the calling-off's
         return canceller
@@ -284,11 +297,26 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             _share(tokens, hit, closing[0])
             continue
         if hit.entry.type in CANCELLATION_TYPES:
+            # "In a letter to Kim on Tuesday, Trump cancelled their summit": the letter, as
+            # a statement, that tells the calling-off is the act of calling off
             speech = [
-                o for o in hits if o.entry.type == "statement" and o.times and o.start < hit.start
+                o
+                for o in hits
+                if o.entry.type in ANNOUNCING_TYPES and o.times and o.start < hit.start
+            ]
+            # "... has been put off, the State Department said on Wednesday": a closing
+            # attribution of the same sentence dates the calling-off it reports
+            speech = speech or [
+                o
+                for o in hits
+                if o.entry.type == "statement" and o.times and _closing(lower, hit, o)
             ]
             if speech:  # announcing a cancellation is cancelling
                 _share(tokens, hit, speech[-1])
+                continue
+            opening = _opening_of_saying(lower, hits, hit)
+            if opening is not None:
+                _share(tokens, hit, opening)
                 continue
         for other in hits:
             if other is hit or not other.times:
@@ -316,6 +344,48 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if framed:
                 _share(tokens, hit, other)
                 break
+
+
+def _opening_of_saying(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:
+    """The dated trigger of an opening "following/after ..." clause that ends right before
+    the subject of the undated saying announcing `hit`: "following his meeting with Jeong
+    in Bangkok on Sunday, Secretary of Defense Esper told the press that bilateral air
+    drills ... will be postponed" (kp4-019 s2): said after the meeting, that day."""
+    sayings = [
+        o
+        for o in hits
+        if o.entry.type == "statement" and not o.entry.noun and not o.times and o.end <= hit.start
+    ]
+    if not sayings:
+        return None
+    saying = sayings[-1]
+    subject = lower[max(saying.start - SUBJECT_REACH - 1, 0) : saying.start]
+    if "," not in subject:
+        return None
+    comma = saying.start - 1 - subject[::-1].index(",")
+    k = comma - 1
+    while k >= 0 and comma - k <= OPENING_REACH and lower[k] not in (",", ";", ":"):
+        if lower[k] in lexicon.SAYING_OPENERS:
+            dated = [o for o in hits if o.times and k < o.start < comma]
+            return dated[-1] if dated and dated[-1].times[0].date.precision == "day" else None
+        k -= 1
+    return None
+
+
+def _closing(lower: Sequence[str], hit: Hit, speech: Hit) -> bool:
+    """`speech` closes the sentence of `hit` as its attribution: ", <speaker> said <time>.",
+    a reporting verb after a comma and at most five words (the speaker), and the sentence
+    ending within four words of it. Not a statement told in a clause of its own ("...,
+    the spokesperson read a statement on Tuesday saying ...", kp3-001 s2)."""
+    if speech.entry.noun or speech.start <= hit.end or speech.start - hit.end > CLOSING_REACH:
+        return False
+    if "." not in lower[speech.end : speech.end + 5]:
+        return False
+    between = lower[hit.end : speech.start]
+    if "," not in between:
+        return False
+    last = len(between) - 1 - between[::-1].index(",")
+    return len(between) - last - 1 <= 5 and not any(w in CLAUSE_BREAKS for w in between)
 
 
 def concluded_meeting(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:

@@ -75,6 +75,12 @@ SPEECH_ACT_TYPES = SPOKEN_TYPES - {"statement"}
 OCCASION_REACH = 800
 
 
+# Words that open a clause of background before a calling-off (events._lead_news).
+BACKGROUND_OPENERS = (lexicon.SUBORDINATORS - {"but"}) | {"as"}
+# Time expressions that can only point ahead of the text's day (events._forward_time).
+FORWARD_TIMES = ("next ", "later this ", "later in the ", "this coming ", "the coming ")
+
+
 @dataclass
 class TriggerHit:
     start: int  # token indices
@@ -198,6 +204,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.sentence_number = 0  # of sentences with text; the first ones are the lead
         self.lead_number = 0  # the same without bylines and date lines (narrative.is_byline)
         self.sentence_hits: list[TriggerHit] = []
+        self.sentence_made: list[Event] = []  # events built so far from the sentence at hand
         self.mentions = [(self._token(m.start), self._token(m.end - 1) + 1, m) for m in mentions]
         self.mentions.sort(key=lambda item: item[0])
         self.mention_starts = [start for start, _, _ in self.mentions]
@@ -316,6 +323,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.sentence_hits = hits
 
         made: list[Event] = []
+        self.sentence_made = made
         for hit in hits:
             if hit.cancelled_by is not None:
                 continue  # built together with its cancellation
@@ -683,7 +691,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if event_type == "agreement" and self._agreed_plan(hit):
             return None
         if event_type in CANCELLATION_TYPES:
-            if self._non_finite(hit) and not hit.times:
+            decided = self._headline_decision(sentence, hit)  # "U.S., ROK to put off ..."
+            if self._non_finite(hit) and not hit.times and not decided:
                 return None  # "canceling talks won't help": no event
             if hit.entry.needs_object and hit.cancels is None:
                 return None  # "suspended its nuclear tests": halting what is no event
@@ -1073,6 +1082,24 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if earlier is not None:
                 # "Trump tweeted that he canceled the trip": the cancellation already told.
                 earlier.evidence.append(self._evidence(sentence, hit.start, hit.end))
+                day = hit.inherited
+                if (
+                    day is not None
+                    and day.precision == "day"
+                    and earlier.date_inferred
+                    and not earlier.date_text
+                    and earlier.date.precision == "month"
+                    and earlier.date.contains(day)
+                ):
+                    # a headline's "X to put off ..." dated only as the month's news, then
+                    # told with its day (kp4-019 s1-2): the day
+                    earlier.date = day
+                known = {p.actor for p in earlier.participants}
+                earlier.participants += [
+                    p
+                    for p in self._participants(hit, hit.entry.type, stop_at=hit.cancels)
+                    if p.role == "announcer" and p.actor not in known
+                ]  # "Esper told the press that the drills will be postponed"
                 return earlier
         own = self._participants(hit, hit.entry.type, stop_at=hit.cancels)
         participants = [p for p in own if p.role in {"initiator", "announcer"}]
@@ -1086,11 +1113,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return None
         dated = self._date(hit)
         date, date_text, inferred = dated.date, dated.text, dated.inferred
-        if (
-            self._just_done(hit)
+        lately = (
+            (self._just_done(hit) or self._lead_news(sentence, hit))
             and not self.published_inferred
             and (not hit.dated or date.value > self.published)
-        ):
+        )
+        if lately:
             # "has been postponed", told as the text's news: done lately, so the publication
             # month, no finer (docs/annotation.md, "just done, undated"; kp3-016 s1). A day
             # ahead in its sentence is the day of what was put off, not of putting it off.
@@ -1108,7 +1136,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         )
         if target_event is not None:
             target_event.status = "cancelled" if hit.entry.type == "cancellation" else "postponed"
-            if not target_event.date_text and date_text:
+            if not target_event.date_text and (date_text or lately or hit.inherited):
                 # A cancelled trip was due close to its cancellation: that month, no finer.
                 target_event.date = DateValue(date.value.replace(day=1), "month")
         event.confidence = confidence(event)
@@ -1147,6 +1175,32 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             in lexicon.inflect(hit.entry.lemma.split()[0], "verb", ("VBD", "VBN"))
         )
 
+    def _headline_decision(self, sentence: Span, hit: TriggerHit) -> bool:
+        """A headline's "X to <calling-off verb>" tells a decision taken, as headlines write
+        the news: "U.S., ROK to put off joint air training" (kp4-019 s1). A headline is the
+        first sentence, without a closing stop; the infinitive has a name before its "to"."""
+        if self.lead_number != 1 or hit.entry.noun or hit.start - 2 < sentence.start:
+            return False
+        if self.lower[sentence.end - 1] in {".", "?", "!"} or self.lower[hit.start - 1] != "to":
+            return False
+        return self.words[hit.start - 2][:1].isupper()
+
+    def _lead_news(self, sentence: Span, hit: TriggerHit) -> bool:
+        """A calling-off told in the lead by a verb in the past, without a day of its own:
+        the text's news, done lately ("X postponed his summit with Y set for <day>", "X
+        scrapped the planned talks"), as the present perfect is (`_just_done`; kp3-016 s1,
+        kp2-010 s2). A day in its sentence is that of what was called off (`_build_
+        cancellation`), so the publication month, as docs/annotation.md dates "just done".
+        Only in the main clause: "..., as X called off the summit" is background."""
+        if self._headline_decision(sentence, hit):
+            return True
+        if hit.entry.noun or not self._in_lead() or self._non_finite(hit):
+            return False
+        if BACKGROUND_OPENERS.intersection(self.lower[sentence.start : hit.start]):
+            return False
+        first = hit.entry.lemma.split()[0]
+        return self.lower[hit.start] in lexicon.inflect(first, "verb", ("VBD",))
+
     def _just_done(self, hit: TriggerHit) -> bool:
         """A present perfect: "has been postponed", "have called off"."""
         before = self.lower[max(hit.clause[0], hit.start - 2) : hit.start]
@@ -1159,7 +1213,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         start_at = obj.cancelled_by.end if before else None
         participants = self._participants(obj, obj.entry.type, start_at=start_at)
         if not main_actors(participants) and before and self._owned(obj):
-            # "the allies put off their joint drills": the owners are who call them off
+            # "the allies put off their joint drills": the owners are who call them off;
+            # "U.S., ROK to put off joint air training" (kp4-019 s1): who hold it jointly
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = [
                 Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
@@ -1183,7 +1238,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             ]
         return narrative.cancelled_event(
             participants,
-            self.events,
+            # "X is scheduled to meet Y on Thursday, but the meeting has been called off":
+            # the meeting told earlier in the same sentence counts as told
+            self.events + [e for e in self.sentence_made if id(e) not in self.event_ids],
             lambda found: self._new_event(sentence, obj, found, status="cancelled"),
             self._register,
         )
@@ -1347,7 +1404,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return "planned"
         if date.value > self.published:  # a day, or a month or year that begins later
             return "planned"
+        if self._forward_time(hit, date):
+            return "planned"
         return "occurred"
+
+    def _forward_time(self, hit: TriggerHit, date: DateValue) -> bool:
+        """The event's own time points ahead, though the week or month it gives holds the
+        text's day: "drills slated for later this month" (kp4-019 s2), "the meeting ... later
+        this week" (kp2-010 s6), "talks will continue next week" (cn-008 s9). Whatever the
+        verb, a happening of "next week" or "later this month" has not happened yet."""
+        if self.published_inferred:
+            return False  # a page without a day of its own has no "next week"
+        return any(t.date == date and t.text.lower().startswith(FORWARD_TIMES) for t in hit.times)
 
     def _scheduled_trip(self, hit: TriggerHit, date: DateValue) -> bool:
         """A journey verb in the present simple, past the lead, and not dated before the

@@ -132,15 +132,21 @@ def pair_cancellations(hits: Iterable[Trigger], passive: Callable[[Trigger], boo
     for hit in hits:
         if hit.entry.type not in CANCELLATION_TYPES:
             continue
+        is_passive = passive(hit)
+        fitting = []
         for other in hits:
             if other is hit or other.entry.type not in CANCELLABLE or not other.entry.noun:
                 continue
             after = 0 < other.start - hit.end + 1 <= OBJECT_WINDOW
             compound = 0 <= hit.start - other.end <= 1
-            subject = passive(hit) and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
+            subject = is_passive and 0 < hit.start - other.end <= PASSIVE_SUBJECT_REACH
             if (after or compound or subject) and other.cancelled_by is None:
-                hit.cancels, other.cancelled_by = other, hit
-                break
+                fitting.append(other)
+        if fitting:
+            # the nearest: a passive's subject stands next to its verb ("following his
+            # meeting with X on Sunday, Y said that the joint drills will be postponed")
+            other = min(fitting, key=lambda o: abs(o.start - hit.start))
+            hit.cancels, other.cancelled_by = other, hit
 
 
 def cancelled_event(
