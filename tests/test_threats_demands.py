@@ -8,20 +8,13 @@ import datetime as dt
 import pytest
 
 from dashboard.extraction.text import hard_wrapped, sentences, tokenize
+from tests.extracted import event_rows
 
 TUE = dt.date(2019, 1, 1)
 
 
 def told(pipeline, text, published=TUE):
-    return sorted(
-        (
-            e.type,
-            e.status,
-            e.date.formatted(),
-            tuple(sorted((p.actor, p.role) for p in e.participants if p.role != "announcer")),
-        )
-        for e in pipeline.extract(text, published).events
-    )
+    return event_rows(pipeline, text, published, announcers=False)
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,14 @@ import datetime as dt
 
 import pytest
 
+from tests.extracted import event_rows
+
 MON = dt.date(2019, 8, 12)  # Saturday is 2019-08-10, Sunday 2019-08-11
 COMPARED = {"weapons_test", "military_exercise", "cancellation", "postponement"}
 
 
 def told(pipeline, text):
-    return sorted(
-        (
-            e.type,
-            e.status,
-            e.date.formatted(),
-            tuple(sorted((p.actor, p.role) for p in e.participants if p.role != "announcer")),
-        )
-        for e in pipeline.extract(text, MON).events
-        if e.type in COMPARED
-    )
+    return event_rows(pipeline, text, MON, COMPARED, announcers=False)
 
 
 NK = (("North Korea", "initiator"),)
