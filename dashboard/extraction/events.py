@@ -43,6 +43,7 @@ from .occasions import OccasionReading
 from .ontology import CANCELLATION_TYPES, MEETING_TYPES, SPOKEN_TYPES, merge_group
 from .records import ActorMention, DateValue, Event, Evidence, Participant, TimeMention
 from .roles import (
+    NOUN_OPENERS,
     RoleReading,
     add_participants,
     confidence,
@@ -371,7 +372,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         i = start
         while i > max(low, start - PHRASE_REACH):
             word = self.lower[i - 1]
-            if word in lexicon.DETERMINERS or word in {"a", "an"}:
+            if word in NOUN_OPENERS:
                 return i - 1
             if not word.isalnum() and word not in NAME_JOINERS | {"-", "."}:
                 return i
