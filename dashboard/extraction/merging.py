@@ -29,6 +29,11 @@ the event's one place, and a second report names it too or two people are shared
 A month or a year report that fits several happenings of different days is joined to none:
 it cannot say which one it is. Within an article, a year report that resembles one of its
 happenings (by the looser rules) but may not join it is left out rather than stored alone.
+A report with no time expression of its own (its month or year only guessed) that tells
+again the one more precisely dated happening of its article, by a looser test than the
+above (the same type, the sides of one within the other's, a person and a second party in
+common, told in another sentence), joins it; when two fit, it joins neither
+(`_told_again_of`).
 The merged event keeps the most precise date (two day dates make a span: the earliest start,
 the latest end), the strongest status, every party and the evidence, each sentence once.
 """
@@ -787,12 +792,13 @@ def _told_status(a: str, b: str) -> bool:
 
 def _told_again(m: Event, event: Event, sides: Mapping[str, str], place: bool = True) -> bool:
     """An undated report told again of the happening `m` by the looser test of a second
-    report: the same kind (the same type, or a meeting and a summit), no contradiction in
-    status or place, the sides of one within the other's, a person or body in common and a
-    second shared party (a person, or the state of a person the other names), and for a
-    directed happening the sides of each role meeting. The second report may name a side
-    the first left out ("the Prime Minister" the headline did not name, ir-003 s3 beside
-    the headline's meeting with two leaders), so the sides need not be equal."""
+    report: the same type (an envoy's talks told beside the Singapore summit are no part
+    of it, kp2-007 s3), a status `_told_status` allows, no contradiction in place, the
+    sides of one within the other's, a person or body in common and a second shared party
+    (a person, or the state of a person the other names), and for a directed happening the
+    sides of each role meeting. The second report may name a side the first left out ("the
+    Prime Minister" the headline did not name, ir-003 s3 beside the headline's meeting with
+    two leaders), so the sides need not be equal."""
     if m.type != event.type or not _told_status(m.status, event.status):
         return False
     if place and places_differ(m.location, event.location, sides):
