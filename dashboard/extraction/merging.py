@@ -823,32 +823,36 @@ def _told_again(m: Event, event: Event, sides: Mapping[str, str], place: bool = 
     return True
 
 
-def _told_again_of(event: Event, merged: list[Event], nationality) -> list[Event]:
-    """The one happening of the article, more precisely dated, that an undated report
-    tells again (`_told_again`): "Pompeo was slated to hold talks with X" after the lead
-    dated the meeting to Thursday (kp3-016 s4 after s1); a meeting told in full without a
-    date after a headline that dated it (ir-003 s3 after s1). Its guessed month or year
-    says nothing of when it was, so it is not compared. When two happenings fit (a trip
-    told as a whole beside each of its legs, kp3-003 s1), it is none of them."""
+def _told_again_fits(event: Event, merged: list[Event], nationality) -> list[Event]:
+    """The happenings of the article, more precisely dated, that an undated report may
+    tell again (`_told_again`), its place not compared: a trip told as a whole names the
+    first of its places ("Japan", kp3-003 s1), which would leave only that leg to fit. Its
+    guessed month or year says nothing of when it was, so that is not compared either."""
     if not undated_report(event):
         return []
     sides = nationality or {}
     rank = PRECISION_RANK[event.date.precision]
-    # Counted without the place: a trip told as a whole names the first of its places
-    # ("Japan", kp3-003 s1), which would leave only that leg to fit.
-    found = [
+    return [
         m
         for m in merged
         if PRECISION_RANK[m.date.precision] > rank and _told_again(m, event, sides, place=False)
     ]
-    if len(found) != 1 or places_differ(found[0].location, event.location, sides):
+
+
+def _told_again_of(event: Event, fits: list[Event], nationality) -> list[Event]:
+    """The one happening of the article that an undated report tells again (`fits`, from
+    `_told_again_fits`): "Pompeo was slated to hold talks with X" after the lead dated the
+    meeting to Thursday (kp3-016 s4 after s1); a meeting told in full without a date after
+    a headline that dated it (ir-003 s3 after s1). When two happenings fit, it is none of
+    them (merge_events then leaves it out: a summary of them)."""
+    if len(fits) != 1 or places_differ(fits[0].location, event.location, nationality or {}):
         return []
     # Told again means in another sentence: within one, the dating rules (share_times)
     # have already said whether an undated trigger takes its neighbour's date ("met X in
     # Sofia to discuss the withdrawal of the US": the topic is no second report).
-    if {evidence_key(e) for e in event.evidence} & {evidence_key(e) for e in found[0].evidence}:
+    if {evidence_key(e) for e in event.evidence} & {evidence_key(e) for e in fits[0].evidence}:
         return []
-    return found
+    return fits
 
 
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
@@ -873,7 +877,8 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         # An undated report that tells again one happening the article dated is that one,
         # before any other undated report it resembles (ir-003 s3: the meeting in full
         # beside a reference naming one of its leaders).
-        matches = _told_again_of(event, merged, nationality) or [
+        fits = _told_again_fits(event, merged, nationality)
+        matches = _told_again_of(event, fits, nationality) or [
             m
             for m in merged
             if events_match(m, event, nationality)
@@ -893,6 +898,12 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
             default=None,
         )
+        if match is None and len(fits) > 1:
+            # An undated report that tells again two or more of the article's dated
+            # happenings sums them up: a trip told as a whole in the headline of a page
+            # that tells each of its legs (kp3-003 s1). Stored alone it would be a
+            # happening no one else reports; it is left out.
+            continue
         if (
             match is None
             and event.date.precision == "year"
