@@ -57,13 +57,14 @@ def day(text: str) -> DateValue:
     return DateValue(dt.date(*(parts + [1] * (3 - len(parts)))), precision)
 
 
-def report(kind, date, *parties, status="occurred", end=None, place="", sentence="s"):
-    """parties: "Name" (a participant) or ("Name", "role")."""
+def report(kind, date, *parties, status="occurred", end=None, place="", sentence="s", said=""):
+    """parties: "Name" (a participant) or ("Name", "role"); said: the words of its date ("" for
+    a date only guessed)."""
     participants = [
         Participant(*(p if isinstance(p, tuple) else (p, "participant"))) for p in parties
     ]
     evidence = [Evidence(sentence, 0, len(sentence), "t", 0, 1)]
-    return Event(kind, status, day(date), "", participants, evidence, place, end_date=end)
+    return Event(kind, status, day(date), said, participants, evidence, place, end_date=end)
 
 
 @pytest.mark.parametrize(
@@ -407,8 +408,13 @@ def test_a_mention_stored_without_its_report_is_judged_by_its_event():
         # A month report keeps its own event when it may not join (two days it could be).
         ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
           report("summit", "2018-06-20", "Donald Trump", "Kim Jong-un", sentence="Later."),
-          report("summit", "2018-06", "Donald Trump", "Kim Jong-un",
+          report("summit", "2018-06", "Donald Trump", "Kim Jong-un", said="in June",
                  sentence="The leaders met in June.")], 3),
+        # Without a date of its own (the month only guessed), it sums the two up: left out.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un", sentence="On Tuesday."),
+          report("summit", "2018-06-20", "Donald Trump", "Kim Jong-un", sentence="Later."),
+          report("summit", "2018-06", "Donald Trump", "Kim Jong-un",
+                 sentence="The leaders met.")], 2),
     ],
 )  # fmt: skip
 def test_a_year_report_of_an_article_joins_only_what_it_names(reports, events):

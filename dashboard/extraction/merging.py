@@ -29,6 +29,11 @@ the event's one place, and a second report names it too or two people are shared
 A month or a year report that fits several happenings of different days is joined to none:
 it cannot say which one it is. Within an article, a year report that resembles one of its
 happenings (by the looser rules) but may not join it is left out rather than stored alone.
+A report with no time expression of its own (its month or year only guessed) that tells
+again the one more precisely dated happening of its article, by a looser test than the
+above (the same type, the sides of one within the other's, a person and a second party in
+common, told in another sentence), joins it; when two fit, it joins neither
+(`_told_again_of`).
 The merged event keeps the most precise date (two day dates make a span: the earliest start,
 the latest end), the strongest status, every party and the evidence, each sentence once.
 """
@@ -771,6 +776,85 @@ def _named(event: Event, merged: list[Event], nationality: Mapping[str, str]) ->
     return found if len(found) == 1 else []
 
 
+def undated_report(event: Event) -> bool:
+    """A report with no time expression of its own: its month or year is only the
+    article's guess (the publication month for the lead, else the fallback year)."""
+    return event.date.precision in ("month", "year") and not event.date_text
+
+
+def _told_status(a: str, b: str) -> bool:
+    """Two statuses of one happening told twice: the same, or a plan and its calling off
+    ("was slated to hold talks" beside the postponed meeting, kp3-016 s4 and s1). A
+    meeting that never happened is not the one planned beside it (seed: the Biegun-Choe
+    meeting that did not take place)."""
+    return a == b or {a, b} in ({"planned", "postponed"}, {"planned", "cancelled"})
+
+
+def _told_again(m: Event, event: Event, sides: Mapping[str, str], place: bool = True) -> bool:
+    """An undated report told again of the happening `m` by the looser test of a second
+    report: the same type (an envoy's talks told beside the Singapore summit are no part
+    of it, kp2-007 s3), a status `_told_status` allows, no contradiction in place, the
+    sides of one within the other's, a person or body in common and a second shared party
+    (a person, or the state of a person the other names), and for a directed happening the
+    sides of each role meeting. The second report may name a side the first left out ("the
+    Prime Minister" the headline did not name, ir-003 s3 beside the headline's meeting with
+    two leaders), so the sides need not be equal."""
+    if m.type != event.type or not _told_status(m.status, event.status):
+        return False
+    if place and places_differ(m.location, event.location, sides):
+        return False
+    a_roles = {(party(n, sides), r) for n, r in _roles(m) if r in PRINCIPAL_ROLES}
+    b_roles = {(party(n, sides), r) for n, r in _roles(event) if r in PRINCIPAL_ROLES}
+    a_names, b_names = {n for n, _ in a_roles}, {n for n, _ in b_roles}
+    a_sides, b_sides = _sides(a_names, sides), _sides(b_names, sides)
+    if not a_sides or not b_sides or not (a_sides <= b_sides or b_sides <= a_sides):
+        return False
+    a_named = {n for n in a_names if sides.get(n) != n}
+    if not a_named & {n for n in b_names if sides.get(n) != n}:
+        return False  # a person or body the two reports share, not a state only
+    if shared_parties(a_names, b_names, sides) < 2:
+        return False
+    if m.type in DIRECTED:
+        for role in ("initiator", "target"):
+            a_side = _sides((n for n, r in a_roles if r == role), sides)
+            b_side = _sides((n for n, r in b_roles if r == role), sides)
+            if a_side and b_side and not a_side & b_side:
+                return False
+    return True
+
+
+def _told_again_fits(event: Event, merged: list[Event], nationality) -> list[Event]:
+    """The happenings of the article, more precisely dated, that an undated report may
+    tell again (`_told_again`), its place not compared: a trip told as a whole names the
+    first of its places ("Japan", kp3-003 s1), which would leave only that leg to fit. Its
+    guessed month or year says nothing of when it was, so that is not compared either."""
+    if not undated_report(event):
+        return []
+    sides = nationality or {}
+    rank = PRECISION_RANK[event.date.precision]
+    return [
+        m
+        for m in merged
+        if PRECISION_RANK[m.date.precision] > rank and _told_again(m, event, sides, place=False)
+    ]
+
+
+def _told_again_of(event: Event, fits: list[Event], nationality) -> list[Event]:
+    """The one happening of the article that an undated report tells again (`fits`, from
+    `_told_again_fits`): "Pompeo was slated to hold talks with X" after the lead dated the
+    meeting to Thursday (kp3-016 s4 after s1); a meeting told in full without a date after
+    a headline that dated it (ir-003 s3 after s1). When two happenings fit, it is none of
+    them (merge_events then leaves it out: a summary of them)."""
+    if len(fits) != 1 or places_differ(fits[0].location, event.location, nationality or {}):
+        return []
+    # Told again means in another sentence: within one, the dating rules (share_times)
+    # have already said whether an undated trigger takes its neighbour's date ("met X in
+    # Sofia to discuss the withdrawal of the US": the topic is no second report).
+    if {evidence_key(e) for e in event.evidence} & {evidence_key(e) for e in fits[0].evidence}:
+        return []
+    return fits
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -790,7 +874,11 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
         # their people ("Kim agreed to ..." three times, kp3-011 s8, s9 and s18, are not one
         # agreement; a past "annual meeting" is not this week's, kp4-014 s10).
         said = report_of(event)
-        matches = [
+        # An undated report that tells again one happening the article dated is that one,
+        # before any other undated report it resembles (ir-003 s3: the meeting in full
+        # beside a reference naming one of its leaders).
+        fits = _told_again_fits(event, merged, nationality)
+        matches = _told_again_of(event, fits, nationality) or [
             m
             for m in merged
             if events_match(m, event, nationality)
@@ -810,6 +898,12 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             key=lambda m: (m.status == event.status, len(m.actor_keys() & event.actor_keys())),
             default=None,
         )
+        if match is None and len(fits) > 1:
+            # An undated report that tells again two or more of the article's dated
+            # happenings sums them up: a trip told as a whole in the headline of a page
+            # that tells each of its legs (kp3-003 s1). Stored alone it would be a
+            # happening no one else reports; it is left out.
+            continue
         if (
             match is None
             and event.date.precision == "year"
