@@ -338,6 +338,41 @@ def _deictic_period(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(DateValue(dt.date(published.year + step, 1, 1), "year"))
 
 
+def _speech_period(m: re.Match, c: DateContext) -> Resolved | None:
+    """A speaker's frame of the time just past, "we've had a good week", "it's been a long
+    day": the period that ends as they speak (this week; the speakers' day)."""
+    if m["unit"].lower() == "week":
+        day = c.today or c.published
+        monday = day - dt.timedelta(days=day.weekday())
+        return _inferred(DateValue(dt.date(monday.year, monday.month, 1), "month"))
+    return _inferred(DateValue(c.today or c.published, "day"))
+
+
+# The words that may stand between "had a" and the period in a speech frame: any but those
+# that make the period another time's ("had a meeting the next day", "had talks in a week").
+_FRAME_WORD = r"(?!(?:the|this|that|last|next|in|on|of|at|with|for|a|an|by|per)\b)[a-z]+"
+# kp1-004_tillerson… s3 "has actually had a pretty good week", then what the week brought;
+# kp2-001_pompeo… s3 "we had a good day"; af-011_pompeo… s6 "It's been an eventful 24
+# hours": speakers in interviews and press availabilities open an account of what just
+# happened by naming the period it filled.
+SPEECH_PERIOD = _rx(
+    rf"\b(?:had|been)\s+an?\s+(?:{_FRAME_WORD},?\s+(?:and\s+)?){{0,3}}"
+    r"(?P<unit>day|week|24\s+hours)\b(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+)
+
+
+def speech_period(sentence: str, published: dt.date) -> DateValue | None:
+    """The period a speaker names as just past in `sentence` (SPEECH_PERIOD), if any. Not a
+    rule of RULES: it dates what the speaker tells next (events._speech_frame), never an
+    event of its own sentence ("it's been an important day, and I thank you for visiting
+    ..." is no date of the visit)."""
+    match = SPEECH_PERIOD.search(sentence)
+    if match is None:
+        return None
+    resolved = _speech_period(match, DateContext(published))
+    return resolved.date if resolved else None
+
+
 def _year_end(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(DateValue(dt.date(c.published.year, 1, 1), "year"))
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import clauses, dating, narrative
+from . import clauses, dates, dating, narrative
 from . import vocabulary as lexicon  # one vocabulary; the old name keeps the diff small
 from .actors import CAPITAL_LABEL, QUESTION_LABEL, PlaceMention
 from .clauses import PHRASE_BREAKS
@@ -232,6 +232,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
         self.last_sentence: Span | None = None  # the sentence read before this one
+        # The period a speaker's sentence names as just past, "we've had a good week"
+        # (dates.SPEECH_PERIOD), for the sentence after it; and that of the sentence before.
+        self.frame: DateValue | None = None
+        self.previous_frame: DateValue | None = None
         self.date_line = date_line  # a line above the lead prints the publication day
 
     def _text(self, span: Span) -> str:
@@ -256,6 +260,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         while self.time_cursor < len(times) and times[self.time_cursor][0] < sentence.start:
             self.last_date = times[self.time_cursor][1].date
             self.time_cursor += 1
+        self.previous_frame, self.frame = self.frame, self._speech_frame(sentence, hits)
         text = self._text(sentence)
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
@@ -569,6 +574,20 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         )  # fmt: skip
         if hit.inherited is None and not hit.entry.noun:
             hit.inherited = self._act_named_before(hit)
+        if hit.inherited is None and self.previous_frame is not None:
+            # kp1-004_tillerson… s3-s4: "X has had a pretty good week. We had a unanimous
+            # resolution ...": what the speaker tells right after naming the period just
+            # past happened in it.
+            hit.inherited = self.previous_frame
+
+    def _speech_frame(self, sentence: Span, hits: list[TriggerHit]) -> DateValue | None:
+        """The period a sentence that tells no event and names no other time names as just
+        past (dates.SPEECH_PERIOD): "We've had a good week." """
+        if hits or not SPEECH_PERIOD_UNITS.intersection(self.lower[sentence.start : sentence.end]):
+            return None
+        if self.time_cursor < len(self.times) and self.times[self.time_cursor][0] < sentence.end:
+            return None  # the sentence names another time too
+        return dates.speech_period(self._text(sentence), self.published)
 
     def _speaker_occasion(self, sentence: Span, hit: TriggerHit, participants: list) -> None:
         """An undated threat or demand by a person who made a dated statement or threat a few
@@ -1522,6 +1541,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 
 
 # ---------------------------------------------------------------------- helpers
+# Words one of which a speech frame holds (dates.SPEECH_PERIOD), checked before its pattern.
+SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
+
+
 def first_question(text: str) -> int | None:
     """Where the first journalist's turn begins: a "Q" label or a capital label that is one of
     the question labels (kp4-010_pompeo… s4 "QUESTION:")."""
