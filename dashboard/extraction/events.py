@@ -1261,9 +1261,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         cancellation that names what it calls off is built with it; a statement is not
         referred to this way."""
         event_type = hit.entry.type
+        if hit.times:
+            return self._told_day(sentence, hit)
         if (
             not hit.entry.noun
-            or hit.times
             # "This agreement, signed in September 2014, ..." (ua-014 s16): a sentence
             # that dates what it tells is news of its own.
             or self.dated_sentence
@@ -1281,6 +1282,48 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         event = narrative.referent(self.events, event_type, parties, people, self._location(hit))
         if event is None or (self._ahead(hit) and event.status != "planned"):
             return None  # "the upcoming summit" is not the meeting told before it
+        add_participants(event, participants)
+        event.evidence.append(self._evidence(sentence, hit.start, hit.end))
+        return event
+
+    def _told_day(self, sentence: Span, hit: TriggerHit) -> Event | None:
+        """A definite noun with a day of its own and no party of its own ("The swap carried
+        out on Sunday ...", ua-013 s6, after the lead's undated "completed an exchange",
+        s4) tells the day of the happening the article reported without one: the last event
+        of its very type, occurred and dated only by the month it fell back on (the lead's
+        publication month, no expression of its own), takes that day when it lies in that
+        month, not after publication. Anything else is news of its own."""
+        event_type = hit.entry.type
+        if (
+            not hit.entry.noun
+            or len(hit.times) != 1
+            or event_type == "statement"
+            or hit.cancels is not None
+            or not self._definite(hit)
+            or self._in_series(hit)
+            or self._ahead(hit)
+        ):
+            return None
+        time = hit.times[0]
+        day = time.date
+        if day.precision != "day" or (self.published is not None and day.value > self.published):
+            return None
+        participants = self._participants(hit, event_type)
+        if main_actors(participants):
+            return None
+        event = narrative.referent(self.events, event_type, set(), set(), "")
+        place = self._location(hit)
+        if (
+            event is None
+            or (place and event.location not in ("", place))
+            or event.date_text
+            or event.status != "occurred"
+            or event.date.precision != "month"
+            or (event.date.value.year, event.date.value.month) != (day.value.year, day.value.month)
+        ):
+            return None
+        event.date, event.date_text, event.date_inferred = day, time.text, time.inferred
+        event.date_from_context = False
         add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
