@@ -5,6 +5,8 @@
    (the lead's "have completed an exchange", dated only by the publication month it fell
    back on): ua-013 s4 and s6. A day in another month, or a happening dated by words of
    its own, is left alone.
+   So does a verb whose subject opens its sentence as "They" after the pair met undated
+   ("They talked over a steak dinner Wednesday", kp2-007 s10-s11), unless "again".
 2. A meeting an agreement was made at ("brokered/signed ... at a summit") is of the
    agreement's time when the time stands before "at" (ua-013 s6), as it was already when
    the time follows the meeting ("signed an agreement at their summit in June").
@@ -71,6 +73,41 @@ DAY_OF_THE_LEAD = [
     ),
 ]
 
+ENVOYS = (("Kim Yong-chol", "participant"), ("Mike Pompeo", "participant"))
+
+THEY_ON_A_DAY = [
+    # "X and Y met at ..." then "They talked over a dinner <day>" (kp2-007 s10-s11)
+    (
+        "2018-06-01",
+        "Pompeo and Kim Yong Chol met at a government apartment in New York. They talked "
+        "over a steak dinner Wednesday and again Thursday morning.",
+        [("meeting", "occurred", "2018-05-30", ENVOYS)],
+    ),
+    (
+        "2018-06-01",
+        "Mike Pompeo and Kim Yong Chol met in New York. They talked with aides on Wednesday "
+        "before a news conference.",
+        [("meeting", "occurred", "2018-05-30", ENVOYS)],
+    ),
+    (
+        "2018-06-01",
+        "Mike Pompeo and Kim Yong Chol held talks in New York. They met on Wednesday evening "
+        "in a hotel.",
+        [("meeting", "occurred", "2018-05-30", ENVOYS)],
+    ),
+    # "again" is another meeting; a day outside the lead's week is another happening
+    (
+        "2018-06-01",
+        "Mike Pompeo and Kim Yong Chol held talks in New York. They met again on Thursday.",
+        [("meeting", "occurred", "2018-06", ENVOYS)],
+    ),
+    (
+        "2018-06-01",
+        "Mike Pompeo and Kim Yong Chol met in New York. They talked over dinner on May 10.",
+        [("meeting", "occurred", "2018-06", ENVOYS)],
+    ),
+]
+
 MADE_AT_A_MEETING = [
     # the time between the act and "at" (ua-013 s6)
     (
@@ -113,6 +150,8 @@ MADE_AT_A_MEETING = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), DAY_OF_THE_LEAD + MADE_AT_A_MEETING)
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), DAY_OF_THE_LEAD + THEY_ON_A_DAY + MADE_AT_A_MEETING
+)
 def test_dates_told_by_the_text_around(pipeline, published, text, expected):
     assert event_rows(pipeline, text, dt.date.fromisoformat(published)) == expected
