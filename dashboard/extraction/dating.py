@@ -335,6 +335,10 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                     lexicon.RELATIVE_WORDS
                     | lexicon.DEPICTION_WORDS
                     | (set() if other.entry.type == "statement" else {"and", "for"})
+                    # "the deal was brokered earlier this month at a summit" (ua-013 s6): the
+                    # meeting an agreement was made at is of the agreement's time, as in
+                    # "signed an agreement at their summit in June" the other way round
+                    | (MEETING_VENUE_LINKS if _made_at_meeting(lower, hits, other, hit) else set())
                 )
                 framed = hit.start - other.end <= SHARE_REACH and any(t in links for t in between)
             else:
@@ -344,6 +348,21 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if framed:
                 _share(tokens, hit, other)
                 break
+
+
+MEETING_VENUE_LINKS = frozenset({"at", "during"})
+
+
+def _made_at_meeting(lower: Sequence[str], hits: Sequence[Hit], act: Hit, meeting: Hit) -> bool:
+    """An agreement followed by the meeting it was made at: "at"/"during" in the two words
+    before the meeting noun, and no other trigger between them (in "the swap carried out
+    on Sunday was brokered ... at a summit", the summit is the brokering's, not the swap's)."""
+    return (
+        act.entry.type == "agreement"
+        and meeting.entry.type in MEETING_TYPES
+        and any(w in MEETING_VENUE_LINKS for w in lower[max(meeting.start - 2, 0) : meeting.start])
+        and not any(act.end <= h.start < meeting.start for h in hits if h is not act)
+    )
 
 
 def _opening_of_saying(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:

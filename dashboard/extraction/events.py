@@ -70,6 +70,7 @@ POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 PHRASE_REACH = 6  # "the U.S.-Taliban peace agreement": words a noun's modifiers may span
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
+MULTIDAY_REACH = 3  # days between the first and last day a later sentence tells of one happening
 # Threats and demands are said on an occasion; statements and threats are such occasions
 # (`_speaker_occasion`), told within this many characters before (a few sentences).
 SPEECH_ACT_TYPES = SPOKEN_TYPES - {"statement"}
@@ -1281,9 +1282,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         cancellation that names what it calls off is built with it; a statement is not
         referred to this way."""
         event_type = hit.entry.type
+        if hit.times:
+            return self._told_day(sentence, hit)
         if (
             not hit.entry.noun
-            or hit.times
             # "This agreement, signed in September 2014, ..." (ua-014 s16): a sentence
             # that dates what it tells is news of its own.
             or self.dated_sentence
@@ -1304,6 +1306,86 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    def _told_day(self, sentence: Span, hit: TriggerHit) -> Event | None:
+        """A day told after the happening it dates: a definite noun with a day of its own and
+        no party of its own ("The swap carried out on Sunday ...", ua-013 s6, after the
+        lead's undated "completed an exchange", s4), or a verb whose subject opens its
+        sentence as "They" ("They talked over a steak dinner Wednesday", kp2-007 s11, after
+        "X and Y met at ...", s10), tells the day of the happening the article reported
+        without one. That happening (the last of the very type; for "They", the article's
+        last event) occurred and has no time of its own words: only a month or year it fell
+        back on. It takes the day when the day lies in that period, or, when the period
+        is the month of publication the lead fell back on, in the week before publication.
+        Anything else is news of its own."""
+        event_type = hit.entry.type
+        pronoun = not hit.entry.noun and self._they_opens(sentence, hit)
+        if (
+            not (pronoun or (hit.entry.noun and self._definite(hit)))
+            or not hit.times
+            or event_type == "statement"
+            or hit.cancels is not None
+            or self._in_series(hit)
+            or self._ahead(hit)
+        ):
+            return None
+        # "a steak dinner Wednesday and croissants Thursday morning": the first day and
+        # the last of one happening a few days long
+        days = sorted(hit.times, key=lambda t: (t.date.precision != "day", t.date.value))
+        time, last = days[0], days[-1].date
+        day = time.date
+        if any(t.date.precision != "day" for t in days) or last.value > self.published:
+            return None
+        if (last.value - day.value).days > MULTIDAY_REACH:
+            return None
+        participants = self._participants(hit, event_type)
+        if main_actors(participants):
+            return None
+        if pronoun:
+            event = self.events[-1] if self.events else None
+            if event is not None and event.type != event_type:
+                event = None
+        else:
+            event = narrative.referent(self.events, event_type, set(), set(), "")
+        place = self._location(hit)
+        if (
+            event is None
+            or (place and event.location not in ("", place))
+            or event.date_text
+            or event.status != "occurred"
+            or not self._day_fits(event.date, day.value)
+        ):
+            return None
+        event.date, event.date_text, event.date_inferred = day, time.text, time.inferred
+        event.end_date = last.value if last.value > day.value else None
+        event.date_from_context = False
+        add_participants(event, participants)
+        event.evidence.append(self._evidence(sentence, hit.start, hit.end))
+        return event
+
+    def _they_opens(self, sentence: Span, hit: TriggerHit) -> bool:
+        """ "They talked ...": a plural pronoun opens the sentence right before the verb
+        ("They met again on Thursday" is another meeting)."""
+        return (
+            hit.start - sentence.start <= 2
+            and self.lower[sentence.start] == "they"
+            and "again" not in self.lower[hit.end : hit.end + 2]
+        )
+
+    def _day_fits(self, period: DateValue, day: dt.date) -> bool:
+        """The day lies in the month or year an undated happening fell back on, or that
+        month is the publication's (the lead's "lately") and the day in the week before."""
+        first = period.value
+        if period.precision == "year":
+            return day.year == first.year
+        if period.precision != "month":
+            return False
+        if (day.year, day.month) == (first.year, first.month):
+            return True
+        published = self.published
+        return (first.year, first.month) == (published.year, published.month) and (
+            0 <= (published - day).days <= 7
+        )
 
     def _ahead(self, hit: TriggerHit) -> bool:
         """ "the upcoming summit", "that next summit" (kp3-003_dipnote… s12): a plan word
