@@ -581,8 +581,14 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
         into.date_inferred = into.date_inferred and other.date_inferred
     into.date, into.end_date = date, end
     into.status = stronger_status(into.status, other.status)
-    if into.type != other.type and other.type in {"summit", "cancellation"}:
-        into.type = other.type  # the more specific name: a leaders' meeting is a summit
+    if into.type != other.type and (
+        other.type in {"summit", "cancellation"}
+        or (into.type == "meeting" and other.type == "negotiation")
+    ):
+        # the more specific name: a leaders' meeting is a summit; a meeting also told as
+        # talks between the two sides is their round of talks ("Talks Between South Korea
+        # and North Korea" over "welcomes the January 9 meeting", kp1-022 s1-s2)
+        into.type = other.type
     known = {(p.actor, p.role) for p in into.participants}
     actors = {p.actor for p in into.participants}
     for p in other.participants:
