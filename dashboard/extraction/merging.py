@@ -569,6 +569,13 @@ def stronger_status(a: str, b: str) -> str:
     return a if STATUS_STRENGTH[a] >= STATUS_STRENGTH[b] else b
 
 
+def _told_apart(into: Event, other: Event) -> bool:
+    """`other` is told in a sentence of its own, not only in one of `into`'s: "I had a
+    conversation with Kim about the talks" names the talks as its topic, no second telling."""
+    own = {evidence.sentence for evidence in into.evidence}
+    return any(evidence.sentence not in own for evidence in other.evidence)
+
+
 def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     """Fold `other` into `into` (same happening). `evidence_seen`, if given, holds the keys
     of `into`'s evidence (see evidence_key) and is kept current: a report repeated a
@@ -583,7 +590,7 @@ def absorb(into: Event, other: Event, evidence_seen: set | None = None) -> None:
     into.status = stronger_status(into.status, other.status)
     if into.type != other.type and (
         other.type in {"summit", "cancellation"}
-        or (into.type == "meeting" and other.type == "negotiation")
+        or (into.type == "meeting" and other.type == "negotiation" and _told_apart(into, other))
     ):
         # the more specific name: a leaders' meeting is a summit; a meeting also told as
         # talks between the two sides is their round of talks ("Talks Between South Korea
