@@ -334,7 +334,7 @@ ROWS = [
             )
         ],
     ),
-    # C6 the armistice, passive and active, with a full date (kp1-013 s3)
+    # C6 the armistice, passive and active, with a full date (kp1-013 s2)
     (
         "A26",
         "2017-10-27",

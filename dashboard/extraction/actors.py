@@ -57,6 +57,7 @@ class PlaceMention:
     start: int
     end: int
     preposition: str = ""  # "in", "to", "from" ...; "" for "the Singapore summit"
+    country: str = ""  # the country code of the state the place lies in, if the gazetteer knows
 
 
 @dataclass
@@ -320,7 +321,10 @@ class ActorRecognizer:
 
     def _resolve_place(self, call: _Call, span: Span, value: str) -> None:
         preposition, _, _ = self._context(call, span)
-        call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+        country = self.gazetteer.place_countries.get(value, "")
+        call.places.append(
+            PlaceMention(value, span.start_char, span.end_char, preposition, country)
+        )
 
     def _note_titled_state(self, call: _Call, span: Span) -> None:
         """ "South Korean President Moon", "Japanese Foreign Minister Kono": the demonym
@@ -338,7 +342,10 @@ class ActorRecognizer:
     def _resolve_capital(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         preposition, following, paired = self._context(call, span)
         if preposition or (following in EVENT_NOUNS and not paired):
-            call.places.append(PlaceMention(span.text, span.start_char, span.end_char, preposition))
+            country = self.gazetteer.place_countries.get(span.text, "")
+            call.places.append(
+                PlaceMention(span.text, span.start_char, span.end_char, preposition, country)
+            )
             return None
         return value, "metonym"
 

@@ -207,6 +207,14 @@ def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:
         travellers = [
             gazetteer.actors.get(p.actor) for p in event.participants if p.role == "initiator"
         ]
+        homes = {t.country for t in travellers if t is not None}
+        if any(
+            p.role == "target"
+            and getattr(gazetteer.actors.get(p.actor), "kind", "") == "state"
+            and gazetteer.actors[p.actor].country not in homes
+            for p in event.participants
+        ):
+            continue  # the text named a foreign host: "at the DMZ, South Korea" (kp1-013 s1)
         if any(t is not None and t.country == gazetteer.actors[state].country for t in travellers):
             continue
         event.participants.append(Participant(state, "target"))

@@ -230,6 +230,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.event_ids: set[int] = set()  # id() of each event in self.events
         self.attributed: list[str] = []  # who announces what follows ("attributable to")
         self.dated_sentence = False  # the sentence being read names a time
+        # the visit a heading tells (occasions._heading_visit) and its host's country code
+        self.heading_visit: tuple[Event, str] | None = None
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
         self.last_sentence: Span | None = None  # the sentence read before this one
@@ -253,6 +255,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if heading:
             self._heading_meeting(sentence)
         else:
+            self._visit_company(sentence, hits)
             self._honour_meeting(sentence)
         self.last_sentence = sentence
 
@@ -350,7 +353,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
     def _passive_subjects(
         self, hits: list[TriggerHit], sentence: Span
     ) -> dict[int, tuple[TriggerHit, int]]:
-        """ "the armistice agreement was signed by A and B" (kp1-013 s3 "it was a historical
+        """ "the armistice agreement was signed by A and B" (kp1-013 s2 "it was a historical
         event where the armistice agreement was signed"): a noun that is the subject of its
         own type's verb in the passive is one event with it, built from the verb, which takes
         the time and the agent. For each such verb: its noun and where the noun's phrase

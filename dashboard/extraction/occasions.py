@@ -66,6 +66,8 @@ class OccasionReading:
             for event in told:
                 add_participants(event, [Participant(key, "participant") for key in parties])
             return
+        if self._heading_visit(sentence, occasion, end, parties):
+            return
         countries = {
             self.kind_of[key][1]
             for key in parties
@@ -85,6 +87,85 @@ class OccasionReading:
         )
         event.confidence = confidence(event)
         self._register(event)
+
+    def _heading_visit(
+        self, sentence: Span, occasion: tuple[int, int], end: int, parties: list[str]
+    ) -> bool:
+        """A heading that places an official's remarks, briefing or press availability in a
+        site of another state than his own tells his visit there, on the day of the text
+        (docs/annotation.md: an occasion that is itself a visit is a happening): "Remarks to
+        Press in Kabul by Secretary of State X" (af-004_pompeo… s1), "Remarks by Secretary X
+        and Min. Y at the DMZ, South Korea" (kp1-013_dod… s1, the state after the comma is
+        the host). The official is the heading's first person, else the transcript's first
+        speaker; the heading's people of another state are the ones he meets, and so are the
+        host's people the transcript says he met (`_visit_company`). "Remarks With X in
+        Berlin" is a joint appearance, left to the meeting rule."""
+        if self._in_company(occasion[1], end):
+            return False
+        first = bisect.bisect_left(self.place_tokens, sentence.start)
+        last = bisect.bisect_left(self.place_tokens, end)
+        place = next(
+            (p for _, p in self.places[first:last] if p.preposition in lexicon.HEADING_SITES),
+            None,
+        )
+        if place is None:
+            return False
+        host_country, host = place.country, ""
+        after = self._token(place.end - 1) + 1
+        if after + 1 < sentence.end and self.lower[after] == ",":
+            # "at the DMZ, South Korea": the state named after the site is its host
+            state = next(
+                (m for s, _, m in self._mentions_in(after + 1, after + 2) if m.kind == "state"),
+                None,
+            )
+            if state is not None and state.country:
+                host_country, host = state.country, state.key
+        if not host_country:
+            return False
+        people = [key for key in parties if self.kind_of.get(key, ("", ""))[0] == "person"]
+        official = people[0] if people else self._first_speaker(sentence.end, set())
+        own = self.kind_of.get(official or "", ("", ""))[1]
+        if official is None or not own or own == host_country:
+            return False
+        participants = [Participant(official, "initiator")]
+        participants += [
+            Participant(key, "participant")
+            for key in people[1:]
+            if self.kind_of[key][1] != own and key != official
+        ]
+        if host:
+            participants.append(Participant(host, "target"))
+        event = Event(
+            type="visit",
+            status="occurred",
+            date=self._heading_day(sentence),
+            date_text="",
+            participants=participants,
+            evidence=[self._evidence(sentence, *occasion)],
+            location=place.name,
+            date_from_context=True,
+        )
+        event.confidence = confidence(event)
+        self._register(event)
+        self.heading_visit = (event, host_country)
+        return True
+
+    def _visit_company(self, sentence: Span, hits: list) -> None:
+        """ "In my meeting with President X and Chief Executive Y, we agreed …" (af-004… s9):
+        during a visit the heading tells, the host's people a transcript's speaker names
+        beside a meeting word are the ones the official met on it."""
+        if self.heading_visit is None or not any(hit.entry.type in MEETING_TYPES for hit in hits):
+            return
+        if self._speaker_at(sentence) is None:
+            return
+        event, host_country = self.heading_visit
+        known = {p.actor for p in event.participants}
+        guests = [
+            m.key
+            for _, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.kind == "person" and m.country == host_country and m.key not in known
+        ]
+        add_participants(event, [Participant(key, "participant") for key in guests])
 
     def _honour_meeting(self, sentence: Span) -> None:
         """ "It is my honor to welcome Foreign Minister X to Washington" (kp2-002_pompeo… s7),

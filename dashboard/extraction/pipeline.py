@@ -224,7 +224,7 @@ def standing(event: Event) -> bool:
     its own after the article's merging. pipeline.extract drops the others: a bare "X met
     Y" (kp1-025 s13), "its sixth nuclear test" (kp1-008 s21), "talks ... had been going
     well" (kp2-007 s13), "the two leaders met" (kp3-007 s21), a treaty "signed" in a
-    war's history (kp1-013 s3), "the postponement was intended to" (kp4-019 s3) — none
+    war's history (kp1-013 s2), "the postponement was intended to" (kp4-019 s3) — none
     has a gold row that a year could match, and a real one is dated by the text or by
     the article's merging. Kept:
     - a plan reported as not held when due: UNHELD_STATUSES;
