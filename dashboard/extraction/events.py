@@ -234,6 +234,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.heading_visit: tuple[Event, str] | None = None
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
+        # Where each turn of a transcript begins, and whether a journalist speaks in it; the
+        # parties of the calling-off the last question named, with the index of its turn.
+        self.turn_starts, self.turn_asks = transcript_turns(text)
+        self.asked: tuple[int, list[str]] | None = None
         self.last_sentence: Span | None = None  # the sentence read before this one
         # The period a speaker's sentence names as just past, "we've had a good week"
         # (dates.SPEECH_PERIOD), for the sentence after it; and that of the sentence before.
@@ -265,6 +269,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             self.last_date = times[self.time_cursor][1].date
             self.time_cursor += 1
         self.previous_frame, self.frame = self.frame, self._speech_frame(sentence, hits)
+        if self.turn_starts:
+            self._answered_question(sentence, hits)
         text = self._text(sentence)
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
@@ -349,6 +355,75 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _answered_question(self, sentence: Span, hits: list[TriggerHit]) -> None:
+        """A question asserts nothing, but an answer's words can take their referent from it.
+        af-010_pompeo… s8-9: the interviewer asks when the guest learnt that the meeting with
+        the Taliban had been called off; the answer's first turn says the President "made the
+        right decision": a decision with no object of its own decides what was asked about.
+        So: in a question turn, remember the parties (states, bodies, groups; not people, not
+        the "you" who answers) of a sentence naming a calling-off; in the answer turn right
+        after it, "<person> made/took the (...) decision" with nothing decided of its own
+        ("decision on/about/over ...") is that calling-off, by that person, against the
+        question's parties, done lately (the interview's news: the publication month)."""
+        turn = bisect.bisect_right(self.turn_starts, sentence.start_char) - 1
+        if turn < 0:
+            return
+        if self.turn_asks[turn]:
+            if self.asked is not None and self.asked[0] != turn:
+                self.asked = None  # a new question: the last one's context is spent
+            if any(h.entry.type in CANCELLATION_TYPES for h in hits):
+                parties = [
+                    m.key
+                    for _, _, m in self._mentions_in(sentence.start, sentence.end)
+                    if m.kind != "person" and m.how not in {"speaker", "place"}
+                ]
+                if parties:
+                    self.asked = (turn, list(dict.fromkeys(parties)))
+            return
+        if self.asked is None or self.asked[0] != turn - 1 or self.published_inferred:
+            return
+        if any(e.type in CANCELLATION_TYPES for e in self.events):
+            return  # the calling-off is told already
+        made = self._decision_by(sentence)
+        if made is None:
+            return
+        person, at = made
+        parties = [key for key in self.asked[1] if key != person]
+        self.asked = None
+        event = Event(
+            type="cancellation",
+            status="occurred",
+            date=DateValue(self.published.replace(day=1), "month"),
+            date_text="",
+            date_inferred=True,
+            participants=[Participant(person, "initiator")]
+            + [Participant(key, "target") for key in parties],
+            evidence=[self._evidence(sentence, at, at + 1)],
+        )
+        event.confidence = confidence(event)
+        self._register(event)
+
+    def _decision_by(self, sentence: Span) -> tuple[str, int] | None:
+        """ "President Trump made the right decision to ..." (af-010 s9): the person named
+        right before "made"/"took" and the token of "decision", when the decision names
+        nothing decided of its own (no "on", "about", "over" after it)."""
+        lower = self.lower
+        for i in range(sentence.start + 1, sentence.end - 1):
+            if lower[i] not in DECISION_VERBS:
+                continue
+            after = lower[i + 1 : min(i + 5, sentence.end)]
+            if "decision" not in after:
+                continue
+            at = i + 1 + after.index("decision")
+            if lower[i + 1] not in {"the", "a", "that", "this"} or (
+                at + 1 < sentence.end and lower[at + 1] in DECIDED_THING
+            ):
+                continue
+            for _, end, m in self._mentions_in(sentence.start, i):
+                if end == i and m.kind == "person" and m.how != "speaker":
+                    return m.key, at
+        return None
 
     def _passive_subjects(
         self, hits: list[TriggerHit], sentence: Span
@@ -1628,6 +1703,22 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 # ---------------------------------------------------------------------- helpers
 # Words one of which a speech frame holds (dates.SPEECH_PERIOD), checked before its pattern.
 SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
+
+
+# "made the decision", "took the decision" (af-010 s9); what follows a decision that names
+# the thing decided ("a decision on tariffs") makes it no answer to a question's calling-off.
+DECISION_VERBS = frozenset({"made", "took", "makes", "takes"})
+DECIDED_THING = frozenset({"on", "about", "over", "regarding", "of"})
+
+
+def transcript_turns(text: str) -> tuple[list[int], list[bool]]:
+    """Where each turn of a transcript begins ("QUESTION:", "SECRETARY POMPEO:", "Q  "), in
+    order, and whether it is a journalist's (a question label)."""
+    turns = {m.start(): True for m in QUESTION_LABEL.finditer(text)}
+    for m in CAPITAL_LABEL.finditer(text):
+        turns.setdefault(m.start(), m.group(1).strip().lower() in lexicon.QUESTION_LABELS)
+    starts = sorted(turns)
+    return starts, [turns[at] for at in starts]
 
 
 def first_question(text: str) -> int | None:
