@@ -416,7 +416,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if "decision" not in after:
                 continue
             at = i + 1 + after.index("decision")
-            if lower[i + 1] not in {"the", "a", "that", "this"} or (
+            if lower[i + 1] not in NOUN_OPENERS or (
                 at + 1 < sentence.end and lower[at + 1] in DECIDED_THING
             ):
                 continue
@@ -1707,8 +1707,8 @@ SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
 
 # "made the decision", "took the decision" (af-010 s9); what follows a decision that names
 # the thing decided ("a decision on tariffs") makes it no answer to a question's calling-off.
-DECISION_VERBS = frozenset({"made", "took", "makes", "takes"})
-DECIDED_THING = frozenset({"on", "about", "over", "regarding", "of"})
+DECISION_VERBS = frozenset(lexicon.words("decision_verbs"))
+DECIDED_THING = frozenset(lexicon.words("decided_thing_prepositions"))
 
 
 def transcript_turns(text: str) -> tuple[list[int], list[bool]]:
