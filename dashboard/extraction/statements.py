@@ -179,8 +179,8 @@ class StatementReading:
         by/from X" (roles._agent)."""
         if (
             not hit.entry.noun
-            or self.lower[hit.end : hit.end + 1] == []
-            or (self.lower[hit.end] not in lexicon.SOURCE_PREPOSITIONS)
+            or hit.end >= sentence.end
+            or self.lower[hit.end] not in lexicon.SOURCE_PREPOSITIONS
         ):
             return set()
         return {
