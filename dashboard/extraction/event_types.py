@@ -13,7 +13,7 @@ import re
 
 from . import vocabulary
 from .gazetteer import Gazetteer
-from .records import Event, Evidence, Participant
+from .records import Event, Evidence, NewActor, Participant
 
 LEADER_MEETING_TYPES = frozenset({"meeting", "visit"})
 # Measures a state takes by its head's decision (an order, a proclamation): the gold lists
@@ -25,6 +25,11 @@ STATE_MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 HEAD_THREAT_TYPES = frozenset({"threat"})
 FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or a turn
 LEADERS_REACH = 12  # words before the trigger
+# The head titles a name can follow ("President", "Prime Minister", "Chancellor": the
+# gazetteer's "president of", "prime minister of", "chancellor of" without their state).
+NEW_HEAD_TITLES = tuple(
+    title.removesuffix(" of") for title in vocabulary.HEAD_TITLES if title.endswith(" of")
+)
 
 
 def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False) -> dict[str, str]:
@@ -43,14 +48,42 @@ def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False)
     return found
 
 
-def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
-    """Retype, in place, the meetings and visits of two states' leaders as summits."""
+def new_heads(new_actors: list[NewActor]) -> dict[str, str]:
+    """People the text names under a head title the gazetteer does not know, each with their
+    state's code, or their own name when the text gives none: "Prime Minister Theresa May
+    met with Chancellor Merkel and President Macron" (ir-003 s4) is told the same way of
+    leaders the gazetteer lacks ("Armenian Prime Minister Nikol Pashinyan", "President Ilham
+    Aliyev"). The title is the whole description but for a state word before it ("Azerbaijani
+    President"): a "Vice President", a "Deputy Prime Minister" or a "former President" is none."""
+    found: dict[str, str] = {}
+    for actor in new_actors:
+        if actor.kind != "person":
+            continue
+        description = actor.description.lower()
+        for title in NEW_HEAD_TITLES:
+            if description == title:
+                found[actor.name] = actor.country or actor.name
+            elif actor.country and description.endswith(" " + title):
+                before = actor.description[: -len(title) - 1].split()
+                if all(w[:1].isupper() and w not in vocabulary.OFFICE_MODIFIERS for w in before):
+                    found[actor.name] = actor.country
+    return found
+
+
+def refine_types(
+    events: list[Event], gazetteer: Gazetteer, new_actors: list[NewActor] | None = None
+) -> None:
+    """Retype, in place, the meetings and visits of two states' leaders as summits (leaders
+    the gazetteer knows, or whom the text names under a head title: `new_heads`)."""
+    named = new_heads(new_actors or [])
     for event in events:
         if event.type not in LEADER_MEETING_TYPES or by_phone(event):
             continue
-        if len(set(heads_of_state(event, gazetteer).values())) >= 2 or leaders_of_states(
-            event, gazetteer
-        ):
+        states = set(heads_of_state(event, gazetteer).values())
+        states |= {
+            named[p.actor] for p in event.participants if p.role != "announcer" and p.actor in named
+        }
+        if len(states) >= 2 or leaders_of_states(event, gazetteer):
             event.type = "summit"
 
 
@@ -187,7 +220,12 @@ def _phoned(evidence) -> bool:
     if evidence.trigger.lower() in vocabulary.PHONE_TRIGGERS:
         return True
     after = evidence.sentence[evidence.trigger_end - evidence.start :].lower().split()[:2]
-    return len(after) == 2 and after[0] == "by" and after[1] in vocabulary.PHONE_WORDS
+    if len(after) == 2 and after[0] == "by" and after[1] in vocabulary.PHONE_WORDS:
+        return True
+    # A phone word just before a meeting noun: "a telephone conversation", "a phone
+    # meeting", as "Telephone Call with" (kp1-005 s1) is a call.
+    before = _before_trigger(evidence).lower().split()[-1:]
+    return bool(before) and before[0] in vocabulary.PHONE_WORDS
 
 
 def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:
