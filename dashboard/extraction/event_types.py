@@ -74,16 +74,21 @@ def refine_types(
     events: list[Event], gazetteer: Gazetteer, new_actors: list[NewActor] | None = None
 ) -> None:
     """Retype, in place, the meetings and visits of two states' leaders as summits (leaders
-    the gazetteer knows, or whom the text names under a head title: `new_heads`)."""
+    the gazetteer knows, or whom the text names under a head title: `new_heads`). Talks
+    between two states' leaders are their summit too ("the talks with Chairman Kim" at
+    Hanoi, kp4-001 s10), not a round of delegations' talks; "leaders of A and B" alone
+    does not make talks a summit (delegations of the leaders' states may hold them)."""
     named = new_heads(new_actors or [])
     for event in events:
-        if event.type not in LEADER_MEETING_TYPES or by_phone(event):
+        if event.type not in LEADER_MEETING_TYPES | {"negotiation"} or by_phone(event):
             continue
         states = set(heads_of_state(event, gazetteer).values())
         states |= {
             named[p.actor] for p in event.participants if p.role != "announcer" and p.actor in named
         }
-        if len(states) >= 2 or leaders_of_states(event, gazetteer):
+        if len(states) >= 2 or (
+            event.type != "negotiation" and leaders_of_states(event, gazetteer)
+        ):
             event.type = "summit"
 
 
