@@ -29,6 +29,9 @@ LETTER_ENDS = frozenset({"from", "to"})  # "a letter from X to Y": its sender an
 LETTER_SPEECH_REACH = 5  # "told him in a letter": the speech verb to the letter noun
 OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8): the body's words
 OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
+FRONTED_NOUN_REACH = 5  # "In a trilateral meeting", "During the same conversation"
+FRONTED_SUBJECT_REACH = 14  # "the foreign ministers of France, Germany, Russia and Ukraine"
+SUBJECT_JOINS = frozenset({"and", ",", "the", "two", "both", "of", "'s", "’s", "-"})
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
@@ -107,6 +110,8 @@ class RoleReading:
             high = min(high, stop_at.start)
         if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
             high = min(high, self._topic_meeting(hit, high))
+        elif event_type in MEETING_TYPES - {"visit"} and start_at is None:
+            high = self._fronted_subject(hit, high)
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
         for start, end, mention in self._mentions_in(low, high):
@@ -431,6 +436,34 @@ class RoleReading:
                 for w in self.lower[hit.start : by]
             )
         )
+
+    def _fronted_subject(self, hit: TriggerHit, high: int) -> int:
+        """ "During the same conversation, the two leaders also agreed" (kp1-022 s7), "In a
+        trilateral meeting in the margins of the summit, Prime Minister May met with ..."
+        (ir-003 s4): a meeting noun in a phrase that opens the sentence ("In a phone call on
+        Monday, X and Y discussed ...") is the meeting of the main clause's subject, which
+        follows the phrase's comma: names, "and", "the two leaders", "the ministers of A, B
+        and C". The subject ends at the first other lower-case word (its verb)."""
+        start, end = hit.clause
+        if self.lower[start] not in lexicon.FRONTED_MEETING_OPENERS:
+            return high
+        if hit.start - start > FRONTED_NOUN_REACH:
+            return high
+        comma = next((k for k in range(hit.end, min(high + 1, end)) if self.lower[k] == ","), None)
+        if comma is None:
+            return high
+        k = comma + 1
+        while k < end and k - comma <= FRONTED_SUBJECT_REACH:
+            word, following = self.lower[k], self.lower[k + 1] if k + 1 < end else ""
+            if not (
+                self.words[k][:1].isupper()
+                or word in SUBJECT_JOINS
+                or word in lexicon.OFFICIAL_NOUNS
+                or following in lexicon.OFFICIAL_NOUNS
+            ):
+                break
+            k += 1
+        return max(high, k)
 
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
         """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
