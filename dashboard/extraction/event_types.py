@@ -89,6 +89,11 @@ def refine_types(
         if len(states) >= 2 or (
             event.type != "negotiation" and leaders_of_states(event, gazetteer)
         ):
+            if event.type == "visit":
+                # a summit has no host or guest: the traveller and the host take part alike
+                for participant in event.participants:
+                    if participant.role in {"initiator", "target"}:
+                        participant.role = "participant"
             event.type = "summit"
 
 

@@ -1421,7 +1421,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return None
         if pronoun:
             event = self.events[-1] if self.events else None
-            if event is not None and event.type != event_type:
+            if event is not None and not self._they_continue(event, event_type):
                 event = None
         else:
             event = narrative.referent(self.events, event_type, set(), set(), "")
@@ -1440,6 +1440,20 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         add_participants(event, participants)
         event.evidence.append(self._evidence(sentence, hit.start, hit.end))
         return event
+
+    @staticmethod
+    def _they_continue(event: Event, event_type: str) -> bool:
+        """ "They" goes on with the article's last event: one of the very type, or a trip
+        told with the person it was to meet ("arrived in X for talks with Y. They met on
+        Tuesday": docs/annotation.md, a trip and its meetings with the same principal are one
+        happening), as "X and Y met at ..." before "They talked ..." (kp2-007 s10-11)."""
+        if event.type == event_type:
+            return True
+        return (
+            event.type == "visit"
+            and event_type in MEETING_TYPES
+            and any(p.role == "participant" for p in event.participants)
+        )
 
     def _they_opens(self, sentence: Span, hit: TriggerHit) -> bool:
         """ "They talked ...": a plural pronoun opens the sentence right before the verb
