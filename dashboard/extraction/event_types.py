@@ -27,6 +27,8 @@ FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or 
 LEADERS_REACH = 12  # words before the trigger
 # The head titles a name can follow ("President", "Prime Minister", "Chancellor": the
 # gazetteer's "president of", "prime minister of", "chancellor of" without their state).
+PAST_OFFICE = frozenset({"former", "late", "ex", "then"})  # closed: an office once held
+TITLE_WORDS = 4  # "former Armenian Prime Minister": the words before a name its title may take
 NEW_HEAD_TITLES = tuple(
     title.removesuffix(" of") for title in vocabulary.HEAD_TITLES if title.endswith(" of")
 )
@@ -70,6 +72,18 @@ def new_heads(new_actors: list[NewActor]) -> dict[str, str]:
     return found
 
 
+def _held_once(event: Event, name: str) -> bool:
+    """ "former President X", "the late Prime Minister Y": a title the person no longer
+    holds, which the name recognizer leaves out of the description."""
+    for evidence in event.evidence:
+        at = evidence.sentence.find(name)
+        if at > 0:
+            words = evidence.sentence[:at].lower().split()[-TITLE_WORDS:]
+            if set(words) & PAST_OFFICE:
+                return True
+    return False
+
+
 def refine_types(
     events: list[Event], gazetteer: Gazetteer, new_actors: list[NewActor] | None = None
 ) -> None:
@@ -84,7 +98,9 @@ def refine_types(
             continue
         states = set(heads_of_state(event, gazetteer).values())
         states |= {
-            named[p.actor] for p in event.participants if p.role != "announcer" and p.actor in named
+            named[p.actor]
+            for p in event.participants
+            if p.role != "announcer" and p.actor in named and not _held_once(event, p.actor)
         }
         if len(states) >= 2 or (
             event.type != "negotiation" and leaders_of_states(event, gazetteer)
