@@ -860,6 +860,92 @@ TYPES = {"meeting", "summit", "visit", "negotiation"}
             ],
             id="R58",
         ),
+        # R59: varies ir-007 s12
+        pytest.param(
+            (
+                "President of Ukraine Volodymyr Zelensky held a meeting with Prime "
+                "Minister of Canada Justin Trudeau on Tuesday."
+            ),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2019-11-12",
+                    (
+                        ("Canada", "participant"),
+                        ("Justin Trudeau", "participant"),
+                        ("Ukraine", "participant"),
+                        ("Volodymyr Zelensky", "participant"),
+                    ),
+                )
+            ],
+            id="R59",
+        ),
+        # R60: varies kp2-007 s10-11
+        pytest.param(
+            (
+                "President Ilham Aliyev met Prime Minister Nikol Pashinyan in Baku on "
+                "Monday. The leaders then held talks in an extended format."
+            ),
+            [
+                (
+                    "summit",
+                    "occurred",
+                    "2019-11-11",
+                    (("Ilham Aliyev", "participant"), ("Nikol Pashinyan", "participant")),
+                )
+            ],
+            id="R60",
+        ),
+        # R61: varies ua-014 s12
+        pytest.param(
+            ("The Armenian and Azerbaijani foreign ministers met in Washington on Wednesday."),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2019-11-13",
+                    (("Armenia", "participant"), ("Azerbaijan", "participant")),
+                )
+            ],
+            id="R61",
+        ),
+        # R62: varies kp1-023 s15
+        pytest.param(
+            (
+                "The meeting of the foreign ministers of Serbia and Kosovo, hosted by "
+                "the European Union, took place in Brussels on Thursday."
+            ),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2019-11-14",
+                    (
+                        ("European Union", "participant"),
+                        ("Kosovo", "participant"),
+                        ("Serbia", "participant"),
+                    ),
+                )
+            ],
+            id="R62",
+        ),
+        # R63: varies kp2-007 s3
+        pytest.param(
+            (
+                "President Ilham Aliyev and Prime Minister Nikol Pashinyan are due to "
+                "meet in Geneva next Monday."
+            ),
+            [
+                (
+                    "summit",
+                    "planned",
+                    "2019-11-18",
+                    (("Ilham Aliyev", "participant"), ("Nikol Pashinyan", "participant")),
+                )
+            ],
+            id="R63",
+        ),
         # guard: a Vice President, a Deputy Prime Minister are no heads
         pytest.param(
             (

@@ -62,6 +62,9 @@ def new_heads(new_actors: list[NewActor]) -> dict[str, str]:
         if actor.kind != "person":
             continue
         description = actor.description.lower()
+        if actor.country and description.startswith(vocabulary.HEAD_TITLES):
+            found[actor.name] = actor.country  # "President of Ukraine", as the gazetteer's titles
+            continue
         for title in NEW_HEAD_TITLES:
             if description == title:
                 found[actor.name] = actor.country or actor.name
