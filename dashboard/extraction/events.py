@@ -275,6 +275,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
         self._attribution(sentence, text)
+        # "to sign", "a sign of", "I agree": a base form that counts only in a headline is
+        # no trigger at all elsewhere (seed 000: "But that never happened, marking another
+        # sign of ..." must still read as a sentence without triggers).
+        hits = [
+            h
+            for h in hits
+            if not h.entry.headline_base
+            or self.lower[h.start] != h.entry.lemma.split()[0]
+            or self._headline(sentence, h)
+        ]
         if not hits:
             self.sentence_number += 1
             if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
@@ -537,6 +547,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # (ua-005 s6): "in exchange for" is "in return for", what a release is traded
             # against; the exchange itself is told elsewhere, if at all.
             return False
+        if (
+            entry.type == "agreement"
+            and entry.noun
+            and STANDING_REFERENCES.intersection(self._words_before(hit.start, 4, sentence.start))
+        ):
+            # "its commitments under the Minsk agreements" (ua-010 s2, ua-005 s12), "Under
+            # the 2018 agreement, Ethiopia must ...": the accord in force, no new one.
+            return False
         if entry.type == "agreement" and entry.noun and self._left_accord(hit, sentence):
             return False  # "pulled out of the ceasefire agreement": what is left, no new one
         if entry.simple_past and self._just_done(hit):
@@ -565,6 +583,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
+
+    def _headline(self, sentence: Span, hit: TriggerHit) -> bool:
+        """The lead's first line without a closing stop, a capitalised name before the verb:
+        "Armenia, Azerbaijan Reach Agreement on Prisoners", "Sudan and rebels sign peace deal"
+        (ua-013 s3 tells its swap so)."""
+        if self.lead_number != 1 or hit.start == sentence.start:
+            return False
+        if self.lower[sentence.end - 1] in {".", "?", "!"}:
+            return False
+        return any(w[:1].isupper() for w in self.words[sentence.start : hit.start])
 
     def _left_accord(self, hit: TriggerHit, sentence: Span) -> bool:
         """An accord noun named as what a leaving verb leaves, a few words after it."""
@@ -789,7 +817,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 return None  # "a second meeting ... this year is possible" (kp3-026 s3)
         if self._counted(hit) or self._cited(hit, sentence):
             return None
-        if event_type in STANDING_TYPES and not hit.times and self._just_done(hit):
+        if (
+            event_type in STANDING_TYPES
+            and (event_type != "agreement" or hit.entry.lemma.startswith("agree"))
+            and not hit.times
+            and self._just_done(hit)
+        ):
             # "have called for an easing of sanctions" (kp3-011 s16), "have unanimously agreed
             # to fully enforce sanctions" (kp2-005 s16), "have agreed to work together"
             # (kp4-016 s13): a standing position or commitment, told without an occasion.
@@ -1825,6 +1858,7 @@ SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
 # the thing decided ("a decision on tariffs") makes it no answer to a question's calling-off.
 # What a leaving verb leaves: an accord, or a party's participation in it (ir-001 s13).
 ACCORD_WORDS = frozenset(lexicon.words("accord_words"))
+STANDING_REFERENCES = frozenset(lexicon.words("standing_references"))
 LEAVING_REACH = 6  # "withdrew from the 2015 Iran nuclear deal": the verb to the accord word
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 DECISION_VERBS = frozenset(lexicon.words("decision_verbs"))
