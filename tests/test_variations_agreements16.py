@@ -30,6 +30,27 @@ ROWS = [
         ],
     ),
     (
+        "A02",
+        "2021-11-10",
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President "
+            "Ilham Aliyev agreed on Monday to set up a joint border commission."
+        ),
+        [
+            (
+                "agreement",
+                "occurred",
+                "2021-11-08",
+                (
+                    ("Armenia", "participant"),
+                    ("Azerbaijan", "participant"),
+                    ("Ilham Aliyev", "participant"),
+                    ("Nikol Pashinyan", "participant"),
+                ),
+            )
+        ],
+    ),
+    (
         "A04",
         "2021-11-10",
         ("Israeli and Palestinian negotiators agreed on Thursday to resume security coordination."),
