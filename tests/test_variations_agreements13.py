@@ -436,7 +436,13 @@ ROWS = [
                 "agreement",
                 "occurred",
                 "2017-11-07",
-                (("Donald Trump", "participant"), ("Moon Jae-in", "participant")),
+                # Moon's state, which the sentence names, stands beside him as for a meeting
+                # (round 16; kp1-014's gold lists South Korea for this agreement)
+                (
+                    ("Donald Trump", "participant"),
+                    ("Moon Jae-in", "participant"),
+                    ("South Korea", "participant"),
+                ),
             )
         ],
     ),

@@ -275,6 +275,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
         self._attribution(sentence, text)
+        # "to sign", "a sign of", "I agree": a base form that counts only in a headline is
+        # no trigger at all elsewhere (seed 000: "But that never happened, marking another
+        # sign of ..." must still read as a sentence without triggers).
+        hits = [
+            h
+            for h in hits
+            if not h.entry.headline_base
+            or self.lower[h.start] != h.entry.lemma.split()[0]
+            or self._headline(sentence, h)
+        ]
         if not hits:
             self.sentence_number += 1
             if any(cue in text.lower() for cue in lexicon.DID_NOT_HAPPEN):
@@ -537,6 +547,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             # (ua-005 s6): "in exchange for" is "in return for", what a release is traded
             # against; the exchange itself is told elsewhere, if at all.
             return False
+        if (
+            entry.type == "agreement"
+            and entry.noun
+            and STANDING_REFERENCES.intersection(self._words_before(hit.start, 4, sentence.start))
+        ):
+            # "its commitments under the Minsk agreements" (ua-010 s2, ua-005 s12), "Under
+            # the 2018 agreement, Ethiopia must ...": the accord in force, no new one.
+            return False
+        if entry.type == "agreement" and entry.noun and self._left_accord(hit, sentence):
+            return False  # "pulled out of the ceasefire agreement": what is left, no new one
         if entry.simple_past and self._just_done(hit):
             return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
@@ -563,6 +583,25 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             after = " ".join(self.lower[hit.end : min(hit.end + 14, sentence.end)])
             return any(word in after for word in lexicon.APPOINTMENT_ROLE_WORDS)
         return True
+
+    def _headline(self, sentence: Span, hit: TriggerHit) -> bool:
+        """The lead's first line without a closing stop, a capitalised name before the verb:
+        "Armenia, Azerbaijan Reach Agreement on Prisoners", "Sudan and rebels sign peace deal"
+        (ua-013 s3 tells its swap so)."""
+        if self.lead_number != 1 or hit.start == sentence.start:
+            return False
+        if self.lower[sentence.end - 1] in {".", "?", "!"}:
+            return False
+        return any(w[:1].isupper() for w in self.words[sentence.start : hit.start])
+
+    def _left_accord(self, hit: TriggerHit, sentence: Span) -> bool:
+        """An accord noun named as what a leaving verb leaves, a few words after it."""
+        return any(
+            other.entry.type == "cancellation"
+            and other.end <= hit.start < other.end + LEAVING_REACH
+            and self._leaves_accord(other, end=sentence.end)
+            for other in self.candidates
+        )
 
     def _words_after(self, start: int, reach: int, end: int) -> list[str]:
         """The `reach` words from `start` on, a hyphenated compound ("short - range", three
@@ -778,7 +817,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 return None  # "a second meeting ... this year is possible" (kp3-026 s3)
         if self._counted(hit) or self._cited(hit, sentence):
             return None
-        if event_type in STANDING_TYPES and not hit.times and self._just_done(hit):
+        if (
+            event_type in STANDING_TYPES
+            and (event_type != "agreement" or hit.entry.lemma.startswith("agree"))
+            and not hit.times
+            and self._just_done(hit)
+        ):
             # "have called for an easing of sanctions" (kp3-011 s16), "have unanimously agreed
             # to fully enforce sanctions" (kp2-005 s16), "have agreed to work together"
             # (kp4-016 s13): a standing position or commitment, told without an occasion.
@@ -793,7 +837,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             decided = self._headline_decision(sentence, hit)  # "U.S., ROK to put off ..."
             if self._non_finite(hit) and not hit.times and not decided:
                 return None  # "canceling talks won't help": no event
-            if hit.entry.needs_object and hit.cancels is None:
+            if hit.entry.needs_object and hit.cancels is None and not self._leaves_accord(hit):
                 return None  # "suspended its nuclear tests": halting what is no event
             return self._build_cancellation(sentence, hit)
 
@@ -1164,9 +1208,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 
     def _build_cancellation(self, sentence: Span, hit: TriggerHit) -> Event | None:
         target_event = None
+        leaving = self._leaves_accord(hit)
         if hit.cancels is not None:
             target_event = self._cancelled_event(sentence, hit.cancels)
-        elif not hit.entry.noun:
+        elif not hit.entry.noun and not leaving:
             target_event = self._antecedent()  # "it had been canceled"
         elif self._definite(hit):
             # "The cancellation leaves little doubt": more evidence for the latest cancellation.
@@ -1202,6 +1247,37 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 return earlier
         own = self._participants(hit, hit.entry.type, stop_at=hit.cancels)
         participants = [p for p in own if p.role in {"initiator", "announcer"}]
+        if leaving and self._background(hit, sentence) and self._date(hit).date.precision == "year":
+            # "Almost one year ago, after withdrawing from the Iran nuclear deal, President
+            # Trump implemented ..." (ir-007 s19): a leaving recalled as the background of
+            # the sentence's news, dated no finer than a year, as an undated one (`_build`).
+            return None
+        if leaving:
+            # "withdrew from the nuclear deal with Iran": the accord's other party is the
+            # target; "cease the United States' participation in" the accord: whose part
+            # ends is who leaves (ir-001 s13).
+            owners, phrase = self._accord_phrase(hit)
+            participants = [
+                Participant(p.actor, "initiator") if p.actor in owners else p
+                for p in own
+                if p.role != "target" or p.actor in phrase
+            ]
+            if not any(p.role == "target" for p in participants):
+                counterpart = self._punished_party(hit, participants)
+                if counterpart is not None:
+                    participants.append(Participant(counterpart, "target"))
+            if not any(p.role == "initiator" for p in participants):
+                subject = self._main_subject(hit)
+                if subject is not None:
+                    participants = [p for p in participants if p.actor != subject]
+                    participants.append(Participant(subject, "initiator"))
+            if not any(p.role == "initiator" for p in participants):
+                # "Armenia announced that it was pulling out of the truce": the pronoun
+                # subject stands for the state named before it (as for a launch).
+                leaver = self._pronoun_state(sentence, hit)
+                if leaver is not None:
+                    participants = [p for p in participants if p.actor != leaver]
+                    participants.append(Participant(leaver, "initiator"))
         if target_event is not None:
             known = {p.actor for p in participants}
             for p in target_event.participants:
@@ -1240,6 +1316,79 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 target_event.date = DateValue(date.value.replace(day=1), "month")
         event.confidence = confidence(event)
         return event
+
+    def _leaves_accord(self, hit: TriggerHit, end: int | None = None) -> bool:
+        """A calling-off verb whose object is an accord or a party's participation in it,
+        not a meeting or exercise: "withdrew from the nuclear deal", "suspended its
+        participation in the grain deal" (docs/annotation.md: leaving an agreement is a
+        cancellation by the party that leaves; ir-001 s7, s13, ir-007 s19)."""
+        if hit.entry.type != "cancellation" or hit.entry.noun or hit.cancels is not None:
+            return False
+        stop = end if end is not None else hit.clause[1]
+        after = self._words_after(hit.end, LEAVING_REACH, stop)
+        return bool(ACCORD_WORDS.intersection(after))
+
+    def _accord_phrase(self, hit: TriggerHit) -> tuple[set[str], set[str]]:
+        """The actors a left accord's phrase names, up to the next comma ("the nuclear deal
+        with Iran", "the Iran deal"; not the main clause after "Since X quit the deal, ..."),
+        and among them its owners: a possessor right before the accord word ("the United
+        States' participation in the JCPOA", ir-001 s13) is who leaves."""
+        high = hit.clause[1]
+        for i in range(hit.end, hit.clause[1]):
+            if self.lower[i] in {",", ";", ":"}:
+                high = i
+                break
+        owners: set[str] = set()
+        named: set[str] = set()
+        for _, end, mention in self._mentions_in(hit.end, high):
+            named.add(mention.key)
+            following = self.lower[end : end + 3]
+            if (
+                following[:1]
+                and following[0] in POSSESSIVE_ENDS
+                and ACCORD_WORDS & {*following[1:]}
+            ):
+                owners.add(mention.key)
+        return owners, named
+
+    def _main_subject(self, hit: TriggerHit) -> str | None:
+        """ "after withdrawing from the Iran nuclear deal, President Trump implemented ..."
+        (ir-007 s19): a subjectless "-ing" clause opened by a subordinator has the main
+        clause's subject, the first party named after the comma that closes it."""
+        if not (clauses.gerund(self.lower, hit.start) and self.lower[hit.start].endswith("ing")):
+            return None
+        for i in range(hit.end, hit.clause[1]):
+            if self.lower[i] == ",":
+                for start, _, mention in self._mentions_in(i + 1, hit.clause[1]):
+                    return mention.key if mention.how != "adjective" and start <= i + 3 else None
+                return None
+        return None
+
+    def _punished_party(self, hit: TriggerHit, participants: list[Participant]) -> str | None:
+        """ "to cease the United States' participation in the JCPOA and begin reimposing
+        ... sanctions on the Iranian regime" (ir-001 s13): a leaving whose accord phrase names
+        no other party, joined by "and" to a further act of the leaver, takes as its target
+        the first state that act names (a demonym too) other than the leaver's own."""
+        own = {p.actor for p in participants if p.role == "initiator"}
+        sides = {
+            m.country for _, _, m in self._mentions_in(hit.clause[0], hit.clause[1]) if m.key in own
+        }
+        phrase_end = hit.end
+        for i in range(hit.end, hit.clause[1]):
+            if self.lower[i] in {",", ";", ":"}:
+                return None
+            if self.lower[i] == "and" and i > hit.end + 1:
+                phrase_end = i
+                break
+        else:
+            return None
+        stop = phrase_end
+        while stop < hit.clause[1] and self.lower[stop] not in {",", ";", ":"}:
+            stop += 1
+        for _, _, mention in self._mentions_in(phrase_end, stop):
+            if mention.kind == "state" and mention.key not in own and mention.country not in sides:
+                return mention.key
+        return None
 
     def _owned(self, obj: TriggerHit) -> bool:
         """ "their joint drills", "its talks": the object belongs to the clause's subject;
@@ -1721,6 +1870,11 @@ SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
 
 # "made the decision", "took the decision" (af-010 s9); what follows a decision that names
 # the thing decided ("a decision on tariffs") makes it no answer to a question's calling-off.
+# What a leaving verb leaves: an accord, or a party's participation in it (ir-001 s13).
+ACCORD_WORDS = frozenset(lexicon.words("accord_words"))
+STANDING_REFERENCES = frozenset(lexicon.words("standing_references"))
+LEAVING_REACH = 6  # "withdrew from the 2015 Iran nuclear deal": the verb to the accord word
+POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})
 DECISION_VERBS = frozenset(lexicon.words("decision_verbs"))
 DECIDED_THING = frozenset(lexicon.words("decided_thing_prepositions"))
 

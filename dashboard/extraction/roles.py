@@ -14,6 +14,10 @@ from . import vocabulary as lexicon
 from .ontology import EVENT_TYPES, MEETING_TYPES, SPOKEN_TYPES
 from .records import ActorMention, Event, Participant
 
+# Parties acting as sides: their officials' states are parties too ("Armenian Prime Minister
+# Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed on ..." is also an agreement
+# of Armenia and Azerbaijan, as a meeting of theirs is).
+AGREEING_TYPES = (MEETING_TYPES - {"visit"}) | {"agreement"}
 DIRECTED_TYPES = frozenset(
     {"cancellation", "postponement", "sanction", "sanction_relief", "threat", "demand",
      "appointment", "letter", "visit", "statement", "weapons_test"}
@@ -162,7 +166,7 @@ class RoleReading:
         official must neither make a meeting of one look whole nor count as a second
         shared party when undated reports are merged."""
         for event in self.events:
-            if event.type in MEETING_TYPES - {"visit"} and event.date.precision != "year":
+            if event.type in AGREEING_TYPES and event.date.precision != "year":
                 event.participants += self._their_states(event.participants)
             elif event.type in SPOKEN_TYPES and event.date.precision != "year":
                 event.participants += self._speakers_states(event.participants)

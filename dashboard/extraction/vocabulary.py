@@ -43,6 +43,7 @@ class Trigger:
     lemma: str = ""
     cite: str = ""
     verb: bool = False  # listed as a verb (its forms inflected), not a noun or fixed phrase
+    headline_base: bool = False  # its base form ("sign", "agree on") only in a headline
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def _triggers() -> tuple[Trigger, ...]:
                     lemma=entry.text,
                     cite=entry.cite,
                     verb=entry.kind == "verb",
+                    headline_base=bool(raw.get("headline_base", False)),
                 )
             )
     return tuple(made)
