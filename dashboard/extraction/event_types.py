@@ -27,12 +27,22 @@ FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or 
 LEADERS_REACH = 12  # words before the trigger
 
 
-def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False) -> dict[str, str]:
+def heads_of_state(
+    event: Event,
+    gazetteer: Gazetteer,
+    announcers: bool = False,
+    new_heads: dict[str, str] | None = None,
+) -> dict[str, str]:
     """The event's principal parties (and its announcers, if `announcers`) who head a state
-    or a government on its date, each with their state's code."""
+    or a government on its date, each with their state's code; `new_heads`: people the
+    gazetteer lacks whom the text titles as heads ("Armenian Prime Minister Nikol
+    Pashinyan"), with their state's code, or their own name where the title names none."""
     found: dict[str, str] = {}
     for participant in event.participants:
         if participant.role == "announcer" and not announcers:
+            continue
+        if new_heads and participant.actor in new_heads:
+            found[participant.actor] = new_heads[participant.actor]
             continue
         actor = gazetteer.actors.get(participant.actor)
         if actor is None or actor.kind != "person":
@@ -43,14 +53,16 @@ def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False)
     return found
 
 
-def refine_types(events: list[Event], gazetteer: Gazetteer) -> None:
-    """Retype, in place, the meetings and visits of two states' leaders as summits."""
+def refine_types(
+    events: list[Event], gazetteer: Gazetteer, new_heads: dict[str, str] | None = None
+) -> None:
+    """Retype, in place, the meetings and visits of two states' leaders as summits
+    (`new_heads`: see `heads_of_state`)."""
     for event in events:
         if event.type not in LEADER_MEETING_TYPES or by_phone(event):
             continue
-        if len(set(heads_of_state(event, gazetteer).values())) >= 2 or leaders_of_states(
-            event, gazetteer
-        ):
+        heads = heads_of_state(event, gazetteer, new_heads=new_heads)
+        if len(set(heads.values())) >= 2 or leaders_of_states(event, gazetteer):
             event.type = "summit"
 
 

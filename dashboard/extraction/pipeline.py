@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from . import vocabulary
-from .actors import ActorRecognizer
+from .actors import ActorRecognizer, names_a_head
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
 from .event_types import measures_of_heads, refine_types, rounds_of_talks, visited_states
@@ -127,7 +127,15 @@ class Pipeline:
             date_line=not inferred and date_line(text, published),
             titled_states=recognition.titled_states,
         )
-        refine_types(events, self.gazetteer)
+        # People the gazetteer lacks whom the text titles as heads of state or government,
+        # and states named by their head's office with no holder named ("the President of
+        # Serbia"): two of them meeting hold a summit, as gazetteer heads do.
+        new_heads = {
+            n.name: n.country or n.name
+            for n in recognition.new_actors
+            if n.kind == "person" and names_a_head(n.description)
+        } | recognition.headed_states
+        refine_types(events, self.gazetteer, new_heads)
         visited_states(events, self.gazetteer)
         rounds_of_talks(events, self.gazetteer)
         measures_of_heads(events, self.gazetteer)
