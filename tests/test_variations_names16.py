@@ -789,3 +789,79 @@ TYPES = {"meeting", "summit", "visit", "negotiation", "agreement"}
 )
 def test_variations(pipeline, text, expected):
     assert event_rows(pipeline, text, PUBLISHED, TYPES) == expected
+
+
+# Written after the table (not counted in its pass rate): the untitled names of the table in
+# the other places a meeting names its parties — "between X and Y", a second object after
+# "and", a possessive before the meeting noun, "held talks with", "will host".
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-019 s5 "the third meeting between Moon Jae-in and Kim Jong Un"
+        (
+            "The meeting between Michel Barnier and David Frost on Thursday ended without a deal.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2020-11-12",
+                    (("David Frost", "participant"), ("Michel Barnier", "participant")),
+                )
+            ],
+        ),
+        # kp3-003 s13 "met with President Moon Jae-in and Foreign Minister Kang Kyung-wha"
+        (
+            "Ivica Dacic met with Behgjet Pacolli and Miroslav Lajcak in Brussels on Thursday.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2020-11-12",
+                    (
+                        ("Behgjet Pacolli", "participant"),
+                        ("Ivica Dacic", "participant"),
+                        ("Miroslav Lajcak", "participant"),
+                    ),
+                )
+            ],
+        ),
+        # kp2-012 s2 "Secretary of State Pompeo's press conference": a possessive name
+        (
+            "Michel Barnier's meeting with David Frost on Thursday lasted an hour.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2020-11-12",
+                    (("David Frost", "participant"), ("Michel Barnier", "participant")),
+                )
+            ],
+        ),
+        # kp4-024 s2 "held talks with family members"
+        (
+            "Andriy Yermak held talks with Dmitry Kozak in Berlin on Thursday.",
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2020-11-12",
+                    (("Andriy Yermak", "participant"), ("Dmitry Kozak", "participant")),
+                )
+            ],
+        ),
+        # kp4-014 s4 "Pompeo will host a U.S.-ASEAN meeting"
+        (
+            "Abiy Ahmed will host Abdalla Hamdok in Addis Ababa on Friday.",
+            [
+                (
+                    "meeting",
+                    "planned",
+                    "2020-11-20",
+                    (("Abdalla Hamdok", "participant"), ("Abiy Ahmed", "participant")),
+                )
+            ],
+        ),
+    ],
+)
+def test_untitled_names_in_other_meeting_frames(pipeline, text, expected):
+    assert event_rows(pipeline, text, PUBLISHED, TYPES) == expected

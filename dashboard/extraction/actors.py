@@ -1498,10 +1498,20 @@ def _party_of_event_verb(words: list[str], first: int, end: int) -> bool:
         return True
     if k > end and k < n and words[k] in BARE_EVENT_VERBS:
         return True  # "will meet"
-    before = words[first - 1] if first > 0 else ""
+    if end + 1 < n and words[end] in {"'s", "’s"} and words[end + 1] in WITH_EVENT_WORDS:
+        return True  # "Nikol Pashinyan's meeting with ..."
+    k = first - 1
+    if k > 0 and words[k] == "and":  # the second of two objects: "between A B and C D"
+        k -= 1
+        while k >= 0 and first - k <= MAX_NAME_TOKENS + 2 and _name_shaped(words[k]):
+            k -= 1
+        if k == first - 2:
+            return False  # no name before "and"
+    before = words[k] if k >= 0 else ""
     if before in OBJECT_EVENT_VERBS:
         return True
-    return before == "with" and first > 1 and words[first - 2] in WITH_EVENT_WORDS
+    # "held talks with X", "the talks between X and Y" (kp3-019 s5, kp2-007 s13)
+    return before in {"with", "between"} and k > 0 and words[k - 1].lower() in WITH_EVENT_WORDS
 
 
 def _head_noun_end(lower: list[str], start: int) -> int:
