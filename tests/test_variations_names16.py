@@ -173,6 +173,22 @@ TYPES = {"meeting", "summit", "visit", "negotiation", "agreement"}
                 ),
             ],
         ),  # R12
+        # N2 later surname-only mention (ua-002 s31, ua-002 s34); the full name has no mark
+        # of its own: its surname as a meeting's party makes it a person
+        (
+            (
+                "Andriy Yermak gave an interview on Monday.\nYermak met Dmitry Kozak in "
+                "Minsk on Thursday."
+            ),
+            [
+                (
+                    "meeting",
+                    "occurred",
+                    "2020-11-12",
+                    (("Andriy Yermak", "participant"), ("Dmitry Kozak", "participant")),
+                )
+            ],
+        ),  # R13
         # N3 '(the) President of <State> (Name)' (ua-008 s4, ua-006 s32)
         (
             "The President of Ukraine met Putin in Paris on Thursday.",

@@ -714,6 +714,8 @@ class ActorRecognizer:
         words = call.words
         shaped = _name_shapes(call.doc, words)
         found: list[Span] = []
+        unmarked: list[tuple[int, int]] = []  # runs of name words no mark made a person
+        lone: set[str] = set()  # single name words a meeting verb takes as its party
         i, n = 0, len(words)
         while i < n:
             if not shaped[i] or i in call.covered:
@@ -762,9 +764,21 @@ class ActorRecognizer:
                     # "... for Afghanistan Reconciliation Ambassador Zalmay Khalilzad" (af-005
                     # s4): the words before the title are its office, the name follows it.
                     span = self._person(call, inner, j)
+                if span is None and j - i >= 2:
+                    unmarked.append((i, j))
+                elif span is None and _party_of_event_verb(words, i, j):
+                    lone.add(words[i])
             if span is not None:
                 found.append(span)
             i = max(j, i + 1)
+        # "Andriy Yermak gave an interview ... Yermak met Dmitry Kozak": a full name no mark
+        # made a person is one when its surname alone is a meeting's party (ua-002 s30-s34:
+        # "Volodymyr Zelenskyy, a television personality" ... "Zelenskyy was sworn in").
+        for i, j in unmarked:
+            if words[j - 1] in lone:
+                span = self._person(call, i, j, marked=True)
+                if span is not None:
+                    found.append(span)
         return [self._longer_name(call, span) for span in found]
 
     def _lower_case_ministries(self, call: _Call) -> list[Span]:
@@ -912,8 +926,9 @@ class ActorRecognizer:
                 return actor.country
         return ""
 
-    def _person(self, call: _Call, i: int, j: int) -> Span | None:
-        """A person's name in the run, after any title words before it."""
+    def _person(self, call: _Call, i: int, j: int, marked: bool = False) -> Span | None:
+        """A person's name in the run, after any title words before it; `marked`: the text
+        marks it as a person elsewhere (its surname alone is a meeting's party)."""
         words = call.words
         first = i
         while first < j and (words[first] in TITLE_WORDS or self._common(call, words[first])):
@@ -973,7 +988,7 @@ class ActorRecognizer:
             description = self._person_context(call.doc, call.doc[first:end])
             if description is None:
                 description = self._byline_office(call, first, end)
-            if description is None and _party_of_event_verb(call.words, first, end):
+            if description is None and (marked or _party_of_event_verb(call.words, first, end)):
                 description = ""
             if description is None:
                 return None
