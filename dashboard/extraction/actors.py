@@ -68,6 +68,9 @@ class Recognition:
     # States named only by the demonym of a person's or body's title ("South Korean
     # President Moon"): the text makes the state clear without naming it as an actor.
     titled_states: dict[str, str] = field(default_factory=dict)  # country code -> state
+    # States named by their head's office where the text names no holder ("the President
+    # of Serbia", "the Pakistani leader"): the state stands for its head.
+    headed_states: dict[str, str] = field(default_factory=dict)  # state -> country code
 
 
 # Title, body and name words: corpus/vocabulary.toml, each entry with its dev citation.
@@ -96,6 +99,38 @@ TITLE_CHAIN_TOKENS = 14
 MAX_NAME_TOKENS = 4  # of the name itself; titles before it are not counted
 MAX_RUN_TOKENS = 10
 BORN = ("(", "born")  # "Zalmay Mamozy Khalilzad (born March 22, 1951)"
+# An untitled full name is a person where it is the subject or the object of a verb that
+# tells a meeting, a trip or an agreement ("Volodymyr Zelenskyy visited ...", ua-008 s4 with
+# its title; ua-002 s30-s31 name him untitled): the finite forms of the vocabulary's verb
+# triggers of those types, read from the triggers, not listed again.
+PARTY_TYPES = frozenset({"meeting", "summit", "visit", "negotiation", "agreement"})
+_PARTY_VERBS = [t for t in vocabulary.TRIGGERS if t.verb and t.type in PARTY_TYPES]
+# Finite forms only ("met", "holds"); a bare form ("meet") counts after "will" or "has".
+SUBJECT_EVENT_VERBS = frozenset(
+    t.phrase.split()[0]
+    for t in _PARTY_VERBS
+    if t.phrase.split()[0] != t.lemma.split()[0] and not t.phrase.split()[0].endswith("ing")
+)
+BARE_EVENT_VERBS = frozenset(
+    t.phrase.split()[0] for t in _PARTY_VERBS if t.phrase.split()[0] == t.lemma.split()[0]
+)
+# "met X", "hosted X", "welcomed X": a meeting verb's object; "talks with X", "a meeting
+# with X", "spoke by phone with X": the word before "with" ends a meeting trigger.
+OBJECT_EVENT_VERBS = frozenset(
+    t.phrase
+    for t in _PARTY_VERBS
+    if t.type == "meeting" and " " not in t.phrase and t.lemma in {"meet", "host", "welcome"}
+)
+WITH_EVENT_WORDS = frozenset(
+    t.phrase.split()[-1]
+    for t in vocabulary.TRIGGERS
+    if t.type in {"meeting", "summit", "negotiation"} and t.phrase.split()[-1] != "with"
+) | frozenset(t.phrase.split()[-2] for t in vocabulary.TRIGGERS if t.phrase.endswith(" with"))
+VENUE_HEADS = vocabulary.VENUE_HEADS
+# Heads of state or government by their title ("President", "Prime Minister"); "leader"
+# and "head of state" stand for any of them.
+HEAD_TITLE_NOUNS = tuple(n for n in vocabulary.HEAD_NOUNS if n not in {"leader", "head of state"})
+VERB_AUXILIARIES = frozenset(vocabulary.words("future_modals")) | vocabulary.PERFECT_AUXILIARIES
 
 
 @dataclass
@@ -124,6 +159,7 @@ class _Call:
     turn_speakers: dict[int, str] = field(default_factory=dict)  # a label's start -> speaker
     heading_speaker: str | None = None  # None: not looked for yet
     titled_states: dict[str, str] = field(default_factory=dict)  # see Recognition
+    headed_states: dict[str, str] = field(default_factory=dict)  # see Recognition
 
 
 class ActorRecognizer:
@@ -150,6 +186,8 @@ class ActorRecognizer:
         # "I", "we": in a transcript, whoever's turn it is.
         first_person = vocabulary.FIRST_PERSON_SINGULAR | vocabulary.FIRST_PERSON_PLURAL
         self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
+        # "the Head of State", "the Prime Minister": the head the text named before.
+        self.references.add("head|", [nlp.make_doc(p) for p in vocabulary.HEAD_REFERENCES])
         # "you" in a journalist's question: whoever answers it.
         second = sorted(vocabulary.SECOND_PERSON)
         self.references.add("addressee|", [nlp.make_doc(word) for word in second])
@@ -222,6 +260,7 @@ class ActorRecognizer:
             "joint": self._resolve_joint,
             "speaker": self._resolve_speaker,
             "addressee": self._resolve_addressee,
+            "head": self._resolve_head,
             "new": self._resolve_new,
         }
 
@@ -280,7 +319,11 @@ class ActorRecognizer:
             call.last_seen[key] = span.start
             call.mentions.append(self._mention(call, key, span, how))
         return Recognition(
-            call.mentions, call.places, list(call.new_actors.values()), call.titled_states
+            call.mentions,
+            call.places,
+            list(call.new_actors.values()),
+            call.titled_states,
+            call.headed_states,
         )
 
     def _mention(self, call: _Call, key: str, span: Span, how: str) -> ActorMention:
@@ -357,12 +400,34 @@ class ActorRecognizer:
         if actor.kind == "state" and (preposition or hosted):
             call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
             return value, "place"
+        if actor.kind == "body" and _venue_met_at(call.words, span.start, span.end):
+            # "met at the White House": the building, not the body named after it.
+            call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
+            return value, "place"
         return value, "alias"
 
     def _resolve_adjective(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        noun_end = _head_noun_end(call.lower, span.end)
+        if noun_end:
+            if call.kinds_at.get(_next_word(call.doc, noun_end), set()) & {"new", "alias"}:
+                # "Azerbaijani President Ilham Aliyev": the title of the name after it.
+                self._note_titled_state(call, span)
+                return None
+            # "the Chinese president noted" (cn-004 s5), "the North Korean leader" (kp3-025
+            # s5): that state's head the text named, else the state itself as a party.
+            code = self.gazetteer.actors[value].country
+            head = self._named_head(call, " ".join(call.lower[span.end : noun_end]), code)
+            if head:
+                return head, "title"
+            call.headed_states[value] = code
+            return value, "delegation"
         if _modifies_a_name(span, call.kinds_at):
             self._note_titled_state(call, span)
             return None
+        if self._counterpart_of_a_head(call, span):
+            # "Prime Minister Narendra Modi met his Pakistani counterpart": a head's
+            # counterpart heads the other state.
+            call.headed_states[value] = self.gazetteer.actors[value].country
         # "Hungarian and Romanian officials agreed": the officials act for the state.
         return value, "delegation" if _describes_officials(call.doc, span) else "adjective"
 
@@ -373,7 +438,76 @@ class ActorRecognizer:
         if call.published is None:
             return None
         holders = [n for n, role in self.role_phrases[value] if role.held_on(call.published)]
-        return (holders[0], "title") if holders else None
+        if not holders:
+            return None
+        holder = holders[0]
+        code = self._state_after_of(call, span.end)
+        noun = value.removeprefix("the ")
+        if code and code != self.gazetteer.actors[holder].country:
+            # "The President of Ukraine met Putin": not the holder of "the president" but
+            # Ukraine's head the text named (ua-006 s32: "the President of France, the
+            # Chancellor of Germany"); else no one, and "Ukraine" stands for itself.
+            head = self._named_head(call, noun, code) if noun in vocabulary.HEAD_NOUNS else ""
+            if head:
+                return head, "title"
+            if noun in vocabulary.HEAD_NOUNS:
+                call.headed_states[self.states[code]] = code
+            return None
+        if noun in vocabulary.HEAD_NOUNS and holder not in call.last_seen:
+            # "President of Serbia Aleksandar Vucic ... the president": the head the text
+            # named, where the holder of the gazetteer's title is not named at all.
+            head = self._named_head(call, noun, "")
+            if head:
+                return head, "title"
+        return holder, "title"
+
+    def _resolve_head(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """ "The Head of State got himself acquainted ..." after "President of Ukraine
+        Volodymyr Zelenskyy visited ..." (ua-008 s4-s5); "the prime minister of Sri Lanka"
+        (ir-007 s12): the head of state or government the text named last, of the state
+        after "of" if one follows; nothing before a name (its title)."""
+        code = self._state_after_of(call, span.end)
+        after = _next_word(call.doc, span.end + (2 if code else 0))
+        if call.kinds_at.get(after, set()) & {"new", "alias", "surname"}:
+            return None
+        head = self._named_head(call, value.removeprefix("the "), code)
+        if head:
+            return head, "title"
+        if code:
+            call.headed_states[self.states[code]] = code
+        return None
+
+    @staticmethod
+    def _counterpart_of_a_head(call: _Call, span: Span) -> bool:
+        """ "his Pakistani counterpart" (kp4-014 s11: "his Chinese counterpart") where the
+        person named last heads a state or government."""
+        words = call.lower
+        if span.end >= len(words) or words[span.end] != "counterpart" or span.start == 0:
+            return False
+        if words[span.start - 1] not in vocabulary.POSSESSIVE_PRONOUNS:
+            return False
+        people = [m for m in call.mentions if m.kind == "person"]
+        return bool(people) and names_a_head(people[-1].description)
+
+    def _state_after_of(self, call: _Call, end: int) -> str:
+        """The country of a state named right after "of" ("the President of Ukraine")."""
+        if end + 1 < len(call.words) and call.lower[end] == "of":
+            label = call.covered.get(end + 1, "")
+            if label.startswith("alias|") and self._is_state(label):
+                return self.gazetteer.actors[label.split("|", 1)[1]].country
+        return ""
+
+    @staticmethod
+    def _named_head(call: _Call, noun: str, code: str) -> str:
+        """The person named last whose title makes them a head of state or government: with
+        `noun` in it ("prime minister"; any head noun for "leader" or "head of state"), of
+        the country `code` when one is given."""
+        for mention in reversed(call.mentions):
+            if mention.kind != "person" or (code and mention.country != code):
+                continue
+            if names_a_head(mention.description, noun):
+                return mention.key
+        return ""
 
     def _resolve_surname(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         candidates = list(self.surnames.get(value, []))
@@ -580,6 +714,8 @@ class ActorRecognizer:
         words = call.words
         shaped = _name_shapes(call.doc, words)
         found: list[Span] = []
+        unmarked: list[tuple[int, int]] = []  # runs of name words no mark made a person
+        lone: set[str] = set()  # single name words a meeting verb takes as its party
         i, n = 0, len(words)
         while i < n:
             if not shaped[i] or i in call.covered:
@@ -608,6 +744,13 @@ class ActorRecognizer:
                     j += 1
                 else:
                     break
+            if _venue_met_at(words, i, j):
+                # "at Lancaster House", "at the Hotel President Wilson": a building, with
+                # any title or name words its name goes on with.
+                while j < n and j - i < MAX_RUN_TOKENS and (shaped[j] or words[j] in TITLE_WORDS):
+                    j += 1
+                i = j
+                continue
             span = self._body(call, i, j)
             if span is not None and span.end < j:
                 # "the Trilateral Contact Group Martin Sajdik": a name may follow the body.
@@ -621,9 +764,21 @@ class ActorRecognizer:
                     # "... for Afghanistan Reconciliation Ambassador Zalmay Khalilzad" (af-005
                     # s4): the words before the title are its office, the name follows it.
                     span = self._person(call, inner, j)
+                if span is None and j - i >= 2:
+                    unmarked.append((i, j))
+                elif span is None and _party_of_event_verb(words, i, j):
+                    lone.add(words[i])
             if span is not None:
                 found.append(span)
             i = max(j, i + 1)
+        # "Andriy Yermak gave an interview ... Yermak met Dmitry Kozak": a full name no mark
+        # made a person is one when its surname alone is a meeting's party (ua-002 s30-s34:
+        # "Volodymyr Zelenskyy, a television personality" ... "Zelenskyy was sworn in").
+        for i, j in unmarked:
+            if words[j - 1] in lone:
+                span = self._person(call, i, j, marked=True)
+                if span is not None:
+                    found.append(span)
         return [self._longer_name(call, span) for span in found]
 
     def _lower_case_ministries(self, call: _Call) -> list[Span]:
@@ -771,8 +926,9 @@ class ActorRecognizer:
                 return actor.country
         return ""
 
-    def _person(self, call: _Call, i: int, j: int) -> Span | None:
-        """A person's name in the run, after any title words before it."""
+    def _person(self, call: _Call, i: int, j: int, marked: bool = False) -> Span | None:
+        """A person's name in the run, after any title words before it; `marked`: the text
+        marks it as a person elsewhere (its surname alone is a meeting's party)."""
         words = call.words
         first = i
         while first < j and (words[first] in TITLE_WORDS or self._common(call, words[first])):
@@ -832,11 +988,20 @@ class ActorRecognizer:
             description = self._person_context(call.doc, call.doc[first:end])
             if description is None:
                 description = self._byline_office(call, first, end)
+            if description is None and (marked or _party_of_event_verb(call.words, first, end)):
+                description = ""
             if description is None:
                 return None
         country = self._country_in(description) or self._country_after(call, end)
         if not country:
             country = self._country_in(self._byline_office(call, first, end) or "")
+        if not country and titled:
+            # "Serbia's President Aleksandar Vucic": the state that owns the title.
+            country = self._owner_before(call, self._title_start(call, i))
+        if country in self.state_of_country:
+            # "Nikol Pashinyan, the Armenian prime minister,": the state his title names is
+            # as clear as in "Armenian Prime Minister Nikol Pashinyan" (Recognition).
+            call.titled_states.setdefault(country, self.state_of_country[country])
         span = self._found_span(call, first, end, name, "person", description, country)
         if len(name_words) > 1:
             call.new_by_surname.setdefault(name_words[-1], name)
@@ -1330,3 +1495,71 @@ def _modifies_a_name(adjective: Span, kinds_at: dict[int, set[str]]) -> bool:
     return any(
         kinds_at.get(adjective.end + gap, set()) & {"alias", "title", "surname"} for gap in range(4)
     )
+
+
+def _party_of_event_verb(words: list[str], first: int, end: int) -> bool:
+    """ "Ararat Mirzoyan met ...", "Ararat Mirzoyan and Jeyhun Bayramov will meet ...",
+    "... met Jeyhun Bayramov", "... held talks with Jeyhun Bayramov": a run of two or more
+    name words as the subject or the object of a meeting, trip or agreement verb."""
+    n = len(words)
+    k = end
+    if k < n and words[k] == "and":  # the first of two subjects: the second's verb counts
+        k += 1
+        while k < n and k - end <= MAX_NAME_TOKENS and _name_shaped(words[k]):
+            k += 1
+    while k < n and words[k].lower() in VERB_AUXILIARIES:
+        k += 1
+    if k < n and words[k] in SUBJECT_EVENT_VERBS:
+        return True
+    if k > end and k < n and words[k] in BARE_EVENT_VERBS:
+        return True  # "will meet"
+    if end + 1 < n and words[end] in {"'s", "’s"} and words[end + 1] in WITH_EVENT_WORDS:
+        return True  # "Nikol Pashinyan's meeting with ..."
+    k = first - 1
+    if k > 0 and words[k] == "and":  # the second of two objects: "between A B and C D"
+        k -= 1
+        while k >= 0 and first - k <= MAX_NAME_TOKENS + 2 and _name_shaped(words[k]):
+            k -= 1
+        if k == first - 2:
+            return False  # no name before "and"
+    before = words[k] if k >= 0 else ""
+    if before in OBJECT_EVENT_VERBS:
+        return True
+    # "held talks with X", "the talks between X and Y" (kp3-019 s5, kp2-007 s13)
+    return before in {"with", "between"} and k > 0 and words[k - 1].lower() in WITH_EVENT_WORDS
+
+
+def _head_noun_end(lower: list[str], start: int) -> int:
+    """Where a head noun starting at `start` ends ("president", "prime minister"), or 0."""
+    for noun in vocabulary.HEAD_NOUNS:
+        parts = noun.split()
+        if lower[start : start + len(parts)] == parts:
+            return start + len(parts)
+    return 0
+
+
+def names_a_head(title: str, noun: str = "") -> bool:
+    """A title of a head of state or government ("Azerbaijani President", "the Armenian
+    prime minister", "President of Ukraine"; not "Vice President"): with `noun` in it when
+    `noun` is one of the title nouns, else with any of them."""
+    nouns = (noun,) if noun in HEAD_TITLE_NOUNS else HEAD_TITLE_NOUNS
+    words = title.lower().replace(",", " ").split()
+    for k in range(len(words)):
+        for head in nouns:
+            parts = head.split()
+            if words[k : k + len(parts)] == parts and (
+                k == 0 or words[k - 1].capitalize() not in OFFICE_MODIFIERS
+            ):
+                return True
+    return False
+
+
+def _venue_met_at(words: list[str], start: int, end: int) -> bool:
+    """A building's name after "at" or "in" (and "the"): a venue head first or last ("at the
+    Blue House", kp1-025 s2; "Imperial Hotel Osaka", cn-010 s5; "the Hotel Metropole")."""
+    if not (words[start] in VENUE_HEADS or words[end - 1] in VENUE_HEADS):
+        return False
+    k = start - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    return k >= 0 and words[k].lower() in vocabulary.PLACE_PREPOSITIONS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary
+from .actors import names_a_head
 from .gazetteer import Gazetteer
 from .records import Event, Evidence, NewActor, Participant
 
@@ -25,13 +26,8 @@ STATE_MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 HEAD_THREAT_TYPES = frozenset({"threat"})
 FIRST_PERSON = vocabulary.SUBJECT_FIRST_PERSON  # the speaker of a statement or a turn
 LEADERS_REACH = 12  # words before the trigger
-# The head titles a name can follow ("President", "Prime Minister", "Chancellor": the
-# gazetteer's "president of", "prime minister of", "chancellor of" without their state).
 PAST_OFFICE = frozenset({"former", "late", "ex", "then"})  # closed: an office once held
 TITLE_WORDS = 4  # "former Armenian Prime Minister": the words before a name its title may take
-NEW_HEAD_TITLES = tuple(
-    title.removesuffix(" of") for title in vocabulary.HEAD_TITLES if title.endswith(" of")
-)
 
 
 def heads_of_state(event: Event, gazetteer: Gazetteer, announcers: bool = False) -> dict[str, str]:
@@ -55,24 +51,14 @@ def new_heads(new_actors: list[NewActor]) -> dict[str, str]:
     state's code, or their own name when the text gives none: "Prime Minister Theresa May
     met with Chancellor Merkel and President Macron" (ir-003 s4) is told the same way of
     leaders the gazetteer lacks ("Armenian Prime Minister Nikol Pashinyan", "President Ilham
-    Aliyev"). The title is the whole description but for a state word before it ("Azerbaijani
-    President"): a "Vice President", a "Deputy Prime Minister" or a "former President" is none."""
-    found: dict[str, str] = {}
-    for actor in new_actors:
-        if actor.kind != "person":
-            continue
-        description = actor.description.lower()
-        if actor.country and description.startswith(vocabulary.HEAD_TITLES):
-            found[actor.name] = actor.country  # "President of Ukraine", as the gazetteer's titles
-            continue
-        for title in NEW_HEAD_TITLES:
-            if description == title:
-                found[actor.name] = actor.country or actor.name
-            elif actor.country and description.endswith(" " + title):
-                before = actor.description[: -len(title) - 1].split()
-                if all(w[:1].isupper() and w not in vocabulary.OFFICE_MODIFIERS for w in before):
-                    found[actor.name] = actor.country
-    return found
+    Aliyev", "Nikol Pashinyan, the Armenian prime minister,"). A "Vice President" or a
+    "Deputy Prime Minister" is none (actors.names_a_head); a "former President" is left out
+    where the event is read (`_held_once`)."""
+    return {
+        actor.name: actor.country or actor.name
+        for actor in new_actors
+        if actor.kind == "person" and names_a_head(actor.description)
+    }
 
 
 def _held_once(event: Event, name: str) -> bool:
@@ -88,14 +74,19 @@ def _held_once(event: Event, name: str) -> bool:
 
 
 def refine_types(
-    events: list[Event], gazetteer: Gazetteer, new_actors: list[NewActor] | None = None
+    events: list[Event],
+    gazetteer: Gazetteer,
+    new_actors: list[NewActor] | None = None,
+    headed_states: dict[str, str] | None = None,
 ) -> None:
     """Retype, in place, the meetings and visits of two states' leaders as summits (leaders
     the gazetteer knows, or whom the text names under a head title: `new_heads`). Talks
     between two states' leaders are their summit too ("the talks with Chairman Kim" at
     Hanoi, kp4-001 s10), not a round of delegations' talks; "leaders of A and B" alone
-    does not make talks a summit (delegations of the leaders' states may hold them)."""
-    named = new_heads(new_actors or [])
+    does not make talks a summit (delegations of the leaders' states may hold them).
+    `headed_states`: states the text names by their head's office with no holder named ("the
+    President of Serbia met ..."), each with its code: they meet as their heads."""
+    named = new_heads(new_actors or []) | (headed_states or {})
     for event in events:
         if event.type not in LEADER_MEETING_TYPES | {"negotiation"} or by_phone(event):
             continue

@@ -127,7 +127,7 @@ class Pipeline:
             date_line=not inferred and date_line(text, published),
             titled_states=recognition.titled_states,
         )
-        refine_types(events, self.gazetteer, recognition.new_actors)
+        refine_types(events, self.gazetteer, recognition.new_actors, recognition.headed_states)
         visited_states(events, self.gazetteer)
         rounds_of_talks(events, self.gazetteer)
         measures_of_heads(events, self.gazetteer)

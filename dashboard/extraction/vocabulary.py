@@ -23,7 +23,8 @@ VOCABULARY_FILE = Path(__file__).resolve().parents[2] / "corpus" / "vocabulary.t
 CASE_SENSITIVE = frozenset(
     {"honorifics", "not_name_words", "person_titles", "office_modifiers", "body_heads",
      "organisation_heads", "ministry_fields", "time_words", "name_syllables", "name_particles",
-     "body_phrase_openers", "abbreviations", "byline_offices", "courtesy_titles"}
+     "body_phrase_openers", "abbreviations", "byline_offices", "courtesy_titles",
+     "venue_heads"}
 )  # fmt: skip
 
 
@@ -342,6 +343,9 @@ ABBREVIATIONS = words("abbreviations")
 COUNCIL_WORDS = frozenset(words("council_words"))
 HEAD_TITLES = words("head_titles")
 LEADER_WORDS = frozenset(words("leader_words"))
+HEAD_NOUNS = words("head_nouns")
+HEAD_REFERENCES = words("head_references")
+VENUE_HEADS = frozenset(words("venue_heads"))
 # "was sworn in", "was told": the irregular past participles of the verb triggers, so that a
 # passive is recognised without an "-ed" ending (kp2-030 s3)
 PARTICIPLES = frozenset(
