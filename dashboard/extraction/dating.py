@@ -226,9 +226,25 @@ def assign_times(
             # expression dates the next trigger of its clause.
             following = [h for h in live if h.start > token and h.clause[0] <= token]
             candidates = following[:1] or candidates
+        candidates = [h for h in candidates if not behind_opener(tokens, token, h)] or candidates
         nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
         nearest = called_off_date(lower, nearest, token, live)
         nearest.times.append(time)
+
+
+def behind_opener(tokens: Tokens, token: int, hit: Hit) -> bool:
+    """The trigger stands in a time clause ("after ...", "following ...", "ahead of ...")
+    that opens after the time expression at `token`, with no comma between the opener and
+    the trigger: "met in Vienna on Tuesday after the two sides held talks in Moscow last
+    week", "was sworn in Thursday after a divided Senate voted" (kp2-030 s3). The time
+    belongs to the main clause; the background happening keeps its own."""
+    words, lower = tokens.words, tokens.lower
+    for i in range(hit.start - 1, token, -1):
+        if words[i] in SEGMENT_BREAKS:
+            return False
+        if lower[i] in lexicon.TIME_CLAUSE_OPENERS:
+            return True
+    return False
 
 
 def asked_about(lower: Sequence[str], hit: Hit, token: int) -> bool:
