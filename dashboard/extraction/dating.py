@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 CLAUSE_BREAKS = frozenset({";", ":"})
+NOUN_PHRASE_REACH = 10  # tokens from an event noun to a time that closes its phrase
 SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
 # kp3-016_voa…txt s6, kp3-015_voa…txt s4: "signed an agreement at their summit in June": a
 # trigger placed at or during a dated one shares its date.
@@ -228,8 +229,42 @@ def assign_times(
             candidates = following[:1] or candidates
         candidates = [h for h in candidates if not behind_opener(tokens, token, h)] or candidates
         nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
+        nearest = _noun_subject(lower, nearest, token, candidates)
         nearest = called_off_date(lower, nearest, token, live)
         nearest.times.append(time)
+
+
+def _noun_subject(lower: Sequence[str], nearest: Hit, token: int, candidates: list[Hit]) -> Hit:
+    """ "The meeting of X and Y on Monday comes a day after ...", "India's test of a missile
+    on Monday drew a protest": a time that closes the phrase of an event noun, before the
+    verb the noun is subject of, dates the noun (kp2-012 s2 "press conference in Singapore
+    on Monday ahead of the summit"; kp1-002 s3 "test launch today of another
+    intercontinental ballistic missile")."""
+    if nearest.start <= token or not _verb(nearest):
+        return nearest
+    nouns = [
+        h
+        for h in candidates
+        if _as_noun(lower, h)
+        and h.end <= token
+        and token - h.end <= NOUN_PHRASE_REACH
+        and not any(w in SEGMENT_BREAKS or w in lexicon.WINDOW_STOPS for w in lower[h.end : token])
+    ]
+    return max(nouns, key=lambda h: h.start) if nouns else nearest
+
+
+def _as_noun(lower: Sequence[str], hit: Hit) -> bool:
+    """A noun trigger, or a verb's form used as a noun after a determiner or an owner:
+    "the launch", "India's test"."""
+    if not _verb(hit):
+        return True
+    before = lower[hit.start - 1] if hit.start > 0 else ""
+    return (
+        before in lexicon.DETERMINERS
+        or before in lexicon.POSSESSIVE_PRONOUNS
+        or before in lexicon.POSSESSIVE_MARKS
+        or before in {"a", "an"}
+    )
 
 
 def behind_opener(tokens: Tokens, token: int, hit: Hit) -> bool:
