@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -548,6 +549,23 @@ def reports_saying(tokens: Tokens, time: TimeMention) -> bool:
 
 def time_distance(tokens: Tokens, hit: Hit, time: TimeMention) -> int:
     return distance(hit, tokens.token(time.start))
+
+
+WEEKDAY_TEXT = re.compile(
+    r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+)
+
+
+def weekday_ahead(text: str, date: DateValue, published: dt.date) -> DateValue | None:
+    """ "The Kremlin said on Tuesday that Lavrov would hold talks with Cavusoglu in Sochi on
+    Monday": a plan's bare weekday that the words around it read as past (the "would" is
+    too far back for `dates.tense_at`) is the coming one, on or after the text's day
+    (kp4-014 s4 "will host a ... meeting Thursday", kp2-029 s7 "were scheduled to have a
+    full day of talks on Thursday"). A planned happening is not told of a day gone by."""
+    if date.precision != "day" or date.value >= published or not WEEKDAY_TEXT.fullmatch(text):
+        return None
+    days = (published - date.value).days
+    return DateValue(date.value + dt.timedelta(days=7 * ((days + 6) // 7)), "day")
 
 
 def names_occasion(tokens: Tokens, sentence: Span, openings: frozenset[str]) -> bool:

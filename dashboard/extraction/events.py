@@ -896,6 +896,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         event.reference = self._reference(hit)
         event.status = self._status(hit, event.date, negated)
         news = not self.published_inferred  # a page with no publication day tells no news
+        trailing = any(
+            t.text == event.date_text and self._token(t.start) > hit.start for t in hit.times
+        )
+        if event.status == "planned" and news and trailing:
+            # the plan's own weekday, after its verb ("would hold talks ... on Monday")
+            ahead = dating.weekday_ahead(event.date_text, event.date, self.published)
+            if ahead is not None:
+                event.date = ahead
         if event.status == "planned" and not hit.dated and news and self._decided(hit, sentence):
             # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
             # a sanction announced as decided is one of the day it is announced

@@ -868,35 +868,19 @@ def _told_again_of(event: Event, fits: list[Event], nationality) -> list[Event]:
     return fits
 
 
-FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # as dating.FORWARD_WORDS
-
-
-def _timed_apart(event: Event, reports: Iterable[Event]) -> bool:
-    """ "met on Tuesday after the two sides held talks in Moscow last week", "met on Tuesday
-    ahead of a visit to Baku next week" (kp2-030 s3, kp2-029 s1): two triggers of one
-    sentence, each dated by a time expression of its own that differs from the other's,
-    tell two happenings; the coarser one is no report of the finer."""
-    if not event.date_text:
+def _timed_apart(event: Event, other: Event) -> bool:
+    """ "met on Tuesday after the two sides held talks in Moscow last week", "raised tariffs
+    on Monday in retaliation for tariffs Washington imposed last week" (kp2-030 s3, kp2-029
+    s1): two triggers of one sentence, each dated by a time expression of its own that
+    differs from the other's, tell two happenings; the coarser one is no report of the
+    finer."""
+    if not event.date_text or not other.date_text or other.date_text == event.date_text:
         return False
     own = {(e.start, e.trigger_start) for e in event.evidence}
     sentences = {e.start for e in event.evidence}
-    for report in reports:
-        if not report.date_text or report.date_text == event.date_text:
-            continue
-        if any(
-            e.start in sentences and (e.start, e.trigger_start) not in own for e in report.evidence
-        ):
-            return True
-    return False
-
-
-def _still_ahead(event: Event, held: Event) -> bool:
-    """ "He met Kang on Tuesday. He will visit Tokyo next week.": a plan dated by a time
-    ahead ("next week", "next month", kp2-029 s1 "a potential summit next month") is not a
-    day the article already told as held, though its coarse date (the month) holds it."""
-    if event.status != "planned" or held.status != "occurred" or held.date.precision != "day":
-        return False
-    return any(word in FORWARD_WORDS for word in event.date_text.lower().split())
+    return any(
+        e.start in sentences and (e.start, e.trigger_start) not in own for e in other.evidence
+    )
 
 
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
@@ -928,8 +912,7 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             if events_match(m, event, nationality)
             and fits_every(said, [report_of(r) for r in members[id(m)]], nationality)
             and not told_both_ways(event, members[id(m)])
-            and not _timed_apart(event, members[id(m)])
-            and not _still_ahead(event, m)
+            and not _timed_apart(event, m)
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []

@@ -463,12 +463,28 @@ class RoleReading:
         belongs to the person the main clause then names. (A person named before "his" is
         left alone: "Trump ... his summit with Kim" made summits of every such sentence
         and more wrong merges.)"""
-        if not hit.entry.noun or hit.start == 0 or self.lower[hit.start - 1] not in OWNERS:
+        if not hit.entry.noun or hit.start == 0:
+            return None
+        if self.lower[hit.start - 1] not in OWNERS and not self._fronted(hit):
             return None
         if any(m.kind == "person" for _, _, m in self._mentions_in(hit.clause[0], low)):
             return None
         after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
         return after[0] if after else None
+
+    def _fronted(self, hit: TriggerHit) -> bool:
+        """ "Following a meeting with X on Monday, Y said ...", "After talks with X in Cairo,
+        Y said ...": a meeting noun with no owner that opens its sentence's time clause is
+        the meeting of the person the main clause names, as "following his meeting"
+        (kp4-019 s2)."""
+        at = hit.start - 1
+        if self.lower[at] in {"a", "an"}:
+            at -= 1
+        return (
+            at == hit.clause[0]
+            and self.lower[at] in lexicon.TIME_CLAUSE_OPENERS
+            and self.lower[at] != "ahead"
+        )
 
     def _goods_from(self, start: int) -> bool:
         """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
