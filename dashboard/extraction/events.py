@@ -67,6 +67,7 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 NAME_JOINERS = frozenset({"-", "–", "—"})  # "the US–North Korea summit"
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
+PAST_PLAN_WORDS = frozenset({"was", "were", "had"})  # "was to meet", "had planned to visit"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 PHRASE_REACH = 6  # "the U.S.-Taliban peace agreement": words a noun's modifiers may span
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
@@ -899,7 +900,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         trailing = any(
             t.text == event.date_text and self._token(t.start) > hit.start for t in hit.times
         )
-        if event.status == "planned" and news and trailing:
+        # "was to meet ... on Monday": a plan told in the past keeps its past day
+        told_past = bool(
+            PAST_PLAN_WORDS.intersection(self.lower[max(hit.start - 3, 0) : hit.start])
+        )
+        if event.status == "planned" and news and trailing and not told_past:
             # the plan's own weekday, after its verb ("would hold talks ... on Monday")
             ahead = dating.weekday_ahead(event.date_text, event.date, self.published)
             if ahead is not None:
