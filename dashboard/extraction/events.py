@@ -507,6 +507,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         entry = hit.entry
         if not self._reported(hit, sentence):
             return False
+        if self._announced_object(hit):
+            return False
+        if entry.type == "statement" and any(
+            self._announced_object(o) for o in self.candidates if o is not hit
+        ):
+            return False  # the saying is the announcing of that happening, no statement
         if entry.requires:
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
@@ -1537,6 +1543,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 for other in self.candidates
             )
             and self.lower[hit.end - 1] == "to"
+        )
+
+    def _announced_object(self, hit: TriggerHit) -> bool:
+        """ "In announcing the meeting earlier this week, the State Department said ..."
+        (kp3-016 s8), "Announcing the trip on Tuesday, the ministry said ...": an event noun
+        that an announcing gerund takes as its object is what was announced, told in the
+        sentence or the article for itself; the time of the phrase is the announcing's."""
+        if not hit.entry.noun or hit.start < 2:
+            return False
+        return (
+            self.lower[hit.start - 1] in lexicon.DETERMINERS | {"a", "an", "his", "her", "their"}
+            and self.lower[hit.start - 2] in lexicon.ANNOUNCING_FORMS
         )
 
     def _background(self, hit: TriggerHit, sentence: Span) -> bool:
