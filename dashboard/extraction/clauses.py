@@ -94,6 +94,7 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
     low, high = hit.clause
     if not hit.entry.noun:
         high = _before_purpose(lower, hit, high)
+        high = _before_time_clause(lower, hit, high)
         # A verb in a subordinate clause takes its subject there: "two weeks after Kim
         # Yong-chol hosted Pompeo", "said that Trump met Kim".
         for i in range(hit.start - 1, low - 1, -1):
@@ -145,6 +146,16 @@ def _list_end(lower: Sequence[str], right: int, high: int) -> int:
     while right < limit and (lower[right] in LIST_JOINS or lower[right - 1] in LIST_JOINS):
         right += 1
     return right
+
+
+def _before_time_clause(lower: Sequence[str], hit: Hit, high: int) -> int:
+    """ "Khan visited Beijing on Monday, two weeks after Wang Yi visited Islamabad", "was
+    sworn in Thursday after a divided Senate voted" (kp2-030 s3): a verb's parties end
+    where a clause of another time opens after it; that clause tells its own happening."""
+    for i in range(hit.end, high):
+        if lower[i] in lexicon.TIME_CLAUSE_OPENERS:
+            return i
+    return high
 
 
 def _before_purpose(lower: Sequence[str], hit: Hit, high: int) -> int:

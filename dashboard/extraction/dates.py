@@ -553,6 +553,13 @@ PLANNED_BEFORE = re.compile(
     r"\b(planned|scheduled|upcoming|proposed)\s+(?:(?![\w-]+ed\b)[\w.'’-]+\s+){0,7}$",
     re.IGNORECASE,
 )
+# kp2-030 s3 "sworn in Thursday after a divided Senate voted", kp4-019 s2 "following his
+# meeting ... on Sunday", kp2-029 s1 "ahead of more talks Thursday": a clause of another time.
+TIME_CLAUSE = re.compile(
+    r"\b(" + "|".join(sorted(vocabulary.TIME_CLAUSE_OPENERS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r"[,;:()]")
 TENSE_WINDOW_BEFORE = 60
 TENSE_WINDOW_AFTER = 50
 # "announced after North Korea tested its latest ... missile in late November": a clause
@@ -596,6 +603,12 @@ def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -
     if unquoted is None:
         unquoted = _unquote(sentence)
     before = unquoted[max(0, start - TENSE_WINDOW_BEFORE) : start]
+    openings = list(TIME_CLAUSE.finditer(before))
+    opened = openings[-1] if openings else None
+    if opened is not None and not CLAUSE_BREAK.search(before, opened.end()):
+        # "will travel to Moscow on Friday after talks in Ankara on Monday": inside a time
+        # clause, the main clause's words have no say on the expression's tense.
+        before = before[opened.start() :]
     if PLANNED_BEFORE.search(before):
         return "future"  # "his planned June 12 summit"
     if REPORTED_BEFORE.search(before):
@@ -606,6 +619,10 @@ def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -
     # "on Monday, she said they planned to ...": the words reported have their own time.
     reported = REPORTING_VERB.search(after)
     after = after[: reported.start()] if reported else after
+    # "met on Tuesday ahead of a visit next week": a time clause after the expression tells
+    # another happening, with a tense of its own.
+    opening = TIME_CLAUSE.search(after)
+    after = after[: opening.start()] if opening else after
     window = before + unquoted[start:end] + after
     return "future" if FUTURE_MARKERS.search(window) else "past"
 
@@ -705,6 +722,7 @@ def find_time_mentions(
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
     counted: list[tuple[int, re.Match]] = []  # "the same day" and its kin, by index in found
+    apart: list[tuple[re.Match, Rule]] = []  # "two days after", "a week before"
     for rule in RULES:
         if rule.needs not in shown:
             continue
@@ -728,6 +746,8 @@ def find_time_mentions(
             resolved = rule.resolve(
                 match, context.with_tense(tense, past_verb, after_clause is not None)
             )
+            if rule.resolve is _later:
+                apart.append((match, rule))
             taken.append((start, end))  # an impossible date ("February 30") is no date at all
             if resolved is None:
                 continue
@@ -746,5 +766,40 @@ def find_time_mentions(
             )
     for index, match in counted:
         found[index] = _same_day_in_sentence(match, context, found, found[index], offset)
+    for match, rule in apart:
+        found = _apart_in_sentence(match, rule, context, found, offset)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _apart_in_sentence(
+    m: re.Match, rule: Rule, c: DateContext, found: list[TimeMention], offset: int
+) -> list[TimeMention]:
+    """ "Japan protested on Tuesday, a day after North Korea fired a missile", "met on Monday,
+    two days after the launch" (kp4-014 s3 "just hours after North Korea's latest ballistic
+    missile test", kp2-007 s6 "comes a day after"): the span counts from the day named
+    before it in its own sentence, when there is one, not from the sentences before."""
+    days = [
+        other
+        for other in found
+        if other.end <= offset + m.start() and other.date.precision == "day"
+    ]
+    if not days:
+        return found
+    nearest = max(days, key=lambda other: other.start)
+    resolved = rule.resolve(m, replace(c, anchor=nearest.date, day_anchor=nearest.date))
+    kept = [other for other in found if other.start != offset + m.start()]
+    if resolved is None:
+        return kept
+    kept.append(
+        TimeMention(
+            m.group(0),
+            offset + m.start(),
+            offset + m.end(),
+            resolved.date,
+            rule.absolute,
+            inferred=resolved.inferred,
+            end_date=resolved.end,
+        )
+    )
+    return kept

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 CLAUSE_BREAKS = frozenset({";", ":"})
+NOUN_PHRASE_REACH = 10  # tokens from an event noun to a time that closes its phrase
 SHARE_REACH = 14  # tokens between an undated trigger and the dated one it shares with
 # kp3-016_voa…txt s6, kp3-015_voa…txt s4: "signed an agreement at their summit in June": a
 # trigger placed at or during a dated one shares its date.
@@ -226,9 +228,59 @@ def assign_times(
             # expression dates the next trigger of its clause.
             following = [h for h in live if h.start > token and h.clause[0] <= token]
             candidates = following[:1] or candidates
+        candidates = [h for h in candidates if not behind_opener(tokens, token, h)] or candidates
         nearest = min(candidates, key=lambda h: (distance(h, token), h.start))
+        nearest = _noun_subject(lower, nearest, token, candidates)
         nearest = called_off_date(lower, nearest, token, live)
         nearest.times.append(time)
+
+
+def _noun_subject(lower: Sequence[str], nearest: Hit, token: int, candidates: list[Hit]) -> Hit:
+    """ "The meeting of X and Y on Monday comes a day after ...", "India's test of a missile
+    on Monday drew a protest": a time that closes the phrase of an event noun, before the
+    verb the noun is subject of, dates the noun (kp2-012 s2 "press conference in Singapore
+    on Monday ahead of the summit"; kp1-002 s3 "test launch today of another
+    intercontinental ballistic missile")."""
+    if nearest.start <= token or not _verb(nearest):
+        return nearest
+    nouns = [
+        h
+        for h in candidates
+        if _as_noun(lower, h)
+        and h.end <= token
+        and token - h.end <= NOUN_PHRASE_REACH
+        and not any(w in SEGMENT_BREAKS or w in lexicon.WINDOW_STOPS for w in lower[h.end : token])
+    ]
+    return max(nouns, key=lambda h: h.start) if nouns else nearest
+
+
+def _as_noun(lower: Sequence[str], hit: Hit) -> bool:
+    """A noun trigger, or a verb's form used as a noun after a determiner or an owner:
+    "the launch", "India's test"."""
+    if not _verb(hit):
+        return True
+    before = lower[hit.start - 1] if hit.start > 0 else ""
+    return (
+        before in lexicon.DETERMINERS
+        or before in lexicon.POSSESSIVE_PRONOUNS
+        or before in lexicon.POSSESSIVE_MARKS
+        or before in {"a", "an"}
+    )
+
+
+def behind_opener(tokens: Tokens, token: int, hit: Hit) -> bool:
+    """The trigger stands in a time clause ("after ...", "following ...", "ahead of ...")
+    that opens after the time expression at `token`, with no comma between the opener and
+    the trigger: "met in Vienna on Tuesday after the two sides held talks in Moscow last
+    week", "was sworn in Thursday after a divided Senate voted" (kp2-030 s3). The time
+    belongs to the main clause; the background happening keeps its own."""
+    words, lower = tokens.words, tokens.lower
+    for i in range(hit.start - 1, token, -1):
+        if words[i] in SEGMENT_BREAKS:
+            return False
+        if lower[i] in lexicon.TIME_CLAUSE_OPENERS:
+            return True
+    return False
 
 
 def asked_about(lower: Sequence[str], hit: Hit, token: int) -> bool:
@@ -497,6 +549,23 @@ def reports_saying(tokens: Tokens, time: TimeMention) -> bool:
 
 def time_distance(tokens: Tokens, hit: Hit, time: TimeMention) -> int:
     return distance(hit, tokens.token(time.start))
+
+
+WEEKDAY_TEXT = re.compile(
+    r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+)
+
+
+def weekday_ahead(text: str, date: DateValue, published: dt.date) -> DateValue | None:
+    """ "The Kremlin said on Tuesday that Lavrov would hold talks with Cavusoglu in Sochi on
+    Monday": a plan's bare weekday that the words around it read as past (the "would" is
+    too far back for `dates.tense_at`) is the coming one, on or after the text's day
+    (kp4-014 s4 "will host a ... meeting Thursday", kp2-029 s7 "were scheduled to have a
+    full day of talks on Thursday"). A planned happening is not told of a day gone by."""
+    if date.precision != "day" or date.value >= published or not WEEKDAY_TEXT.fullmatch(text):
+        return None
+    days = (published - date.value).days
+    return DateValue(date.value + dt.timedelta(days=7 * ((days + 6) // 7)), "day")
 
 
 def names_occasion(tokens: Tokens, sentence: Span, openings: frozenset[str]) -> bool:

@@ -67,6 +67,7 @@ NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger
 NAME_JOINERS = frozenset({"-", "–", "—"})  # "the US–North Korea summit"
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
+PAST_PLAN_WORDS = frozenset({"was", "were", "had"})  # "was to meet", "had planned to visit"
 BACKGROUND_REACH = 10  # "following the conclusion of the G-20 leaders' meeting" (cn-004 s7)
 PHRASE_REACH = 6  # "the U.S.-Taliban peace agreement": words a noun's modifiers may span
 WISH_REACH = 6  # "are considering a second Trump-Kim summit" (kp3-011 s4)
@@ -516,6 +517,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         entry = hit.entry
         if not self._reported(hit, sentence):
             return False
+        if self._announced_object(hit):
+            return False
+        if entry.type == "statement" and any(
+            self._announced_object(o) for o in self.candidates if o is not hit
+        ):
+            return False  # the saying is the announcing of that happening, no statement
         if entry.requires:
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
@@ -940,6 +947,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         event.reference = self._reference(hit)
         event.status = self._status(hit, event.date, negated)
         news = not self.published_inferred  # a page with no publication day tells no news
+        trailing = any(
+            t.text == event.date_text and self._token(t.start) > hit.start for t in hit.times
+        )
+        # "was to meet ... on Monday": a plan told in the past keeps its past day
+        told_past = bool(
+            PAST_PLAN_WORDS.intersection(self.lower[max(hit.start - 3, 0) : hit.start])
+        )
+        if event.status == "planned" and news and trailing and not told_past:
+            # the plan's own weekday, after its verb ("would hold talks ... on Monday")
+            ahead = dating.weekday_ahead(event.date_text, event.date, self.published)
+            if ahead is not None:
+                event.date = ahead
         if event.status == "planned" and not hit.dated and news and self._decided(hit, sentence):
             # "the United States will implement a 25 percent tariff on ..." (cn-002_wh… s7):
             # a sanction announced as decided is one of the day it is announced
@@ -1687,6 +1706,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 for other in self.candidates
             )
             and self.lower[hit.end - 1] == "to"
+        )
+
+    def _announced_object(self, hit: TriggerHit) -> bool:
+        """ "In announcing the meeting earlier this week, the State Department said ..."
+        (kp3-016 s8), "Announcing the trip on Tuesday, the ministry said ...": an event noun
+        that an announcing gerund takes as its object is what was announced, told in the
+        sentence or the article for itself; the time of the phrase is the announcing's."""
+        if not hit.entry.noun or hit.start < 2:
+            return False
+        return (
+            self.lower[hit.start - 1] in lexicon.DETERMINERS | {"a", "an", "his", "her", "their"}
+            and self.lower[hit.start - 2] in lexicon.ANNOUNCING_FORMS
         )
 
     def _background(self, hit: TriggerHit, sentence: Span) -> bool:

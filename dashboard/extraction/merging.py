@@ -868,6 +868,21 @@ def _told_again_of(event: Event, fits: list[Event], nationality) -> list[Event]:
     return fits
 
 
+def _timed_apart(event: Event, other: Event) -> bool:
+    """ "met on Tuesday after the two sides held talks in Moscow last week", "raised tariffs
+    on Monday in retaliation for tariffs Washington imposed last week" (kp2-030 s3, kp2-029
+    s1): two triggers of one sentence, each dated by a time expression of its own that
+    differs from the other's, tell two happenings; the coarser one is no report of the
+    finer."""
+    if not event.date_text or not other.date_text or other.date_text == event.date_text:
+        return False
+    own = {(e.start, e.trigger_start) for e in event.evidence}
+    sentences = {e.start for e in event.evidence}
+    return any(
+        e.start in sentences and (e.start, e.trigger_start) not in own for e in other.evidence
+    )
+
+
 def merge_events(events: list[Event], nationality: Mapping[str, str] | None = None) -> list[Event]:
     """Merge the events of one article that describe the same happening. The day-dated
     reports go first, so that a coarser one meets every happening it could be."""
@@ -897,6 +912,7 @@ def merge_events(events: list[Event], nationality: Mapping[str, str] | None = No
             if events_match(m, event, nationality)
             and fits_every(said, [report_of(r) for r in members[id(m)]], nationality)
             and not told_both_ways(event, members[id(m)])
+            and not _timed_apart(event, m)
         ]
         if ambiguous(event.date, ((m.date, m.end_date) for m in matches)):
             matches = []

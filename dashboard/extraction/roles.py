@@ -144,6 +144,11 @@ class RoleReading:
             if p.actor not in best or order.index(p.role) < order.index(best[p.actor].role):
                 best[p.actor] = p
         participants = list(best.values())
+        if event_type == "visit" and not any(p.role == "initiator" for p in participants):
+            traveller = self._clause_subject(hit)
+            if traveller is not None and traveller.key not in best:
+                participants.insert(0, Participant(traveller.key, "initiator"))
+                kinds[traveller.key] = (traveller.kind, traveller.country)
         if event_type in MEETING_TYPES:
             # "Pompeo met Kim Yong-chol" already says the United States met North Korea: the
             # states come back once the event is dated (add_states).
@@ -156,6 +161,26 @@ class RoleReading:
                 or p.role == "target"
             ]
         return participants
+
+    def _clause_subject(self, hit: TriggerHit):
+        """ "Lavrov met Mnatsakanyan on Tuesday ahead of a visit to Baku next week", "arrived
+        in Moscow after a trip to Beijing" (kp2-029 s1 "ahead of more talks Thursday"): a
+        trip noun opened by a time clause, with no owner of its own, is the trip of the main
+        clause's subject, the first person or body its clause names."""
+        lower = self.lower
+        at = hit.start - 1
+        if at < 1 or lower[at] not in {"a", "an"}:
+            return None
+        opener = lower[at - 1]
+        if opener == "of" and at > 1:
+            opener = lower[at - 2]
+        if opener not in lexicon.TIME_CLAUSE_OPENERS:
+            return None
+        for _, _, mention in self._mentions_in(hit.clause[0], at):
+            if mention.how == "place":
+                continue
+            return mention if mention.kind in {"person", "body"} else None
+        return None
 
     def add_states(self) -> None:
         """The states whose officials meet, visit, talk or make a statement, when the article
@@ -475,12 +500,28 @@ class RoleReading:
         belongs to the person the main clause then names. (A person named before "his" is
         left alone: "Trump ... his summit with Kim" made summits of every such sentence
         and more wrong merges.)"""
-        if not hit.entry.noun or hit.start == 0 or self.lower[hit.start - 1] not in OWNERS:
+        if not hit.entry.noun or hit.start == 0:
+            return None
+        if self.lower[hit.start - 1] not in OWNERS and not self._fronted(hit):
             return None
         if any(m.kind == "person" for _, _, m in self._mentions_in(hit.clause[0], low)):
             return None
         after = [m for _, _, m in self._mentions_in(high, hit.clause[1]) if m.kind == "person"]
         return after[0] if after else None
+
+    def _fronted(self, hit: TriggerHit) -> bool:
+        """ "Following a meeting with X on Monday, Y said ...", "After talks with X in Cairo,
+        Y said ...": a meeting noun with no owner that opens its sentence's time clause is
+        the meeting of the person the main clause names, as "following his meeting"
+        (kp4-019 s2)."""
+        at = hit.start - 1
+        if self.lower[at] in {"a", "an"}:
+            at -= 1
+        return (
+            at == hit.clause[0]
+            and self.lower[at] in lexicon.TIME_CLAUSE_OPENERS
+            and self.lower[at] != "ahead"
+        )
 
     def _goods_from(self, start: int) -> bool:
         """ "goods from China", "imports from China" (cn-002_wh… s7, cn-003_wh… s4): the
