@@ -881,3 +881,31 @@ def test_variations(pipeline, text, expected):
 )
 def test_untitled_names_in_other_meeting_frames(pipeline, text, expected):
     assert event_rows(pipeline, text, PUBLISHED, TYPES) == expected
+
+
+@pytest.mark.parametrize(
+    "text,person,not_people",
+    [
+        # kp3-003 s8: a summit's joint statement named in capitals after "They discussed"
+        (
+            "Nikol Pashinyan met Ilham Aliyev in Moscow on Monday.\nThey discussed the "
+            "elements contained in the Armenia-Azerbaijan Summit Joint Statement.",
+            "Nikol Pashinyan",
+            {"Summit Joint Statement", "Joint Statement"},
+        ),
+        # a surname that is also a common word ("Frost") stays a person's: the given name
+        # is no common English
+        (
+            "David Frost met Michel Barnier in London on Monday.\nThey discussed the "
+            "elements contained in the Brussels Summit Joint Statement.",
+            "David Frost",
+            {"Brussels Summit Joint Statement", "Summit Joint Statement", "Joint Statement"},
+        ),
+    ],
+)
+def test_capitalised_common_words_are_no_untitled_name(pipeline, text, person, not_people):
+    """An untitled run of capitalised words is a person only when one of its words is not
+    common English (actors._dictionary_word)."""
+    names = {m.key for m in pipeline.extract(text, PUBLISHED).actors}
+    assert person in names
+    assert not names & not_people

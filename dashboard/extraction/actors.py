@@ -988,7 +988,13 @@ class ActorRecognizer:
             description = self._person_context(call.doc, call.doc[first:end])
             if description is None:
                 description = self._byline_office(call, first, end)
-            if description is None and (marked or _party_of_event_verb(call.words, first, end)):
+            if description is None and (
+                marked
+                or (
+                    _party_of_event_verb(call.words, first, end)
+                    and not all(_dictionary_word(w) for w in name_words)
+                )
+            ):
                 description = ""
             if description is None:
                 return None
@@ -1495,6 +1501,15 @@ def _modifies_a_name(adjective: Span, kinds_at: dict[int, set[str]]) -> bool:
     return any(
         kinds_at.get(adjective.end + gap, set()) & {"alias", "title", "surname"} for gap in range(4)
     )
+
+
+@cache
+def _dictionary_word(word: str) -> bool:
+    """An English word of lemminflect's dictionary ("joint", "statement", "court"): a run of
+    nothing but such words, with no title or context marking a person, is no untitled name
+    ("the Singapore Summit Joint Statement", kp3-003 s8), where "Nikol Pashinyan" or "David
+    Frost" has a word no dictionary of common English holds."""
+    return bool(getAllLemmas(word.lower()))
 
 
 def _party_of_event_verb(words: list[str], first: int, end: int) -> bool:
