@@ -9,41 +9,18 @@ its own event with its own date and status, and the news it frames keeps its own
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
+from tests.extracted import unmatched
+
 WED = dt.date(2018, 11, 14)
-EXPECTED = r"(?P<type>\w+) (?P<status>\w+) (?P<date>[\d-]+) \[(?P<actors>[^\]]*)\]"
-
-
-def _expected(text: str) -> tuple[str, str, str, frozenset[str]]:
-    """ "meeting planned 2018-11-16 [A, B]": type, status, date, principal parties."""
-    match = re.fullmatch(EXPECTED, text)
-    assert match, text
-    actors = frozenset(a.strip() for a in match["actors"].split(",") if a.strip())
-    return match["type"], match["status"], match["date"], actors
 
 
 def _unmatched(pipeline, text: str, expected: list[str]) -> tuple[list, list]:
     """The expected events not produced, and the produced events (statements aside) not
-    expected: type, status and date exact; the listed actors among the principal parties."""
-    produced = [
-        (e.type, e.status, e.date.formatted(),
-         frozenset(p.actor for p in e.participants if p.role != "announcer"))
-        for e in pipeline.extract(text, WED).events
-        if e.type != "statement"
-    ]  # fmt: skip
-    missing = []
-    for kind, status, date, actors in map(_expected, expected):
-        found = next(
-            (p for p in produced if p[:3] == (kind, status, date) and actors <= p[3]), None
-        )
-        if found is None:
-            missing.append((kind, status, date, sorted(actors)))
-        else:
-            produced.remove(found)
-    return missing, produced
+    expected (tests/extracted.unmatched)."""
+    return unmatched(pipeline, text, expected, WED, lambda kind: kind != "statement")
 
 
 @pytest.mark.parametrize(

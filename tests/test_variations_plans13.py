@@ -8,47 +8,24 @@ it without a day), the thing called off to when it was due (docs/annotation.md).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+
+from tests.extracted import unmatched
 
 WED = dt.date(2018, 11, 7)
 KINDS = frozenset(
     {"meeting", "summit", "visit", "negotiation", "cancellation", "postponement"}
     | {"military_exercise"}
 )
-EXPECTED = r"(?P<type>\w+) (?P<status>\w+) (?P<date>[\d-]+) \[(?P<actors>[^\]]*)\]"
-
-
-def _expected(text: str) -> tuple[str, str, str, frozenset[str]]:
-    """ "meeting planned 2018-11-08 [A, B]": type, status, date, principal parties."""
-    match = re.fullmatch(EXPECTED, text)
-    assert match, text
-    actors = frozenset(a.strip() for a in match["actors"].split(",") if a.strip())
-    return match["type"], match["status"], match["date"], actors
 
 
 def _unmatched(
     pipeline, text: str, expected: list[str], published: dt.date = WED
 ) -> tuple[list, list]:
     """The expected events not produced, and the produced events of these kinds not
-    expected: type, status and date exact; the listed actors among the principal parties."""
-    produced = [
-        (e.type, e.status, e.date.formatted(),
-         frozenset(p.actor for p in e.participants if p.role != "announcer"))
-        for e in pipeline.extract(text, published).events
-        if e.type in KINDS
-    ]  # fmt: skip
-    missing = []
-    for kind, status, date, actors in map(_expected, expected):
-        found = next(
-            (p for p in produced if p[:3] == (kind, status, date) and actors <= p[3]), None
-        )
-        if found is None:
-            missing.append((kind, status, date, sorted(actors)))
-        else:
-            produced.remove(found)
-    return missing, produced
+    expected (tests/extracted.unmatched)."""
+    return unmatched(pipeline, text, expected, published, KINDS.__contains__)
 
 
 @pytest.mark.parametrize(
