@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses
 from . import vocabulary as lexicon
+from .clauses import PHRASE_BREAKS
 from .ontology import EVENT_TYPES, MEETING_TYPES, SPOKEN_TYPES
 from .records import ActorMention, Event, Participant
 
@@ -39,6 +40,16 @@ SUBJECT_JOINS = frozenset({"and", ",", "the", "two", "both", "of", "'s", "’s",
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
+MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
+# "announced on Friday that it would impose": how far after its verb an announced measure
+# may stand and still be the announcer's own.
+OWN_MEASURE_REACH = 8
+# "imposed sanctions on seven of Venezuela's officials": how far after the measure's trigger
+# a state owning what it hits may stand.
+OWNED_TARGET_REACH = 6
+# What stands before the state or body a measure is put on, in the passive ("were imposed on
+# Syria", "were lifted against X"); `over` as in kp1-022 s5 ("imposed ... over North Korea").
+SANCTIONED_MARKS = frozenset({"on", "against", "over"})
 # SPOKEN_TYPES are said on behalf of a state: its speaker's state, named in the article, speaks
 # too (add_states; kp3-015_voa… s4: a leader "is warning that" the goodwill could end, the gold
 # listing his state beside him).
@@ -135,7 +146,12 @@ class RoleReading:
                 or self._speaks_through(end)
                 or self._issues_statement(end, hit.start)
             ):
-                found.setdefault((mention.key, "announcer"), Participant(mention.key, "announcer"))
+                role = (
+                    "initiator"
+                    if self._announces_own_measure(hit, event_type, end, mention)
+                    else "announcer"
+                )
+                found.setdefault((mention.key, role), Participant(mention.key, role))
                 kinds[mention.key] = (mention.kind, mention.country)
         # An actor named twice keeps its strongest role.
         best: dict[str, Participant] = {}
@@ -273,6 +289,7 @@ class RoleReading:
                 not 0 <= hit.start - end <= 4
                 and possessed not in lexicon.LIGHT_NOUNS
                 and not self._owns_body(end + 1)
+                and not self._owns_sanctioned(hit, event_type, start, mention)
             ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
         if event_type == "letter" and self._writes_letter(hit, end):
@@ -292,6 +309,8 @@ class RoleReading:
             # "Trump wrote", "the State Department announced": the speaker of a statement,
             # the announcer of any other event; so is the owner of a body that speaks.
             if event_type == "statement" or self._own_decision(hit, end):
+                return "initiator"
+            if self._announces_own_measure(hit, event_type, end, mention):
                 return "initiator"
             return "announcer"
         if event_type != "statement" and self._spokesperson(start, end, mention):
@@ -340,6 +359,15 @@ class RoleReading:
                 # appointed; the one who leaves the post is no party to it.
                 return "" if before else "target"
             by = start > 0 and self.lower[start - 1] == "by"
+            # "were imposed by the European Union": the agent after "by" and an article,
+            # as after a bare "by" (kp1-022 s5 "imposed by the UN Security Council").
+            by_the = (
+                not by
+                and start > 1
+                and self.lower[start - 1] in lexicon.DETERMINERS
+                and self.lower[start - 2] == "by"
+            )
+            by = by or by_the
             if by and start - 1 == hit.end and self.lower[hit.end - 1].endswith("ed"):
                 # "those designated by OFAC" (kp1-012_treasury… s13): a participle's agent
                 return "initiator"
@@ -358,6 +386,16 @@ class RoleReading:
                 # measure as decided takes it (docs/annotation.md, sanctions and tariffs).
                 return "initiator"
             if self._passive(hit):  # "Biegun was named", "the firm was sanctioned by Treasury"
+                if (
+                    not by
+                    and not before
+                    and event_type in SANCTION_LIKE
+                    and self.lower[start - 1] in SANCTIONED_MARKS
+                ):
+                    # "sanctions were imposed on Syria by X", "were lifted against X": in
+                    # the passive, who the measure is put on is still its target (kp1-022
+                    # s5: sanctions imposed by the Security Council "over" North Korea).
+                    return "target"
                 return "initiator" if by else ("target" if before else "participant")
             return "initiator" if before else "target"
         return "participant"
@@ -636,6 +674,36 @@ class RoleReading:
 
     def _passive(self, hit: TriggerHit) -> bool:
         return clauses.passive(self.lower, hit.start)
+
+    def _announces_own_measure(self, hit: TriggerHit, event_type: str, end: int, mention) -> bool:
+        """ "the U.S. Treasury Department announced that it had imposed sanctions on ..."
+        (kp1-019 s9: the gold has the Treasury as initiator), "Beijing announced retaliatory
+        tariffs on ...": a state or body that announces a measure with no other party named
+        between its verb and the measure takes it (docs/annotation.md: who imposes it
+        initiates; a person who only announces it stays its announcer)."""
+        if event_type not in MEASURE_TYPES or mention.kind == "person" or end >= hit.start:
+            return False
+        verb = end if self.lower[end] in SPEECH_VERBS else end + 1
+        if self.lower[verb] not in lexicon.MEASURE_ANNOUNCING_VERBS:
+            return False
+        if not verb < hit.start <= verb + OWN_MEASURE_REACH:
+            return False  # (its "that" clause is a clause of its own: no clause test)
+        if set(self.lower[verb + 1 : hit.start]) & PHRASE_BREAKS:
+            return False
+        between = self._mentions_in(verb + 1, hit.start)
+        # "that it had imposed": the pronoun is the announcer again, no other party
+        return all(m.how == "pronoun" or m.key == mention.key for _, _, m in between)
+
+    def _owns_sanctioned(self, hit: TriggerHit, event_type: str, start: int, mention) -> bool:
+        """ "sanctioned Venezuela's state oil company", "approved sanctions against South
+        Sudan's leaders": the state whose firm, officials or leaders a measure hits is its
+        target (docs/annotation.md: each sanctioned state), as "seven individuals and three
+        entities of the North Korean regime" make North Korea the target (kp1-012 s2)."""
+        return (
+            event_type in SANCTION_LIKE
+            and mention.kind == "state"
+            and hit.end <= start <= hit.end + OWNED_TARGET_REACH
+        )
 
     def _own_decision(self, hit: TriggerHit, end: int) -> bool:
         """ "the Secretary announced his intent to designate ..." (ir-006_state… s6), "Trump
