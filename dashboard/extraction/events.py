@@ -133,19 +133,22 @@ class EventExtractor:
         published_inferred: bool = False,
         date_line: bool = False,
         titled_states: dict[str, str] | None = None,
+        country_states: dict[str, str] | None = None,
     ) -> list[Event]:
         """`split`, `words` and `lower`: sentences and token strings, if already computed;
         `fallback_year`: the year of events no sentence dates (the publication's if None);
         `published_inferred`: the text gives no publication date (an encyclopedia page), so
         `published` is only the latest date it mentions, no day its news was told;
         `date_line`: a line above the lead prints the publication day (pipeline.date_line);
-        `titled_states`: states named only by a title's demonym (actors.Recognition)."""
+        `titled_states`: states named only by a title's demonym (actors.Recognition);
+        `country_states`: each country code's state (Gazetteer.states_by_country)."""
         hits = self.triggers(doc)
         builder = _ArticleEvents(
             doc, text, published, mentions, places, times, words, lower, fallback_year,
             published_inferred, date_line,
         )  # fmt: skip
         builder.titled_state_of = titled_states or {}
+        builder.country_states = country_states or {}
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -215,12 +218,20 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.states = {m.key for m in mentions if m.kind == "state"}
         self.state_of = {m.country: m.key for m in mentions if m.kind == "state" and m.country}
         self.titled_state_of: dict[str, str] = {}  # EventExtractor.extract sets it
+        self.country_states: dict[str, str] = {}  # the same
         self.kind_of = {m.key: (m.kind, m.country) for m in mentions}
         # People outside the gazetteer may speak for a state when the text gives their office.
+        # So may a state's ministry or office the gazetteer lacks ("The Azerbaijani Foreign
+        # Ministry said"), as a known one does ("Japan's Defense Ministry dismissed", kp4-016
+        # s12): its country is its state's.
         self.speakers = self.known_actors | {
             m.key
             for m in mentions
-            if m.is_new and OFFICE_WORDS & set(m.description.lower().split())
+            if m.is_new
+            and (
+                OFFICE_WORDS & set(m.description.lower().split())
+                or (m.kind == "body" and m.country)
+            )
         }
         # In text order, with their first tokens apart for bisecting: a sentence or a clause
         # looks only at its own times and places (a long article has thousands).

@@ -204,7 +204,19 @@ class RoleReading:
         the demonym of a speaker's title counts as named: "South Korean President Moon said"
         is South Korea's word too (kp1-008_voa… s11: the gold lists Germany and France beside
         "German Chancellor Angela Merkel and French President Emmanuel Macron")."""
-        return self._states_beside(participants, {"initiator"}, self.titled_state_of)
+        added = self._states_beside(participants, {"initiator"}, self.titled_state_of)
+        named = {p.actor for p in participants} | {p.actor for p in added}
+        for p in participants:
+            # "North Korea's foreign ministry said in a statement", "the Azerbaijani Foreign
+            # Ministry said": a state's ministry names its state, whether or not the article
+            # names it apart (kp4-016 s13: the gold lists North Korea beside the DPRK
+            # Ministry of Foreign Affairs, Japan beside its Ministry of Defense).
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.country_states.get(country)
+            if kind == "body" and p.role == "initiator" and state and state not in named:
+                named.add(state)
+                added.append(Participant(state, "initiator"))
+        return added
 
     def _their_states(self, participants: list[Participant]) -> list[Participant]:
         if len(main_actors(participants)) < 2:
