@@ -374,8 +374,8 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
         if hit.entry.type in DEMANDING_TYPES:
             # "In a statement on Tuesday, the ministry called on Russia to ...", "In a speech
             # on Sunday, he warned that ...": the dated statement or speech the demand or
-            # threat is made in is the act of making it (kp3-015 s4-s8 tells a demand made in
-            # a dated address; ua-005 s7 a demand in a statement)
+            # threat is made in is the act of making it (kp3-015 s5-s8 tells a demand made in
+            # a dated address; ua-005 s9 a demand in a statement)
             made_in = [
                 o
                 for o in hits
