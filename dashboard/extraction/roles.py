@@ -38,6 +38,8 @@ FRONTED_SUBJECT_REACH = 14  # "the foreign ministers of France, Germany, Russia 
 SUBJECT_JOINS = frozenset({"and", ",", "the", "two", "both", "of", "'s", "’s", "-"})
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
+# a state's ministry, department or office: its statement is its state's (_speakers_states)
+MINISTRY_WORDS = frozenset({"ministry", "department", "office"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 # SPOKEN_TYPES are said on behalf of a state: its speaker's state, named in the article, speaks
 # too (add_states; kp3-015_voa… s4: a leader "is warning that" the goodwill could end, the gold
@@ -211,9 +213,18 @@ class RoleReading:
             # Ministry said": a state's ministry names its state, whether or not the article
             # names it apart (kp4-016 s13: the gold lists North Korea beside the DPRK
             # Ministry of Foreign Affairs, Japan beside its Ministry of Defense).
+            # Only a ministry or department: the White House speaks as the President's
+            # office, and the gold lists no state beside it (kp3-026 e1).
             kind, country = self.kind_of.get(p.actor, ("", ""))
             state = self.country_states.get(country)
-            if kind == "body" and p.role == "initiator" and state and state not in named:
+            ministry = MINISTRY_WORDS.intersection(p.actor.lower().split())
+            if (
+                kind == "body"
+                and ministry
+                and p.role == "initiator"
+                and state
+                and state not in named
+            ):
                 named.add(state)
                 added.append(Participant(state, "initiator"))
         return added
