@@ -371,8 +371,11 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             if opening is not None:
                 _share(tokens, hit, opening)
                 continue
-        if hit.entry.type in DEMANDING_TYPES:
-            # "In a statement on Tuesday, the ministry called on Russia to ...", "In a speech
+        if hit.entry.type in DEMANDING_TYPES or (
+            hit.entry.type == "statement" and not hit.entry.noun
+        ):
+            # "In a statement on Tuesday, the ministry called on Russia to ...", "In a statement
+            # on Wednesday, the government rejected the proposal", "In a speech
             # on Sunday, he warned that ...": the dated statement or speech the demand or
             # threat is made in is the act of making it (kp3-015 s5-s8 tells a demand made in
             # a dated address; ua-005 s9 a demand in a statement)
