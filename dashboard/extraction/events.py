@@ -807,6 +807,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         return times[0].date if len(times) == 1 else None
 
     # ------------------------------------------------------------------ one event
+    def _wished(self, hit: TriggerHit) -> bool:
+        """A wish cue before the trigger in its clause: "officials want to meet"."""
+        low = max(hit.clause[0], hit.start - WISH_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
+                low = i + 1
+                break
+        return _has_cue(" ".join(self.lower[low : hit.start]), lexicon.WISH_CUES)
+
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
         event_type = hit.entry.type
         before = " ".join(self.lower[max(hit.clause[0], hit.start - 4) : hit.start])
@@ -819,13 +828,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             negated and event_type not in MEETING_TYPES
         ):
             return None
-        low = max(hit.clause[0], hit.start - WISH_REACH)
-        for i in range(hit.start - 1, low - 1, -1):
-            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
-                low = i + 1
-                break
-        wider = " ".join(self.lower[low : hit.start])
-        if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
+        if self._wished(hit) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
         if self._ranked(hit):
             return None
