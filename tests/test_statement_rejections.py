@@ -1,7 +1,8 @@
 """A body dismissing a claim is a statement of its own ("Japan's Defense Ministry dismissed
 the DPRK's claim", kp4-016_jmh… s12), and "on the same day", "the next day" count from the
 day their own sentence named before them ("NHK reported on Sunday that ... on the same
-day"). Sentences of our own."""
+day"). The ministry speaks with its state beside it, as kp4-016 e6's gold lists both.
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -22,7 +23,14 @@ PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
         (
             "Japan's Defense Ministry dismissed Pyongyang's claim on Monday, calling it a "
             "provocation.",
-            [("statement", "occurred", "2019-08-12", (("Japan", "initiator"),))],
+            [
+                (
+                    "statement",
+                    "occurred",
+                    "2019-08-12",
+                    (("Japan", "initiator"), ("Japanese Ministry of Defense", "initiator")),
+                )
+            ],
         ),
         # the day before the verb, a ministry the gazetteer knows
         (
@@ -32,7 +40,10 @@ PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
                     "statement",
                     "occurred",
                     "2019-08-13",
-                    (("South Korean Ministry of Unification", "initiator"),),
+                    (
+                        ("South Korea", "initiator"),
+                        ("South Korean Ministry of Unification", "initiator"),
+                    ),
                 )
             ],
         ),
@@ -40,7 +51,14 @@ PUBLISHED = dt.date(2019, 8, 13)  # a Tuesday
         (
             "Yonhap reported on Sunday that Japan's Defense Ministry dismissed the claim on "
             "the same day.",
-            [("statement", "occurred", "2019-08-11", (("Japan", "initiator"),))],
+            [
+                (
+                    "statement",
+                    "occurred",
+                    "2019-08-11",
+                    (("Japan", "initiator"), ("Japanese Ministry of Defense", "initiator")),
+                )
+            ],
         ),
     ],
 )

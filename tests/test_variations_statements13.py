@@ -339,6 +339,8 @@ ROWS = [
                 (
                     ("DPRK Ministry of Foreign Affairs", "initiator"),
                     ("Korean Central News Agency", "announcer"),
+                    # the ministry's state beside it, as kp4-016 e5's gold lists (round 17)
+                    ("North Korea", "initiator"),
                 ),
             )
         ],
@@ -358,6 +360,8 @@ ROWS = [
                 (
                     ("DPRK Ministry of Foreign Affairs", "initiator"),
                     ("Korean Central News Agency", "announcer"),
+                    # the ministry's state beside it, as kp4-016 e5's gold lists (round 17)
+                    ("North Korea", "initiator"),
                 ),
             )
         ],
@@ -377,6 +381,8 @@ ROWS = [
                 (
                     ("DPRK Ministry of Foreign Affairs", "initiator"),
                     ("Korean Central News Agency", "announcer"),
+                    # the ministry's state beside it, as kp4-016 e5's gold lists (round 17)
+                    ("North Korea", "initiator"),
                 ),
             )
         ],

@@ -47,6 +47,7 @@ FRAMING_REACH = 4  # tokens after the undated trigger where the framing word may
 SUBJECT_REACH = 6  # words of a saying's subject after an opening clause's comma
 OPENING_REACH = 20  # words of an opening "following ..." clause
 ANNOUNCING_TYPES = frozenset({"statement", "letter"})  # what may tell a calling-off
+DEMANDING_TYPES = frozenset({"threat", "demand"})  # made in a statement that frames them
 FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times ahead
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
@@ -369,6 +370,30 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             opening = _opening_of_saying(lower, hits, hit)
             if opening is not None:
                 _share(tokens, hit, opening)
+                continue
+        if hit.entry.type in DEMANDING_TYPES or (
+            # a judgement verb; a speech verb ("In a statement on Monday, X said ...") is
+            # the noun's one statement already (a seed: a dated "said" there made a second)
+            hit.entry.type == "statement"
+            and not hit.entry.noun
+            and hit.entry.phrase not in lexicon.SPEECH_VERBS
+        ):
+            # "In a statement on Tuesday, the ministry called on Russia to ...", "In a statement
+            # on Wednesday, the government rejected the proposal", "In a speech
+            # on Sunday, he warned that ...": the dated statement or speech the demand or
+            # threat is made in is the act of making it (kp3-015 s5-s8 tells a demand made in
+            # a dated address; ua-005 s9 a demand in a statement)
+            made_in = [
+                o
+                for o in hits
+                if o.entry.type == "statement"
+                and o.entry.noun
+                and o.times
+                and o.start < hit.start
+                and not any(o.end <= h.start < hit.start for h in hits if h is not hit)
+            ]
+            if made_in:
+                _share(tokens, hit, made_in[-1])
                 continue
         for other in hits:
             if other is hit or not other.times:

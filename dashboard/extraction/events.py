@@ -147,19 +147,22 @@ class EventExtractor:
         published_inferred: bool = False,
         date_line: bool = False,
         titled_states: dict[str, str] | None = None,
+        country_states: dict[str, str] | None = None,
     ) -> list[Event]:
         """`split`, `words` and `lower`: sentences and token strings, if already computed;
         `fallback_year`: the year of events no sentence dates (the publication's if None);
         `published_inferred`: the text gives no publication date (an encyclopedia page), so
         `published` is only the latest date it mentions, no day its news was told;
         `date_line`: a line above the lead prints the publication day (pipeline.date_line);
-        `titled_states`: states named only by a title's demonym (actors.Recognition)."""
+        `titled_states`: states named only by a title's demonym (actors.Recognition);
+        `country_states`: each country code's state (Gazetteer.states_by_country)."""
         hits = self.triggers(doc)
         builder = _ArticleEvents(
             doc, text, published, mentions, places, times, words, lower, fallback_year,
             published_inferred, date_line,
         )  # fmt: skip
         builder.titled_state_of = titled_states or {}
+        builder.country_states = country_states or {}
         cursor = 0  # hits and sentences are both in document order
         for sentence in split if split is not None else sentences(doc):
             while cursor < len(hits) and hits[cursor].start < sentence.start:
@@ -229,12 +232,20 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.states = {m.key for m in mentions if m.kind == "state"}
         self.state_of = {m.country: m.key for m in mentions if m.kind == "state" and m.country}
         self.titled_state_of: dict[str, str] = {}  # EventExtractor.extract sets it
+        self.country_states: dict[str, str] = {}  # the same
         self.kind_of = {m.key: (m.kind, m.country) for m in mentions}
         # People outside the gazetteer may speak for a state when the text gives their office.
+        # So may a state's ministry or office the gazetteer lacks ("The Azerbaijani Foreign
+        # Ministry said"), as a known one does ("Japan's Defense Ministry dismissed", kp4-016
+        # s12): its country is its state's.
         self.speakers = self.known_actors | {
             m.key
             for m in mentions
-            if m.is_new and OFFICE_WORDS & set(m.description.lower().split())
+            if m.is_new
+            and (
+                OFFICE_WORDS & set(m.description.lower().split())
+                or (m.kind == "body" and m.country)
+            )
         }
         # In text order, with their first tokens apart for bisecting: a sentence or a clause
         # looks only at its own times and places (a long article has thousands).
@@ -810,6 +821,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         return times[0].date if len(times) == 1 else None
 
     # ------------------------------------------------------------------ one event
+    def _wished(self, hit: TriggerHit) -> bool:
+        """A wish cue before the trigger in its clause: "officials want to meet"."""
+        low = max(hit.clause[0], hit.start - WISH_REACH)
+        for i in range(hit.start - 1, low - 1, -1):
+            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
+                low = i + 1
+                break
+        return _has_cue(" ".join(self.lower[low : hit.start]), lexicon.WISH_CUES)
+
     def _build(self, sentence: Span, hit: TriggerHit) -> Event | None:
         if self._calls_off_measure(hit):
             hit.entry = _relief_entry(hit.entry)
@@ -824,13 +844,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             negated and event_type not in MEETING_TYPES
         ):
             return None
-        low = max(hit.clause[0], hit.start - WISH_REACH)
-        for i in range(hit.start - 1, low - 1, -1):
-            if self.lower[i] in PHRASE_BREAKS:  # "Trump, who wanted a deal, met Kim"
-                low = i + 1
-                break
-        wider = " ".join(self.lower[low : hit.start])
-        if _has_cue(wider, lexicon.WISH_CUES) or _has_cue(before, lexicon.HABITUAL_CUES):
+        if self._wished(hit) or _has_cue(before, lexicon.HABITUAL_CUES):
             return None  # "officials want to meet", "we have consistently called for"
         if self._ranked(hit):
             return None

@@ -126,6 +126,7 @@ class Pipeline:
             published_inferred=inferred,
             date_line=not inferred and date_line(text, published),
             titled_states=recognition.titled_states,
+            country_states=self.gazetteer.states_by_country(),
         )
         refine_types(events, self.gazetteer, recognition.new_actors, recognition.headed_states)
         visited_states(events, self.gazetteer)

@@ -39,6 +39,8 @@ FRONTED_SUBJECT_REACH = 14  # "the foreign ministers of France, Germany, Russia 
 SUBJECT_JOINS = frozenset({"and", ",", "the", "two", "both", "of", "'s", "’s", "-"})
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
+# a state's ministry, department or office: its statement is its state's (_speakers_states)
+MINISTRY_WORDS = frozenset({"ministry", "department", "office"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
 MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 # "announced on Friday that it would impose": how far after its verb an announced measure
@@ -220,7 +222,28 @@ class RoleReading:
         the demonym of a speaker's title counts as named: "South Korean President Moon said"
         is South Korea's word too (kp1-008_voa… s11: the gold lists Germany and France beside
         "German Chancellor Angela Merkel and French President Emmanuel Macron")."""
-        return self._states_beside(participants, {"initiator"}, self.titled_state_of)
+        added = self._states_beside(participants, {"initiator"}, self.titled_state_of)
+        named = {p.actor for p in participants} | {p.actor for p in added}
+        for p in participants:
+            # "North Korea's foreign ministry said in a statement", "the Azerbaijani Foreign
+            # Ministry said": a state's ministry names its state, whether or not the article
+            # names it apart (kp4-016 s13: the gold lists North Korea beside the DPRK
+            # Ministry of Foreign Affairs, Japan beside its Ministry of Defense).
+            # Only a ministry or department: the White House speaks as the President's
+            # office, and the gold lists no state beside it (kp3-026 e1).
+            kind, country = self.kind_of.get(p.actor, ("", ""))
+            state = self.country_states.get(country)
+            ministry = MINISTRY_WORDS.intersection(p.actor.lower().split())
+            if (
+                kind == "body"
+                and ministry
+                and p.role == "initiator"
+                and state
+                and state not in named
+            ):
+                named.add(state)
+                added.append(Participant(state, "initiator"))
+        return added
 
     def _their_states(self, participants: list[Participant]) -> list[Participant]:
         if len(main_actors(participants)) < 2:

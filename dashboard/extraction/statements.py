@@ -18,6 +18,9 @@ from .records import DateValue, Event, Participant
 JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
 TITLE_WORDS_BETWEEN = 4  # "White House Press Secretary Sanders" (kp3-026 s2)
 OCCASION_REACH = 5  # "said at a joint press conference": the preposition and four words
+# "quoted X as saying that ...": a saying as a speech verb is, announcing what it tells
+QUOTING_PHRASES = frozenset({"as saying"})
+QUOTED_REACH = 8  # "quoted Russian Deputy Foreign Minister Sergei Ryabkov as saying"
 SUBJECT_REACH = 6  # "South Korea's President Moon Jae-in said": where the speaker's name starts
 
 
@@ -37,6 +40,12 @@ class StatementReading:
             self.lower[complement_end] not in lexicon.SUBORDINATORS
         ):
             complement_end += 1
+        if hit.entry.phrase in QUOTING_PHRASES and lexicon.REPORT_NOUNS.intersection(
+            self.lower[max(sentence.start, hit.start - QUOTED_REACH) : hit.start]
+        ):
+            # "cited a news agency report on Sunday as saying that a senior official ..."
+            # (kp4-016 s11): a report quoted names its speaker in what it says, not before.
+            return None
         inverted = self._inverted_speakers(hit, sentence)
         if inverted:
             # "..., said X": what X says stands before the verb
@@ -47,6 +56,9 @@ class StatementReading:
             if complement_start <= other.start < complement_end
             and other.entry.type != "statement"
             and not (self._generic_plural(other) and not other.times)
+            # "said Tuesday that officials want to meet ... in one week" (kp1-020 s4): a
+            # happening only wished for is no news the saying announces; the saying is
+            and not self._wished(other)
         ]
         # A speech verb's words about an event told judge it; a statement noun's still tell
         # news of it ("a statement ... saying the meeting will take place later", kp3-016 s2,
@@ -56,7 +68,7 @@ class StatementReading:
         if (
             reports_event
             and not hit.entry.noun
-            and hit.entry.phrase in lexicon.SPEECH_VERBS
+            and (hit.entry.phrase in lexicon.SPEECH_VERBS or hit.entry.phrase in QUOTING_PHRASES)
             and not self._medium(hit)
         ):
             # "said that North Korea launched ...": the report only announces the launch; but
