@@ -89,6 +89,7 @@ ARMED_GROUP_NOUNS = vocabulary.ARMED_GROUP_NOUNS  # "pro-Russian separatists", "
 GROUP_SPONSOR_MARKS = vocabulary.GROUP_SPONSOR_MARKS  # "pro-Russian", "Russia-backed"
 PARTY_OBJECT_WORDS = vocabulary.PARTY_OBJECT_WORDS  # "between Washington and Beijing"
 SUBJECT_BLOCKERS = vocabulary.SUBJECT_BLOCKERS  # "with the CBS conducted": no subject
+GROUP_MARK_WORDS = ARMED_GROUP_NOUNS | {"the", "and"}
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # Lower-case words a second party may hold before the verb both subjects share: "and
 # Russia-backed rebels swapped", "and the Yemeni government exchanged", "and Chinese
@@ -423,11 +424,11 @@ class ActorRecognizer:
         All are organisations with no country: the backing state is no party."""
         words, lower, covered = call.words, call.lower, call.covered
         n = len(words)
+        # one pass over the words: the group nouns, and the words a group may follow
+        marks = [i for i, word in enumerate(lower) if word in GROUP_MARK_WORDS]
         phrases: list[tuple[int, int, tuple[str, str]]] = []
         bare: list[int] = []
-        for i, word in enumerate(lower):
-            if word not in ARMED_GROUP_NOUNS or i == 0:
-                continue
+        for i in [i for i in marks if i and lower[i] in ARMED_GROUP_NOUNS]:
             key = self._group_modifier(call, i)
             if key is not None:
                 start = i - 3 if words[i - 2] == "-" and i >= 3 else i - 1
@@ -447,9 +448,15 @@ class ActorRecognizer:
             if before:
                 name = names[before[-1][2]]
                 spans.append(self._found_span(call, i, i + 1, name, "organisation", "", ""))
-        for i in range(n):
-            word = words[i]
-            if i in covered or not word.isalpha() or word in self.state_words:
+        # a word after "the" or beside "and", capitalised and not already known
+        candidates = sorted(
+            {k for i in marks if lower[i] in {"the", "and"} for k in (i - 1, i + 1)}
+        )
+        for i in candidates:
+            word = words[i] if 0 <= i < n else ""
+            if not word[:1].isupper() or i in covered:
+                continue
+            if not word.isalpha() or word in self.state_words:
                 continue
             after_the = i > 0 and lower[i - 1] == "the"
             if after_the and 2 <= len(word) <= 6 and word.isupper():
