@@ -258,3 +258,27 @@ def test_parties_that_are_no_person_nor_gazetteer_state(pipeline, text, expected
 def test_no_party_where_there_is_none(pipeline, text, absent):
     actors = {actor for _, _, _, pairs in _produced(pipeline, text) for actor, _ in pairs}
     assert absent not in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # An armed force named by its body head "Force" (ir-006 s6, s8: "its Qods Force");
+        # probe rows written after the table, not counted in it.
+        ("The Treasury imposed sanctions on the Quds Force on Tuesday.",
+         "sanction occurred 2020-11-10 [Quds Force:target, "
+         "U.S. Department of the Treasury:initiator]"),
+        ("The United Nations Security Council imposed sanctions on the Rapid Support Force on "
+         "Tuesday.",
+         "sanction occurred 2020-11-10 [Rapid Support Force:target, "
+         "United Nations Security Council:initiator]"),
+        ("The European Union imposed sanctions on the Wagner Force and three Russian officials "
+         "on Tuesday.",
+         "sanction occurred 2020-11-10 [European Union:initiator, Russia:target, "
+         "Wagner Force:target]"),
+    ],
+)  # fmt: skip
+def test_forces_named_as_bodies(pipeline, text, expected):
+    produced = _produced(pipeline, text)
+    missing = [e for e in _expected(expected) if e not in produced]
+    assert not missing, (missing, produced)
