@@ -282,3 +282,27 @@ def test_forces_named_as_bodies(pipeline, text, expected):
     produced = _produced(pipeline, text)
     missing = [e for e in _expected(expected) if e not in produced]
     assert not missing, (missing, produced)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "<city>, the capital of <State>" tells where, not who (af-013 s8: "Most of the talks
+        # have taken place in Doha, the capital of Qatar"); probe rows written after the
+        # table, not counted in it.
+        ("Armenian and Azerbaijani diplomats met in Minsk, the capital of Belarus, on Friday.",
+         "meeting occurred 2020-11-13 [Armenia:participant, Azerbaijan:participant]"),
+        ("Serbian and Kosovar negotiators met on Thursday in Brussels, the capital of Belgium.",
+         "negotiation occurred 2020-11-12 [Kosovo:participant, Serbia:participant]"),
+        ("Indian and Pakistani officials will meet in Tashkent, the capital of Uzbekistan, on "
+         "Friday.",
+         "meeting planned 2020-11-20 [India:participant, Pakistan:participant]"),
+        ("Most of the talks between Ethiopia and Egypt took place in Khartoum, the capital of "
+         "Sudan.",
+         "negotiation occurred 2020-11 [Egypt:participant, Ethiopia:participant]"),
+    ],
+)  # fmt: skip
+def test_the_state_of_a_capital_named_is_a_place(pipeline, text, expected):
+    produced = _produced(pipeline, text)
+    missing = [e for e in _expected(expected) if e not in produced]
+    assert not missing, (missing, produced)

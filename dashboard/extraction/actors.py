@@ -541,7 +541,12 @@ class ActorRecognizer:
         actor = self.gazetteer.actors[value]
         # "the Singapore summit" is where; "North Korea talks" are with North Korea.
         hosted = following in HOSTED_EVENT_NOUNS and not paired
-        if actor.kind == "state" and (preposition or hosted):
+        # "in Doha, the capital of Qatar" (af-013 s8): where, told by the city's state
+        of_capital = span.start >= 2 and call.lower[span.start - 2 : span.start] == [
+            "capital",
+            "of",
+        ]
+        if actor.kind == "state" and (preposition or hosted or of_capital):
             call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
             return value, "place"
         if actor.kind == "body" and _venue_met_at(call.words, span.start, span.end):
