@@ -54,8 +54,10 @@ def produced(pipeline, text, published=MON):
          [("demand", "occurred", "2019-08")]),
         ("Trump places priority on achieving a durable peace agreement between the United "
          "States and the Taliban.", []),
+        # ... but the rejection is a statement of the capital's state (the gold's af-013 e3 is
+        # the Afghan government's rejection): no swap, one statement.
         ("On March 1 Kabul rejected the Taliban's call for a prisoner swap with Afghanistan by "
-         "March 10.", []),
+         "March 10.", [("statement", "occurred", "2019-03-01")]),
         ("Trump and Kim are considering a second summit in Hanoi in February.", []),
         # Readiness, possibility and expectation are no plan (kp3-026 s1, s3, JMH; kp3-015
         # s6, VOA; af-013 s9, Wikipedia).

@@ -85,6 +85,18 @@ TIME_WORDS = vocabulary.TIME_WORDS  # "Early Friday, Pence traveled": no name
 MONTHS = vocabulary.CAPITALISED_MONTHS
 NAME_SYLLABLES = vocabulary.NAME_SYLLABLES  # "Liu He", "Kim Jong Un"
 NAME_PARTICLES = vocabulary.NAME_PARTICLES  # "Yusuf bin Alawi": between capitalised parts
+ARMED_GROUP_NOUNS = vocabulary.ARMED_GROUP_NOUNS  # "pro-Russian separatists", "the rebels"
+GROUP_SPONSOR_MARKS = vocabulary.GROUP_SPONSOR_MARKS  # "pro-Russian", "Russia-backed"
+PARTY_OBJECT_WORDS = vocabulary.PARTY_OBJECT_WORDS  # "between Washington and Beijing"
+SUBJECT_BLOCKERS = vocabulary.SUBJECT_BLOCKERS  # "with the CBS conducted": no subject
+GROUP_MARK_WORDS = ARMED_GROUP_NOUNS | {"the", "and"}
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# Lower-case words a second party may hold before the verb both subjects share: "and
+# Russia-backed rebels swapped", "and the Yemeni government exchanged", "and Chinese
+# officials agreed".
+SECOND_PARTY_WORDS = (
+    GROUP_SPONSOR_MARKS | ARMED_GROUP_NOUNS | vocabulary.OFFICIAL_NOUNS | {"government"}
+)
 # "Oman's minister", "Cambodian government spokesman": an apposition whose head is an office
 # noun, in lower case as journalists write it, or a title ("Department Spokesperson").
 OFFICE_NOUNS = vocabulary.OFFICIAL_NOUNS | {w.lower() for w in PERSON_TITLES if w.isalpha()}
@@ -126,6 +138,13 @@ WITH_EVENT_WORDS = frozenset(
     for t in vocabulary.TRIGGERS
     if t.type in {"meeting", "summit", "negotiation"} and t.phrase.split()[-1] != "with"
 ) | frozenset(t.phrase.split()[-2] for t in vocabulary.TRIGGERS if t.phrase.endswith(" with"))
+# "held talks with X", "signed a peace agreement with X" (af-013 s10): a meeting's or an
+# agreement's word before "with" makes what follows the other party.
+WITH_PARTY_WORDS = (
+    WITH_EVENT_WORDS
+    | frozenset(vocabulary.words("accord_words"))
+    | frozenset(t.phrase.split()[-1].lower() for t in vocabulary.TRIGGERS if t.type in PARTY_TYPES)
+)
 VENUE_HEADS = vocabulary.VENUE_HEADS
 # Heads of state or government by their title ("President", "Prime Minister"); "leader"
 # and "head of state" stand for any of them.
@@ -292,6 +311,7 @@ class ActorRecognizer:
             *self._new_names(call, spans),
             *self._office_of_spans(call),
             *self._lower_case_ministries(call),
+            *self._group_spans(call),
         ]
         spans = filter_spans(spans + new_names)
         taken = [False] * len(doc)
@@ -362,12 +382,136 @@ class ActorRecognizer:
         paired = span.start > 0 and words[span.start - 1] == "-"  # "U.S.-North Korea talks"
         return preposition, following, paired
 
-    def _resolve_place(self, call: _Call, span: Span, value: str) -> None:
-        preposition, _, _ = self._context(call, span)
+    def _resolve_place(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        preposition, following, paired = self._context(call, span)
+        state = self.gazetteer.table_capitals.get(value)
+        if (
+            state
+            and not (preposition or paired or following in EVENT_NOUNS)
+            and self._capital_as_party(call, span)
+        ):
+            return state, "metonym"
         country = self.gazetteer.place_countries.get(value, "")
         call.places.append(
             PlaceMention(value, span.start_char, span.end_char, preposition, country)
         )
+
+    @staticmethod
+    def _capital_as_party(call: _Call, span: Span) -> bool:
+        """A capital of countries.tsv stands for its state where it is a party of its clause,
+        as the gazetteer's capitals do ("Pyongyang has chosen", kp1-018 s20; "if Washington
+        continues to impose", kp3-015 s4): the subject of a finite verb ("Tehran test-fired",
+        "Yerevan and Baku signed"), the other party after "between"/"with" ("between
+        Washington and Beijing", cn-004 s10), or an owner ("Tehran's ... campaign", ir-006
+        s8). Elsewhere ("Kyiv and other cities", ua-007 s13; a dateline) it is a place."""
+        words = call.words
+        if span.end + 1 < len(words) and words[span.end] in POSSESSIVE_MARKS:
+            return words[span.end + 1].islower()
+        return _party_position(words, call.lower, span.start, span.end)
+
+    def _group_spans(self, call: _Call) -> list[Span]:
+        """Parties that are neither a person nor a state, named by their shape:
+        - an armed group named by the state that backs it or by its own name: "pro-Russian
+          separatists" (ua-013 s4), "Russia-backed rebels" (ua-013 s3), "Russian-backed
+          separatists" (ua-007 s35), "Houthi rebels": the group, not the state. One article
+          tells of one group per modifier: its phrases are one actor, named as the running
+          text first writes it (a headline's capitals aside); "the separatists" after one
+          (ua-013 s5, ua-014 s7) is the group named last;
+        - a group the gazetteer lacks as a party of its clause (the subject of a finite verb,
+          after "with"/"between", the object of "met"), as "the Taliban" is one (af-013 s10,
+          af-004 s14): "the FARC" (an acronym after "the"), "the Houthis" (a plural name no
+          dictionary holds), "Hamas" beside a state ("Israel and Hamas agreed").
+        All are organisations with no country: the backing state is no party."""
+        words, lower, covered = call.words, call.lower, call.covered
+        n = len(words)
+        # one pass over the words: the group nouns, and the words a group may follow
+        marks = [i for i, word in enumerate(lower) if word in GROUP_MARK_WORDS]
+        phrases: list[tuple[int, int, tuple[str, str]]] = []
+        bare: list[int] = []
+        for i in [i for i in marks if i and lower[i] in ARMED_GROUP_NOUNS]:
+            key = self._group_modifier(call, i)
+            if key is not None:
+                start = i - 3 if words[i - 2] == "-" and i >= 3 else i - 1
+                phrases.append((start, i + 1, key))
+            elif lower[i - 1] == "the" and phrases:
+                bare.append(i)
+        spans: list[Span] = []
+        names: dict[tuple[str, str], str] = {}
+        for start, end, key in phrases:  # running text first: "Rebels" in a headline
+            if words[end - 1].islower():
+                names.setdefault(key, self._span_text(call, start, end))
+        for start, end, key in phrases:
+            name = names.setdefault(key, self._span_text(call, start, end))
+            spans.append(self._found_span(call, start, end, name, "organisation", "", ""))
+        for i in bare:
+            before = [p for p in phrases if p[1] <= i]
+            if before:
+                name = names[before[-1][2]]
+                spans.append(self._found_span(call, i, i + 1, name, "organisation", "", ""))
+        # a word after "the" or beside "and", capitalised and not already known
+        candidates = sorted(
+            {k for i in marks if lower[i] in {"the", "and"} for k in (i - 1, i + 1)}
+        )
+        for i in candidates:
+            word = words[i] if 0 <= i < n else ""
+            if not word[:1].isupper() or i in covered:
+                continue
+            if not word.isalpha() or word in self.state_words:
+                continue
+            after_the = i > 0 and lower[i - 1] == "the"
+            if after_the and 2 <= len(word) <= 6 and word.isupper():
+                pass  # "the FARC", "the ELN"
+            elif after_the and word.endswith("s") and _name_shaped(word):
+                if word[:-1] in self.state_words or _dictionary_word(word):
+                    continue  # "the Americans", "the Afghans" (af-010 s7): a state's people
+                if i + 1 < n and _name_shaped(words[i + 1]):
+                    continue  # "the Houthis Times": a longer name
+            elif _name_shaped(word) and self._beside_a_state(call, i):
+                if _dictionary_word(word) or (i > 0 and _name_shaped(words[i - 1])):
+                    continue
+                if i + 1 < n and _name_shaped(words[i + 1]):
+                    continue
+            else:
+                continue
+            if _party_position(words, lower, i, i + 1):
+                spans.append(self._found_span(call, i, i + 1, word, "organisation", "", ""))
+        return spans
+
+    def _group_modifier(self, call: _Call, i: int) -> tuple[str, str] | None:
+        """What names the group of the armed-group noun at `i`: the backing state of
+        "pro-Russian" / "Russia-backed" / "Russian-backed", or a capitalised word before it
+        ("Houthi rebels", "Syrian rebels"); None for a bare noun."""
+        words, lower = call.words, call.lower
+        if i >= 3 and words[i - 2] == "-":
+            if lower[i - 3] in GROUP_SPONSOR_MARKS and words[i - 1] in self.state_words:
+                return "backed", self.state_words[words[i - 1]]
+            if lower[i - 1] in GROUP_SPONSOR_MARKS and words[i - 3] in self.state_words:
+                return "backed", self.state_words[words[i - 3]]
+        before = words[i - 1]
+        label = call.covered.get(i - 1, "")
+        if _name_shaped(before) and (not label or label.startswith("adjective|")):
+            if i >= 2 and _name_shaped(words[i - 2]):
+                return None  # a longer name: "Free Syrian Army rebels" is left alone
+            return "named", before
+        return None
+
+    def _beside_a_state(self, call: _Call, i: int) -> bool:
+        """ "Israel and Hamas", "Hezbollah and Israel": a word joined by "and" to a state."""
+        words, covered = call.words, call.covered
+        for k in (i - 2, i + 2):
+            if 0 <= k < len(words) and words[(i + k) // 2] == "and":
+                label = covered.get(k, "")
+                kind, _, value = label.partition("|")
+                if kind == "capital" or (
+                    kind == "alias" and self.gazetteer.actors[value].kind == "state"
+                ):
+                    return True
+        return False
+
+    @staticmethod
+    def _span_text(call: _Call, start: int, end: int) -> str:
+        doc = call.doc
+        return call.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
 
     def _note_titled_state(self, call: _Call, span: Span) -> None:
         """ "South Korean President Moon", "Japanese Foreign Minister Kono": the demonym
@@ -397,7 +541,12 @@ class ActorRecognizer:
         actor = self.gazetteer.actors[value]
         # "the Singapore summit" is where; "North Korea talks" are with North Korea.
         hosted = following in HOSTED_EVENT_NOUNS and not paired
-        if actor.kind == "state" and (preposition or hosted):
+        # "in Doha, the capital of Qatar" (af-013 s8): where, told by the city's state
+        of_capital = span.start >= 2 and call.lower[span.start - 2 : span.start] == [
+            "capital",
+            "of",
+        ]
+        if actor.kind == "state" and (preposition or hosted or of_capital):
             call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
             return value, "place"
         if actor.kind == "body" and _venue_met_at(call.words, span.start, span.end):
@@ -1542,6 +1691,72 @@ def _party_of_event_verb(words: list[str], first: int, end: int) -> bool:
         return True
     # "held talks with X", "the talks between X and Y" (kp3-019 s5, kp2-007 s13)
     return before in {"with", "between"} and k > 0 and words[k - 1].lower() in WITH_EVENT_WORDS
+
+
+@cache
+def _inflected_verb(word: str) -> bool:
+    """A finite verb form in lower case ("signed", "fired", "says"), lemminflect's: a verb
+    whose lemma differs from it, not an "-ing" form."""
+    if not word.isalpha() or not word.islower() or word.endswith("ing"):
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def _verb_follows(words: list[str], lower: list[str], k: int) -> bool:
+    """A finite verb at `k`, after any auxiliaries ("has launched", "will host"), the last
+    part of a hyphenated verb counting ("test-fired"); never an event noun ("talks")."""
+    n = len(words)
+    start = k
+    while k < n and lower[k] in VERB_AUXILIARIES:
+        k += 1
+    if k + 2 < n and words[k + 1] == "-" and words[k].isalpha():
+        k += 2
+    if k >= n or lower[k] in EVENT_NOUNS:
+        return False
+    if k > start:
+        return words[k].isalpha() and words[k].islower() and "VERB" in getAllLemmas(words[k])
+    return _inflected_verb(words[k])
+
+
+def _party_position(words: list[str], lower: list[str], start: int, end: int) -> bool:
+    """A name at [start, end) as a party of its clause: the subject of a finite verb, alone
+    or as the first of two ("Yerevan and Baku signed"), the object of "met"/"hosted", or the
+    other party after "with"/"between"/"against" ("talks with New Delhi", "between
+    Washington and Beijing")."""
+    n = len(words)
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    # after a preposition no subject: "an interview with the CBS conducted ..." (kp3-002 s4)
+    subject = k < 0 or lower[k] not in SUBJECT_BLOCKERS | LOCATIVE
+    k = end
+    if k < n and lower[k] == "and":  # the second party: "and Russia-backed rebels"
+        k += 1
+        if k < n and lower[k] == "the":
+            k += 1
+        while (
+            k < n
+            and k - end <= MAX_NAME_TOKENS + 4
+            and (_name_shaped(words[k]) or words[k] == "-" or lower[k] in SECOND_PARTY_WORDS)
+        ):
+            k += 1
+    if subject and _verb_follows(words, lower, k):
+        return True
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k > 0 and lower[k] == "and":
+        k -= 1
+        while (
+            k >= 0
+            and start - k <= MAX_NAME_TOKENS + 3
+            and (_name_shaped(words[k]) or lower[k] == "the")
+        ):
+            k -= 1
+    if k >= 0 and lower[k] == "with":  # "talks with X", "a deal with X"; no "interview with"
+        return k > 0 and lower[k - 1] in WITH_PARTY_WORDS
+    return k >= 0 and (lower[k] in PARTY_OBJECT_WORDS or words[k] in OBJECT_EVENT_VERBS)
 
 
 def _head_noun_end(lower: list[str], start: int) -> int:

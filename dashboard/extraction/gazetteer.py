@@ -48,6 +48,9 @@ class Gazetteer:
     place_countries: dict[str, str] = field(default_factory=dict)  # place name -> country code
     ignore: tuple[str, ...] = ()
     fingerprint: str = ""
+    # countries.tsv's capitals -> their state's name: places that stand for the state only
+    # where the text makes them a party (actors.ActorRecognizer._capital_as_party).
+    table_capitals: dict[str, str] = field(default_factory=dict)
     # states_by_country(), kept until an actor is added (it is read for every article)
     _states: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
@@ -73,8 +76,7 @@ class Gazetteer:
         for actor in gazetteer.actors.values():
             if actor.kind == "state":
                 # "the North Korean government", "China's government": the state's government.
-                extra = [f"{adjective} government" for adjective in actor.adjectives]
-                extra += [f"{actor.name}'s government", f"{actor.name}’s government"]
+                extra = _governments({"name": actor.name, "adjectives": actor.adjectives})
                 actor.aliases = tuple(dict.fromkeys([*actor.aliases, *extra]))
         defined = {a.country for a in gazetteer.actors.values() if a.kind == "state"}
         for entry in data.get("country", []):
@@ -85,7 +87,11 @@ class Gazetteer:
                     name=entry["name"],
                     kind="state",
                     country=entry["code"],
-                    aliases=tuple(dict.fromkeys([entry["name"], *entry["aliases"]])),
+                    # "Colombia's government", "the Ethiopian government" as for the
+                    # states above: the state itself, not its name owning a noun.
+                    aliases=tuple(
+                        dict.fromkeys([entry["name"], *entry["aliases"], *_governments(entry)])
+                    ),
                     adjectives=tuple(entry["adjectives"]),
                 )
             )
@@ -94,6 +100,7 @@ class Gazetteer:
             if entry["capital"]:
                 gazetteer.places.setdefault(entry["capital"], entry["capital"])
                 gazetteer.place_countries.setdefault(entry["capital"], entry["code"])
+                gazetteer.table_capitals.setdefault(entry["capital"], entry["name"])
         for entry in data.get("place", []):
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 gazetteer.places[alias] = entry["name"]
@@ -176,6 +183,13 @@ class Gazetteer:
                 for phrase in role.phrases:
                     index.setdefault(phrase.lower(), []).append((actor.name, role))
         return index
+
+
+def _governments(entry: dict) -> list[str]:
+    """A state's government by demonym and by possessive: "the Ethiopian government",
+    "Colombia's government"."""
+    extra = [f"{adjective} government" for adjective in entry["adjectives"]]
+    return [*extra, f"{entry['name']}'s government", f"{entry['name']}’s government"]
 
 
 def parse_countries(text: str) -> list[dict]:

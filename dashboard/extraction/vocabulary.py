@@ -308,6 +308,10 @@ NAME_CONNECTORS = frozenset(words("name_connectors"))
 MINISTRY_FIELDS: dict[str, str] = mapping("ministry_fields", "field")
 NAME_SYLLABLES = frozenset(words("name_syllables"))
 NAME_PARTICLES = frozenset(words("name_particles"))  # "Yusuf bin Alawi"
+ARMED_GROUP_NOUNS = frozenset(words("armed_group_nouns"))  # "separatists", "rebels"
+GROUP_SPONSOR_MARKS = frozenset(words("group_sponsor_marks"))  # "pro-Russian", "-backed"
+PARTY_OBJECT_WORDS = frozenset(words("party_object_words"))  # "between", "with"
+SUBJECT_BLOCKERS = frozenset(words("subject_blockers"))  # "an interview with the CBS ..."
 BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
 
 # dates.py's names and numbers (lower case), with their values
