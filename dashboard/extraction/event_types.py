@@ -255,10 +255,11 @@ def visited_states(events: list[Event], gazetteer: Gazetteer) -> None:
     no state is the visit's target yet. A traveller's own capital names no host."""
     states = gazetteer.states_by_country()
     for event in events:
-        if event.type != "visit" or not event.location:
+        place = event.location or event.destination
+        if event.type != "visit" or not place:
             continue
-        state = states.get(gazetteer.place_countries.get(event.location, ""))
-        if state is None or state == event.location:
+        state = states.get(gazetteer.place_countries.get(place, ""))
+        if state is None or state == place:
             continue  # no capital the gazetteer knows (a state named is a party already)
         if any(p.actor == state for p in event.participants):
             continue

@@ -1293,6 +1293,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             date_from_context=not hit.times and hit.inherited is not None,
             date_inferred=dated.inferred,
             end_date=dated.end_date,
+            destination=self._destination(hit),
         )
         event.confidence = confidence(event)
         return event
@@ -1963,6 +1964,19 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if place.preposition in accepted
         ]
         return min(nearby)[1] if nearby else ""
+
+    def _destination(self, hit: TriggerHit) -> str:
+        """The place a visit verb takes as its object: "will visit Pyongyang" (kp3-002 s2),
+        "visited the Stanytsia Luhanska checkpoint" (ua-008 s4) name where the traveller
+        goes, as "to X" does for "travel to"; only the place just after the verb (the word
+        "visit" read as a noun, "to visit Tehran" in ir-011 s11, is the verb there)."""
+        if hit.entry.type != "visit":
+            return ""
+        at = bisect.bisect_left(self.place_tokens, hit.end)
+        if at == len(self.places) or self.place_tokens[at] != hit.end:
+            return ""
+        place = self.places[at][1]
+        return place.name if place.preposition in lexicon.DESTINATION_VERBS else ""
 
     def _evidence(self, sentence: Span, start: int, end: int) -> Evidence:
         text = self._text(sentence).rstrip()

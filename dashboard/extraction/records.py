@@ -98,6 +98,10 @@ class Event:
     # names a happening rather than reporting one, so its guessed date and default status
     # say nothing (merging.merge_events joins it to the article's one happening it fits).
     reference: bool = False
+    # A visit's destination named straight after its verb ("visited Moscow", "will visit
+    # Kabul"): not where the event is placed (`location`), only the host it names
+    # (event_types.visited_states).
+    destination: str = ""
 
     def actor_keys(self, roles: tuple[str, ...] = ("initiator", "target", "participant")) -> set:
         return {p.actor for p in self.participants if p.role in roles}
