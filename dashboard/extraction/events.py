@@ -948,6 +948,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             return None
         named = event_type == "summit" and bool(self._location(hit))  # "the Singapore summit"
+        # "X is in Cairo for talks": the capital after the presence phrase names the host
+        # state (event_types.visited_states), as "is in Thailand" does (kp4-014 s3).
+        named = named or (self._presence_phrase(hit) and bool(self._location(hit)))
         # A launch has one party, the state that fires: in a headline or lead it is the news
         # (kp1-006 s1: "North Korea's latest ballistic missile launch").
         complete = event_type in ONE_PARTY_TYPES and (self._in_lead() or self._just_now(hit))

@@ -36,6 +36,9 @@ OWNED_NAME_WORDS = 6  # "South Korea’s Joint Chiefs of Staff said" (kp4-018 s8
 OWNERS = lexicon.PERSON_OWNERS  # "his meeting with X": the meeting of a person
 FRONTED_NOUN_REACH = 5  # "In a trilateral meeting", "During the same conversation"
 FRONTED_SUBJECT_REACH = 14  # "the foreign ministers of France, Germany, Russia and Ukraine"
+# "During a visit to X, Y said", "Ahead of his trip to X, Y told": phrases whose trip noun is
+# the main clause subject's (roles._fronted_traveller).
+FRONTED_TRIP_OPENERS = lexicon.FRONTED_MEETING_OPENERS | lexicon.TIME_CLAUSE_OPENERS
 SUBJECT_JOINS = frozenset({"and", ",", "the", "two", "both", "of", "'s", "’s", "-"})
 OWN_DECISION_REACH = 24  # "announced his decision to cease ... and begin reimposing" (ir-001 s13)
 PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
@@ -129,10 +132,23 @@ class RoleReading:
             high = min(high, self._topic_meeting(hit, high))
         elif event_type in MEETING_TYPES - {"visit"} and start_at is None:
             high = self._fronted_subject(hit, high)
+        traveller = (0, 0)
+        if (
+            event_type == "visit"
+            and hit.entry.noun
+            and hit.dated
+            and start_at is None
+            and stop_at is None
+        ):
+            traveller = self._fronted_traveller(hit)
+            high = traveller[1] or high
         found: dict[tuple[str, str], Participant] = {}
         kinds: dict[str, tuple[str, str]] = {}
         for start, end, mention in self._mentions_in(low, high):
-            role = self._role(hit, event_type, start, end, mention)
+            if traveller[0] < start < traveller[1]:
+                role = "initiator"  # the subject after the opening phrase, and its title's state
+            else:
+                role = self._role(hit, event_type, start, end, mention)
             if role:
                 found.setdefault((mention.key, role), Participant(mention.key, role))
                 kinds[mention.key] = (mention.kind, mention.country)
@@ -482,7 +498,17 @@ class RoleReading:
         before = self._mentions_in(max(0, hit.start - 6), hit.start)
         person = any(m.kind == "person" and end == hit.start for _, end, m in before)
         after = self._mentions_in(hit.end, hit.end + 1)
-        return person and any(m.kind == "state" for _, _, m in after)
+        return person and (any(m.kind == "state" for _, _, m in after) or self._place_at(hit.end))
+
+    def _place_at(self, token: int) -> bool:
+        """A place of a known state begins at `token`: "X is in Cairo for talks", as
+        "is in Thailand" (kp4-014 s3) with the capital for its state."""
+        at = bisect.bisect_left(self.place_tokens, token)
+        return (
+            at < len(self.places)
+            and self.place_tokens[at] == token
+            and bool(self.places[at][1].country)
+        )
 
     def _succession(self, hit: TriggerHit) -> bool:
         return " ".join(self.lower[hit.start : hit.end]) in lexicon.SUCCESSION_PHRASES
@@ -554,6 +580,35 @@ class RoleReading:
                 break
             k += 1
         return max(high, k)
+
+    def _fronted_traveller(self, hit: TriggerHit) -> tuple[int, int]:
+        """ "During a working trip to the Luhansk region, President of Ukraine Volodymyr
+        Zelenskyy visited ..." (ua-008 s4), "During a visit to Belgrade on Tuesday, Hungarian
+        Foreign Minister X said ...", "Ahead of his trip to Beijing, X told ...": a trip noun
+        in a phrase that opens the sentence is the trip of the main clause's subject, who
+        travels whatever the main verb is (a saying makes him no mere announcer), with the
+        state of his title; what he says names no party of the trip. Only for a phrase with a
+        time of its own: undated ("During a working trip to the Luhansk region", ua-008 s4),
+        the main clause's own verb tells the trip. The comma that ends the phrase and the end
+        of the subject (as `_fronted_subject` reads it), or (0, 0)."""
+        start, end = hit.clause
+        if self.lower[start] not in FRONTED_TRIP_OPENERS or hit.start - start > FRONTED_NOUN_REACH:
+            return 0, 0
+        comma = next((k for k in range(hit.end, end) if self.lower[k] == ","), None)
+        if comma is None or comma - hit.end > FRONTED_SUBJECT_REACH:
+            return 0, 0
+        k = comma + 1
+        while k < end and k - comma <= FRONTED_SUBJECT_REACH:
+            word, following = self.lower[k], self.lower[k + 1] if k + 1 < end else ""
+            if not (
+                self.words[k][:1].isupper()
+                or word in SUBJECT_JOINS
+                or word in lexicon.OFFICIAL_NOUNS
+                or following in lexicon.OFFICIAL_NOUNS
+            ):
+                break
+            k += 1
+        return (comma, k) if k > comma + 1 else (0, 0)
 
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
         """ "following his meeting with South Korean Defense Minister Jeong ..., Secretary of
