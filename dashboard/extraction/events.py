@@ -593,6 +593,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
             return False  # "the answer is in the text": no one is anywhere
+        if entry.type == "visit" and not entry.noun and self._weapon_moves(sentence, hit):
+            return False  # "the missile flew to an altitude of ...": no one travels
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
             return False  # "the same cancellation tactic": it cancels nothing here
         if entry.type == "appointment":
@@ -1968,6 +1970,16 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ]
         return min(nearby)[1] if nearby else ""
 
+    def _weapon_moves(self, sentence: Span, hit: TriggerHit) -> bool:
+        """ "a ballistic missile ... that landed in Japan's EEZ" (kp4-018 s2), "they landed
+        in the water" (kp4-009 s8), "flew about 450 km" (kp4-018 s9): a missile's flight is
+        told with a trip's verbs; a missile word among the few words before the verb, after
+        the last comma, is its subject, and no one travels."""
+        words = self.lower[max(sentence.start, hit.start - WEAPON_SUBJECT_REACH) : hit.start]
+        if "," in words:
+            words = words[len(words) - words[::-1].index(",") :]
+        return not MISSILE_WORDS.isdisjoint(words)
+
     def _destination(self, hit: TriggerHit) -> str:
         """The place a visit verb takes as its object: "will visit Pyongyang" (kp3-002 s2),
         "visited the Stanytsia Luhanska checkpoint" (ua-008 s4) name where the traveller
@@ -1996,6 +2008,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 
 
 # ---------------------------------------------------------------------- helpers
+MISSILE_WORDS = frozenset(lexicon.words("missile_words"))
+WEAPON_SUBJECT_REACH = 8  # "a ballistic missile at around 7:10 a.m. today that landed in"
 # Words one of which a speech frame holds (dates.SPEECH_PERIOD), checked before its pattern.
 SPEECH_PERIOD_UNITS = frozenset({"day", "week", "hours"})
 
