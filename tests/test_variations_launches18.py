@@ -173,6 +173,10 @@ ROWS = [
         "weapons_test occurred 2021-03-12 [Iran:initiator]",
     ),
     # negatives (kp2-024 s41, kp3-011 s10: habits, pledges, hypotheses)
+    (  # row 35 (outside the corpus)
+        "Pakistan has tested missiles for years.",
+        "",
+    ),
     (  # row 36 (outside the corpus)
         "India could test-fire an Agni-V missile next month.",
         "",

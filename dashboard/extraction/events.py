@@ -1222,6 +1222,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if set(after[:3]) & lexicon.REPETITION_WORDS:
             return True  # "have already met twice in Pyongyang" (kp2-029 s12)
         perfect = previous in lexicon.PERFECT_AUXILIARIES
+        if perfect and any(
+            after[i] == "for" and after[i + 1] in lexicon.LONG_SPANS
+            for i in range(len(after[:6]) - 1)
+        ):
+            return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
 
     def _cited(self, hit: TriggerHit, sentence: Span) -> bool:
