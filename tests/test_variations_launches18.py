@@ -137,6 +137,10 @@ ROWS = [
         "weapons_test occurred 2021-03-13 [India:initiator]",
     ),
     # C7 kp4-016 s8: "test fired" (two words) and new weapons
+    (  # row 25
+        "The Iranian army test fired a new anti-ship missile on Sunday.",
+        "weapons_test occurred 2021-03-14 [Iran:initiator]",
+    ),
     (  # row 26 (outside the corpus)
         "Armenia test-fired an Iskander missile on Friday, the Azerbaijani defence ministry said.",
         "weapons_test occurred 2021-03-12 [Armenia:initiator]",
@@ -209,6 +213,10 @@ ROWS = [
     (  # row 43 (outside the corpus)
         "Taiwan carried out its annual Han Kuang military exercise on Thursday.",
         "military_exercise occurred 2021-03-11 [Taiwan:participant]",
+    ),
+    (  # row 44 (outside the corpus)
+        "Russian and Chinese warships began joint naval drills in the Sea of Japan on Wednesday.",
+        "military_exercise occurred 2021-03-10 [China:participant, Russia:participant]",
     ),
     (  # row 45 (outside the corpus)
         "Russia, Belarus launch Zapad military exercises",

@@ -42,6 +42,9 @@ PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 # a state's ministry, department or office: its statement is its state's (_speakers_states)
 MINISTRY_WORDS = frozenset({"ministry", "department", "office"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
+# Happenings done by a state's forces: "the Iranian army test-fired", "Russian warships drilled".
+FORCE_TYPES = frozenset({"weapons_test", "military_exercise"})
+FORCE_REACH = 4
 MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 # "announced on Friday that it would impose": how far after its verb an announced measure
 # may stand and still be the announcer's own.
@@ -300,7 +303,11 @@ class RoleReading:
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
         following = self.lower[end : end + 2]
-        if mention.how == "adjective" and event_type not in {*SANCTION_LIKE, "demand"}:
+        if (
+            mention.how == "adjective"
+            and event_type not in {*SANCTION_LIKE, "demand"}
+            and not (event_type in FORCE_TYPES and self._names_forces(end))
+        ):
             # "sanctions on Chinese firms" and their lifting alike (cn-010 s19 lifts tariffs
             # on China): the demonym names the state the measure is aimed at.
             return ""
@@ -614,6 +621,23 @@ class RoleReading:
                 break
             k += 1
         return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
+
+    def _names_forces(self, end: int) -> bool:
+        """A demonym before its state's forces, alone or in a list of demonyms: "the Iranian
+        army", "Russian and Chinese warships" (kp3-019 s17 "North Korean troops", kp4-018
+        s15 "the South Korean military"): the state fires or drills through them."""
+        adjectives = {
+            s for s, _, m in self._mentions_in(end, end + FORCE_REACH) if m.how == "adjective"
+        }
+        i = end
+        while i < min(end + FORCE_REACH, len(self.lower)):
+            word = self.lower[i]
+            if word in lexicon.FORCE_NOUNS:
+                return True
+            if word not in {"and", ","} and i not in adjectives:
+                return False
+            i += 1
+        return False
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of
