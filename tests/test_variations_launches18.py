@@ -115,6 +115,10 @@ ROWS = [
         "weapons_test occurred 2021-03-13 [Pakistan:initiator]",
     ),
     # C5 kp1-008 s7, kp4-029 s2: carried out / conducted a test
+    (  # row 18
+        "Two cruise missiles were launched by Iran's navy on Friday in the Gulf of Oman.",
+        "weapons_test occurred 2021-03-12 [Iran:initiator]",
+    ),
     (  # row 20 (outside the corpus)
         "Russia carried out a test of its Sarmat missile on Friday, the Kremlin said.",
         "weapons_test occurred 2021-03-12 [Russia:initiator]",

@@ -319,6 +319,13 @@ class RoleReading:
                 not 0 <= hit.start - end <= 4
                 and possessed not in lexicon.LIGHT_NOUNS
                 and not self._owns_body(end + 1)
+                # "launched by Iran's navy": the owner fires or drills through its forces
+                # ("South Korea's military said" only tells of it)
+                and not (
+                    event_type in FORCE_TYPES
+                    and possessed in lexicon.FORCE_NOUNS
+                    and not set(self.lower[end + 2 : end + 3]) & lexicon.SPEECH_VERBS
+                )
                 and not self._owns_sanctioned(hit, event_type, start, mention)
             ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
@@ -633,7 +640,10 @@ class RoleReading:
         while i < min(end + FORCE_REACH, len(self.lower)):
             word = self.lower[i]
             if word in lexicon.FORCE_NOUNS:
-                return True
+                # "…, the South Korean military said": forces that only tell of it
+                return self.lower[i + 1 : i + 2] != [] and not (
+                    set(self.lower[i + 1 : i + 2]) & lexicon.SPEECH_VERBS
+                )
             if word not in {"and", ","} and i not in adjectives:
                 return False
             i += 1
