@@ -546,7 +546,14 @@ class ActorRecognizer:
             "capital",
             "of",
         ]
-        if actor.kind == "state" and (preposition or hosted or of_capital):
+        # "over the Gulf of Oman and the Strait of Hormuz" (ir-012 s4): a sea, gulf, strait
+        # or bay named after a state is a place, never the state as a party.
+        of_waters = (
+            span.start >= 2
+            and call.lower[span.start - 1] == "of"
+            and call.lower[span.start - 2] in vocabulary.WATER_HEADS
+        )
+        if actor.kind == "state" and (preposition or hosted or of_capital or of_waters):
             call.places.append(PlaceMention(value, span.start_char, span.end_char, preposition))
             return value, "place"
         if actor.kind == "body" and _venue_met_at(call.words, span.start, span.end):

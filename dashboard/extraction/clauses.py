@@ -190,6 +190,10 @@ def passive(lower: Sequence[str], start: int) -> bool:
     # "was sworn in", "was told": irregular participles of the triggers count too (kp2-030 s3)
     if not (lower[start].endswith("ed") or lower[start] in lexicon.PARTICIPLES):
         return False
+    # "was test-fired", "were re-imposed": the tokenizer splits a hyphenated participle; its
+    # first part and the hyphen belong to the verb, not between it and its auxiliary.
+    while start >= 2 and lower[start - 1] == "-":
+        start -= 2
     for gap in range(PASSIVE_GAP + 1):
         aux = start - 1 - gap
         if aux < 0:

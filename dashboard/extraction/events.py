@@ -685,6 +685,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         previous = self.lower[hit.start - 1] if hit.start > sentence.start else ""
         if following in lexicon.THING_HEADS:
             return False  # kp4-019 s4, af-010 s9, kp3-008 s17, kp3-011 s9
+        if (
+            not hit.entry.verb
+            and following == "-"
+            and self.starts[hit.end] == self.starts[hit.end - 1] + len(self.words[hit.end - 1])
+        ):
+            return False  # "test-fired" (kp4-016 s8's verb): a noun as half of a compound
         first = self.lower[hit.start]
         if (
             not hit.entry.noun
@@ -1221,6 +1227,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if set(after[:3]) & lexicon.REPETITION_WORDS:
             return True  # "have already met twice in Pyongyang" (kp2-029 s12)
         perfect = previous in lexicon.PERFECT_AUXILIARIES
+        if perfect and any(
+            after[i] == "for" and after[i + 1] in lexicon.LONG_SPANS
+            for i in range(len(after[:6]) - 1)
+        ):
+            return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
 
     def _cited(self, hit: TriggerHit, sentence: Span) -> bool:
@@ -1501,13 +1512,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 
     def _owned(self, obj: TriggerHit) -> bool:
         """ "their joint drills", "its talks": the object belongs to the clause's subject;
-        so does a thing done jointly that names no party of its own: "the allies called off
-        joint military drills", "bilateral air drills ... will be postponed" (kp4-019 s1-2):
-        who call off a joint exercise are the ones who hold it."""
+        so does an exercise that names no party of its own: "the allies called off joint
+        military drills", "bilateral air drills ... will be postponed" (kp4-019 s1-2): who
+        call off an exercise are the ones who hold it."""
         before = set(self.lower[max(obj.start - 3, 0) : obj.start])
         if before & lexicon.OWNER_PRONOUNS:
             return True
-        return obj.entry.type == "military_exercise" and bool(before & lexicon.JOINT_WORDS)
+        # "Iran called off naval drills scheduled for Friday": an exercise is held by those
+        # who call it off, joint or not (kp2-010 s2-3: the force that halts a war game).
+        return obj.entry.type == "military_exercise"
 
     def _done_lately(self, hit: TriggerHit) -> bool:
         """A present perfect governing the trigger: "has offered to hold talks", or a noun

@@ -45,6 +45,9 @@ PARTY_PREPOSITIONS = lexicon.PARTY_PREPOSITIONS
 # a state's ministry, department or office: its statement is its state's (_speakers_states)
 MINISTRY_WORDS = frozenset({"ministry", "department", "office"})
 SANCTION_LIKE = frozenset({"sanction", "sanction_relief", "threat"})
+# Happenings done by a state's forces: "the Iranian army test-fired", "Russian warships drilled".
+FORCE_TYPES = frozenset({"weapons_test", "military_exercise"})
+FORCE_REACH = 4
 MEASURE_TYPES = frozenset({"sanction", "sanction_relief"})
 # "announced on Friday that it would impose": how far after its verb an announced measure
 # may stand and still be the announcer's own.
@@ -316,7 +319,11 @@ class RoleReading:
     def _role(self, hit: TriggerHit, event_type: str, start: int, end: int, mention) -> str:
         doc = self.doc
         following = self.lower[end : end + 2]
-        if mention.how == "adjective" and event_type not in {*SANCTION_LIKE, "demand"}:
+        if (
+            mention.how == "adjective"
+            and event_type not in {*SANCTION_LIKE, "demand"}
+            and not (event_type in FORCE_TYPES and self._names_forces(end))
+        ):
             # "sanctions on Chinese firms" and their lifting alike (cn-010 s19 lifts tariffs
             # on China): the demonym names the state the measure is aimed at.
             return ""
@@ -328,6 +335,13 @@ class RoleReading:
                 not 0 <= hit.start - end <= 4
                 and possessed not in lexicon.LIGHT_NOUNS
                 and not self._owns_body(end + 1)
+                # "launched by Iran's navy": the owner fires or drills through its forces
+                # ("South Korea's military said" only tells of it)
+                and not (
+                    event_type in FORCE_TYPES
+                    and possessed in lexicon.FORCE_NOUNS
+                    and not set(self.lower[end + 2 : end + 3]) & lexicon.SPEECH_VERBS
+                )
                 and not self._owns_sanctioned(hit, event_type, start, mention)
             ):
                 return ""  # "Mr. Kim's top compatriots": the possessor is not a party
@@ -669,6 +683,26 @@ class RoleReading:
                 break
             k += 1
         return k > end + 1 and k < len(self.lower) and self.lower[k] in lexicon.SPEECH_VERBS
+
+    def _names_forces(self, end: int) -> bool:
+        """A demonym before its state's forces, alone or in a list of demonyms: "the Iranian
+        army", "Russian and Chinese warships" (kp3-019 s17 "North Korean troops", kp4-018
+        s15 "the South Korean military"): the state fires or drills through them."""
+        adjectives = {
+            s for s, _, m in self._mentions_in(end, end + FORCE_REACH) if m.how == "adjective"
+        }
+        i = end
+        while i < min(end + FORCE_REACH, len(self.lower)):
+            word = self.lower[i]
+            if word in lexicon.FORCE_NOUNS:
+                # "…, the South Korean military said": forces that only tell of it
+                return self.lower[i + 1 : i + 2] != [] and not (
+                    set(self.lower[i + 1 : i + 2]) & lexicon.SPEECH_VERBS
+                )
+            if word not in {"and", ","} and i not in adjectives:
+                return False
+            i += 1
+        return False
 
     def _owns_body(self, token: int) -> bool:
         """A body's or organisation's name starts at `token`: "the Treasury's Office of
