@@ -58,6 +58,9 @@ KINDS = frozenset(
         ("Iran called off Thursday's meeting with France in Vienna.",
          ["cancellation occurred 2018-11 [Iran]",
           "meeting cancelled 2018-11-08 [Iran, France]"]),
+        ("Donald Trump scrapped his trip to Pyongyang on Tuesday.",
+         ["cancellation occurred 2018-11-06 [Donald Trump]",
+          "visit cancelled 2018-11 [Donald Trump]"]),
         # D2: postponed / pushed back / delayed, the thing with its own date (kp3-016 s1
         # "planned meeting ... Thursday ... has been postponed"; kp4-019 s2 "slated for ...")
         ("The talks between Ethiopia, Egypt and Sudan on the dam, set for Thursday in Khartoum, "
