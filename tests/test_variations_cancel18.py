@@ -25,8 +25,8 @@ KINDS = frozenset(
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # D1: an active calling-off, the thing with its own date or none (kp2-014 "Trump
-        # abruptly cancelled the upcoming ... summit"; af-008 "So he canceled these talks")
+        # D1: an active calling-off, the thing with its own date or none (kp2-014 s19: a
+        # president cancels an upcoming summit; af-008 s7: talks cancelled by their subject)
         ("Nikol Pashinyan on Tuesday called off his meeting with Ilham Aliyev planned for "
          "Thursday in Vienna.",
          ["cancellation occurred 2018-11-06 [Nikol Pashinyan]",
@@ -61,8 +61,8 @@ KINDS = frozenset(
         ("Donald Trump scrapped his trip to Pyongyang on Tuesday.",
          ["cancellation occurred 2018-11-06 [Donald Trump]",
           "visit cancelled 2018-11 [Donald Trump]"]),
-        # D2: postponed / pushed back / delayed, the thing with its own date (kp3-016 s1
-        # "planned meeting ... Thursday ... has been postponed"; kp4-019 s2 "slated for ...")
+        # D2: postponed / pushed back / delayed, the thing with its own date (kp3-016 s1: a
+        # planned meeting on a weekday, postponed; kp4-019 s2: drills due this month, put off)
         ("The talks between Ethiopia, Egypt and Sudan on the dam, set for Thursday in Khartoum, "
          "have been postponed.",
          ["postponement occurred 2018-11 []",
@@ -90,8 +90,8 @@ KINDS = frozenset(
          "said on Tuesday.",
          ["postponement occurred 2018-11-06 [Armenia]",
           "negotiation postponed 2018-11-08 [Armenia, Azerbaijan]"]),
-        # D4: talks broken off, pulled out of, walked out of, suspended (af-008 "they ... had
-        # pulled out first"; kp2-010 "has suspended all planning for" the exercise)
+        # D4: talks broken off, pulled out of, walked out of, suspended (af-008 s16: a party
+        # that left talks first; kp2-010 s3: the planning of an exercise suspended)
         ("Pakistan pulled out of the talks with India on Tuesday.",
          ["cancellation occurred 2018-11-06 [Pakistan]",
           "negotiation cancelled 2018-11 [Pakistan, India]"]),
@@ -107,13 +107,13 @@ KINDS = frozenset(
         ("North Korea broke off talks with South Korea on Tuesday, state media said.",
          ["cancellation occurred 2018-11-06 [North Korea]",
           "negotiation cancelled 2018-11 [North Korea, South Korea]"]),
-        # D5: a calling-off told by its noun (kp3-001 s2 "the postponement of ... visit",
-        # kp3-027 s28 "the cancellation of ... trip")
+        # D5: a calling-off told by its noun (kp3-001 s2: the postponement of a visit;
+        # kp3-027 s28: the cancellation of a trip)
         ("The cancellation of the talks between Serbia and Kosovo on Tuesday angered Brussels.",
          ["cancellation occurred 2018-11-06 []",
           "negotiation cancelled 2018-11 [Serbia, Kosovo]"]),
         # D3: a passive calling-off, with its agent, "at the last minute", "according to"
-        # (kp3-016 s4 "the meeting was called off")
+        # (kp3-016 s4: a meeting called off, in the passive)
         ("The meeting between Mahmoud Abbas and Benjamin Netanyahu was cancelled at the last "
          "minute on Tuesday.",
          ["cancellation occurred 2018-11-06 []",
@@ -129,8 +129,8 @@ KINDS = frozenset(
          "North Korea said on Tuesday.",
          ["cancellation occurred 2018-11-06 []",
           "meeting cancelled 2018-11-08 [Mike Pompeo, Kim Yong-chol]"]),
-        # D6/D7: a headline, then the body (kp4-019 s1 "U.S., ROK to put off ...", cn-004
-        # "trump-cancels-news-conference")
+        # D6/D7: a headline, then the body (kp4-019 s1: a headline telling two allies put
+        # off drills; cn-004's address: a headline telling a news conference cancelled)
         ("India, Pakistan call off talks\nIndia and Pakistan on Tuesday called off the talks set "
          "for Thursday in New York.",
          ["cancellation occurred 2018-11-06 [India, Pakistan]",

@@ -127,8 +127,8 @@ BARE_EVENT_VERBS = frozenset(
     t.phrase.split()[0] for t in _PARTY_VERBS if t.phrase.split()[0] == t.lemma.split()[0]
 )
 # "Nikol Pashinyan called off his meeting with ...", "Aleksandar Vucic postponed ...": the
-# party that calls something off is a subject as plain as one that meets (kp2-014 "Trump
-# abruptly cancelled the upcoming ... summit"; af-008 "So he canceled these talks"). Whole
+# party that calls something off is a subject as plain as one that meets (kp2-014 s19: a
+# president who cancels a summit; af-008 s7: talks cancelled by their subject). Whole
 # phrases of the finite verb triggers of a calling-off ("called off", "pulled out of"), by
 # their first word, so that "called" alone ("X called Y") counts for nothing.
 CALLING_OFF_TYPES = frozenset({"cancellation", "postponement"})
