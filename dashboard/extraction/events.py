@@ -1311,7 +1311,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if called.text == event.date_text:
             return  # "cancelled the talks ... on Tuesday": the calling-off's day, not the talks'
         done = called.date
-        since = done.value if done.precision == "day" else self.published
+        # a calling-off dated after the text ("rescheduled for December 3": the new day) says
+        # nothing of when it was done: the text's day
+        day = done.precision == "day" and done.value <= self.published
+        since = done.value if day else self.published
         text = event.date_text.removesuffix("'s").removesuffix("’s")  # "Thursday's talks"
         ahead = dating.weekday_ahead(text, event.date, since)
         if ahead is not None:
