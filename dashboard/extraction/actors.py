@@ -126,6 +126,25 @@ SUBJECT_EVENT_VERBS = frozenset(
 BARE_EVENT_VERBS = frozenset(
     t.phrase.split()[0] for t in _PARTY_VERBS if t.phrase.split()[0] == t.lemma.split()[0]
 )
+# "Nikol Pashinyan called off his meeting with ...", "Aleksandar Vucic postponed ...": the
+# party that calls something off is a subject as plain as one that meets (kp2-014 s19: a
+# president who cancels a summit; af-008 s7: talks cancelled by their subject). Whole
+# phrases of the finite verb triggers of a calling-off ("called off", "pulled out of"), by
+# their first word, so that "called" alone ("X called Y") counts for nothing.
+CALLING_OFF_TYPES = frozenset({"cancellation", "postponement"})
+SUBJECT_CALLING_OFF: dict[str, frozenset[tuple[str, ...]]] = {}
+for _t in vocabulary.TRIGGERS:
+    _words = tuple(_t.phrase.split())
+    # a finite form ("cancelled"), or a phrase whose past is its bare form ("put off")
+    if (
+        _t.verb
+        and _t.type in CALLING_OFF_TYPES
+        and not _words[0].endswith("ing")
+        and (_words[0] != _t.lemma.split()[0] or len(_words) > 1)
+    ):
+        SUBJECT_CALLING_OFF[_words[0]] = SUBJECT_CALLING_OFF.get(_words[0], frozenset()) | {_words}
+# "Nikol Pashinyan on Tuesday called off ...": a day between the subject and its verb.
+DAY_WORDS = frozenset(name.capitalize() for name in vocabulary.WEEKDAYS)
 # "met X", "hosted X", "welcomed X": a meeting verb's object; "talks with X", "a meeting
 # with X", "spoke by phone with X": the word before "with" ends a meeting trigger.
 OBJECT_EVENT_VERBS = frozenset(
@@ -1678,10 +1697,15 @@ def _party_of_event_verb(words: list[str], first: int, end: int) -> bool:
         k += 1
         while k < n and k - end <= MAX_NAME_TOKENS and _name_shaped(words[k]):
             k += 1
+    if k + 1 < n and words[k] == "on" and words[k + 1] in DAY_WORDS:
+        k += 2  # "Nikol Pashinyan on Tuesday called off ..."
     while k < n and words[k].lower() in VERB_AUXILIARIES:
         k += 1
     if k < n and words[k] in SUBJECT_EVENT_VERBS:
         return True
+    phrases = SUBJECT_CALLING_OFF.get(words[k], ()) if k < n else ()
+    if any(tuple(words[k : k + len(phrase)]) == phrase for phrase in phrases):
+        return True  # "Nikol Pashinyan called off ...", "Aleksandar Vucic has postponed ..."
     if k > end and k < n and words[k] in BARE_EVENT_VERBS:
         return True  # "will meet"
     if end + 1 < n and words[end] in {"'s", "’s"} and words[end + 1] in WITH_EVENT_WORDS:

@@ -616,6 +616,16 @@ def tense_at(sentence: str, start: int, end: int, unquoted: str | None = None) -
     if _told_as_past(before):
         return "past"  # "met Kang on Monday and will fly ...", "was postponed on Tuesday"
     after = unquoted[end : end + TENSE_WINDOW_AFTER]
+    past_next = PAST_VERB_NEXT.match(after)
+    if (
+        past_next is not None
+        and past_next.group("verb").lower() not in PLAN_PARTICIPLES
+        and NAME_BEFORE.search(before)
+        and sentence[start : start + 3].lower() == "on "
+    ):
+        # "Armenia on Tuesday cancelled the talks set for Thursday": the day between a named
+        # subject and its finite past verb is that verb's, whatever plan word follows
+        return "past"
     # "on Monday, she said they planned to ...": the words reported have their own time.
     reported = REPORTING_VERB.search(after)
     after = after[: reported.start()] if reported else after
@@ -648,6 +658,10 @@ TOLD_AS_PAST = re.compile(
     r"(?:(?i:off|back|out)\s+)?(?:(?i:by|with)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
     r"(?:(?i:on|early|late)\s+)?$"
 )
+# A finite past verb directly after a subject's time ("Nikol Pashinyan on Tuesday called
+# off ..."; kp2-014 "Trump abruptly cancelled", the same verb with the day before it).
+PAST_VERB_NEXT = re.compile(r"\s+(?P<verb>(?:met|held|took|spoke|put|broke|[a-z]+ed))\b")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 PLAN_PARTICIPLES = frozenset(
     {"scheduled", "planned", "slated", "expected", "proposed", "supposed", "intended", "timed"}
     | {"penciled", "pencilled", "tipped", "billed", "aimed", "invited", "asked", "urged"}

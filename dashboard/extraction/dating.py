@@ -327,7 +327,8 @@ def called_off_date(lower: Sequence[str], nearest: Hit, token: int, live: list[H
         return nearest
     if nearest.times:  # the object has its date already: this one is the calling-off's
         return canceller
-    leading = " ".join(lower[canceller.end : token])
+    # the time's own first word counts: "set for Thursday" is read as "for Thursday"
+    leading = " ".join(lower[canceller.end : token + 1])
     return nearest if has_cue(leading, lexicon.PLANNED_CUES) else canceller
 
 

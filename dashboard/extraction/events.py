@@ -56,6 +56,7 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+CALLED_OFF_STATUSES = frozenset({"cancelled", "postponed"})
 # The subject pronouns a state fires under: "they apparently just launched" (cn-011 s27).
 LAUNCH_PRONOUNS = frozenset({"it", "they"})
 STANDING_TYPES = frozenset({"demand", "agreement"})  # a position or commitment may stand
@@ -1311,8 +1312,30 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             end_date=dated.end_date,
             destination=self._destination(hit),
         )
+        if status in CALLED_OFF_STATUSES and hit.cancelled_by is not None and dated.text:
+            self._due_after_calling_off(event, hit.cancelled_by)
         event.confidence = confidence(event)
         return event
+
+    def _due_after_calling_off(self, event: Event, calling_off: TriggerHit) -> None:
+        """What is called off was still to come when it was called off: its bare weekday is
+        the one on or after the calling-off's day (the text's day when the calling-off has
+        none): "Serbia scrapped Thursday's talks", "the meeting due on Friday was put off"
+        (kp3-016 s1 "planned meeting ... Thursday ... has been postponed")."""
+        if self.published_inferred:
+            return
+        called = self._date(calling_off)
+        if called.text == event.date_text:
+            return  # "cancelled the talks ... on Tuesday": the calling-off's day, not the talks'
+        done = called.date
+        # a calling-off dated after the text ("rescheduled for December 3": the new day) says
+        # nothing of when it was done: the text's day
+        day = done.precision == "day" and done.value <= self.published
+        since = done.value if day else self.published
+        text = event.date_text.removesuffix("'s").removesuffix("’s")  # "Thursday's talks"
+        ahead = dating.weekday_ahead(text, event.date, since)
+        if ahead is not None:
+            event.date = ahead
 
     def _date_of_nothing(self) -> DateValue:
         """The date an event that nothing dates gets (`_date` without times or context)."""
@@ -1589,17 +1612,34 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             participants = [
                 Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
             ]
+        elif not main_actors(participants) and before:
+            # "India and Pakistan called off the talks": two who call off a meeting that names
+            # no party of its own call off their own (kp4-019 s1 "U.S., ROK to put off joint
+            # air training" names both holders before the verb, as here)
+            cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
+            both = [
+                Participant(p.actor, "participant") for p in cancelling if p.role == "initiator"
+            ]
+            if len(both) >= 2:
+                participants = both
         elif (
             before
             and obj.entry.type in narrative.CANCELLABLE
-            and len(main_actors(participants)) == 1
-            and "with" in self.lower[obj.end : obj.end + 2]
+            and main_actors(participants)
+            # "called off Pompeo's meeting with Kim": Pompeo's, not the canceller's own
+            and (
+                len(main_actors(participants)) == 1
+                or not narrative.possessed(self.lower, obj.start)
+            )
+            # the noun's trigger may hold the "with" itself ("meeting with", "talks with")
+            and "with" in self.lower[obj.end - 1 : obj.end + 2]
         ):
             # "Trump abruptly cancelled the upcoming ... summit" (kp2-014 s19, whose gold
             # lists Trump among the summit's parties): "called off the summit with Kim"
             # calls off the canceller's own meeting with Kim; "has halted an upcoming war
             # games exercise with South Korea" (kp2-010 s2, whose gold lists both states
-            # among the exercise's parties) its own exercise with South Korea.
+            # among the exercise's parties) its own exercise with South Korea; "broke off
+            # negotiations with Ethiopia and Egypt" its own negotiations with both.
             cancelling = self._participants(obj.cancelled_by, obj.cancelled_by.entry.type)
             participants = participants + [
                 Participant(p.actor, "participant")
