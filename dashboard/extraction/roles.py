@@ -582,6 +582,12 @@ class RoleReading:
         comma = next((k for k in range(hit.end, min(high + 1, end)) if self.lower[k] == ","), None)
         if comma is None:
             return high
+        return max(high, self._subject_end(comma, end))
+
+    def _subject_end(self, comma: int, end: int) -> int:
+        """Where the main clause's subject after an opening phrase's comma ends: names,
+        "and", "the two leaders", "the ministers of A, B and C", up to the first other
+        lower-case word (its verb) or FRONTED_SUBJECT_REACH words."""
         k = comma + 1
         while k < end and k - comma <= FRONTED_SUBJECT_REACH:
             word, following = self.lower[k], self.lower[k + 1] if k + 1 < end else ""
@@ -593,7 +599,7 @@ class RoleReading:
             ):
                 break
             k += 1
-        return max(high, k)
+        return k
 
     def _fronted_traveller(self, hit: TriggerHit) -> tuple[int, int]:
         """ "During a working trip to the Luhansk region, President of Ukraine Volodymyr
@@ -604,24 +610,14 @@ class RoleReading:
         state of his title; what he says names no party of the trip. Only for a phrase with a
         time of its own: undated ("During a working trip to the Luhansk region", ua-008 s4),
         the main clause's own verb tells the trip. The comma that ends the phrase and the end
-        of the subject (as `_fronted_subject` reads it), or (0, 0)."""
+        of the subject (`_subject_end`), or (0, 0)."""
         start, end = hit.clause
         if self.lower[start] not in FRONTED_TRIP_OPENERS or hit.start - start > FRONTED_NOUN_REACH:
             return 0, 0
         comma = next((k for k in range(hit.end, end) if self.lower[k] == ","), None)
         if comma is None or comma - hit.end > FRONTED_SUBJECT_REACH:
             return 0, 0
-        k = comma + 1
-        while k < end and k - comma <= FRONTED_SUBJECT_REACH:
-            word, following = self.lower[k], self.lower[k + 1] if k + 1 < end else ""
-            if not (
-                self.words[k][:1].isupper()
-                or word in SUBJECT_JOINS
-                or word in lexicon.OFFICIAL_NOUNS
-                or following in lexicon.OFFICIAL_NOUNS
-            ):
-                break
-            k += 1
+        k = self._subject_end(comma, end)
         return (comma, k) if k > comma + 1 else (0, 0)
 
     def _owner(self, hit: TriggerHit, low: int, high: int) -> ActorMention | None:
