@@ -616,7 +616,7 @@ class ActorRecognizer:
         if not holders:
             return None
         holder = holders[0]
-        code = self._state_after_of(call, span.end)
+        code = self._country_after(call, span.end)
         noun = value.removeprefix("the ")
         if code and code != self.gazetteer.actors[holder].country:
             # "The President of Ukraine met Putin": not the holder of "the president" but
@@ -641,7 +641,7 @@ class ActorRecognizer:
         Volodymyr Zelenskyy visited ..." (ua-008 s4-s5); "the prime minister of Sri Lanka"
         (ir-007 s12): the head of state or government the text named last, of the state
         after "of" if one follows; nothing before a name (its title)."""
-        code = self._state_after_of(call, span.end)
+        code = self._country_after(call, span.end)
         after = _next_word(call.doc, span.end + (2 if code else 0))
         if call.kinds_at.get(after, set()) & {"new", "alias", "surname"}:
             return None
@@ -663,14 +663,6 @@ class ActorRecognizer:
             return False
         people = [m for m in call.mentions if m.kind == "person"]
         return bool(people) and names_a_head(people[-1].description)
-
-    def _state_after_of(self, call: _Call, end: int) -> str:
-        """The country of a state named right after "of" ("the President of Ukraine")."""
-        if end + 1 < len(call.words) and call.lower[end] == "of":
-            label = call.covered.get(end + 1, "")
-            if label.startswith("alias|") and self._is_state(label):
-                return self.gazetteer.actors[label.split("|", 1)[1]].country
-        return ""
 
     @staticmethod
     def _named_head(call: _Call, noun: str, code: str) -> str:
@@ -1288,7 +1280,7 @@ class ActorRecognizer:
         return self.state_words.get(best, "")
 
     def _country_after(self, call: _Call, end: int) -> str:
-        """ "Vice Premier Liu He of China": the state after the name."""
+        """ "Vice Premier Liu He of China", "the President of Ukraine": the state after "of"."""
         if end + 1 < len(call.words) and call.words[end] == "of":
             label = call.covered.get(end + 1, "")
             if label.startswith("alias|") and self._is_state(label):
