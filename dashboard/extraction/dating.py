@@ -578,7 +578,7 @@ def time_distance(tokens: Tokens, hit: Hit, time: TimeMention) -> int:
 
 
 WEEKDAY_TEXT = re.compile(
-    r"(?:on\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+    r"(?:on\s+|early\s+|late\s+)?(?:" + "|".join(lexicon.WEEKDAYS) + ")", re.IGNORECASE
 )
 
 
