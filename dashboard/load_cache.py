@@ -31,7 +31,7 @@ from django.db import connection
 from .extraction.merging import PRINCIPAL_ROLES, Report
 from .extraction.negotiations import Negotiation as NegotiationSpec
 from .extraction.negotiations import load_negotiations, negotiation_of
-from .extraction.ontology import EVENT_TYPES, MULTI_DAY_TYPES, merge_group
+from .extraction.ontology import EVENT_TYPES, MULTI_DAY_TYPES, SPECIFIC_ROLES, merge_group
 from .extraction.records import DateValue
 from .models import Actor, ActorSpan, Event, Mention, Negotiation, Participant
 
@@ -216,6 +216,27 @@ class LoadCache:
             self.names.setdefault(event.pk, set()).add(actor.name)
             self.roles.setdefault(event.pk, set()).add((actor.name, role))
             self._reach.pop(event.pk, None)
+
+    def specify_role(self, event: Event, actor: Actor, role: str) -> None:
+        """A further report tells what a party stored as a bare participant did: it
+        initiated the happening or was its target (the Taliban of "the talks with the
+        Taliban" in one report, of "called off the talks with the Taliban" in the next,
+        af-010 s5). The specific role replaces the bare one, as a more precise date replaces
+        a month; a specific role already stored is kept (two reports that disagree leave
+        the first)."""
+        if role not in SPECIFIC_ROLES:
+            return
+        roles = self.roles.get(event.pk)
+        if roles is None or (actor.name, "participant") not in roles:
+            return
+        if any((actor.name, specific) in roles for specific in SPECIFIC_ROLES):
+            return
+        self.flush()  # the bare row may still wait to be written
+        Participant.objects.filter(event_id=event.pk, actor_id=actor.pk, role="participant").update(
+            role=role
+        )
+        roles.discard((actor.name, "participant"))
+        roles.add((actor.name, role))
 
     def sharing(
         self, events: list[Event], reach: frozenset[str], nationality: dict[str, str]

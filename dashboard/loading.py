@@ -640,8 +640,12 @@ def _add_participants(
         present = event.participants.values_list("actor__name", flat=True)
     present = set(present)  # as it was before this report
     for participant in extracted.participants:
-        if participant.actor in actors and participant.actor not in present:
+        if participant.actor not in actors:
+            continue
+        if participant.actor not in present:
             cache.add_participant(event, actors[participant.actor], participant.role)
+        else:
+            cache.specify_role(event, actors[participant.actor], participant.role)
 
 
 def _survivor(record):

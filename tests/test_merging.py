@@ -242,6 +242,49 @@ def test_a_stored_event_takes_in_only_reports_of_its_happening(first, second, ev
         assert (stored.date.isoformat(), stored.end_date.isoformat()) == span
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("batched", [False, True])
+@pytest.mark.parametrize(
+    ("reports", "stored"),
+    [
+        # "Talks with the Taliban" (a bare party), then "Trump called off the talks with the
+        # Taliban" (the Taliban its target): the later report tells the role.
+        ([report("cancellation", "2019-09", ("Donald Trump", "initiator"), "Taliban"),
+          report("cancellation", "2019-09", ("Donald Trump", "initiator"),
+                 ("Taliban", "target"))],
+         [("Donald Trump", "initiator"), ("Taliban", "target")]),
+        # A role already told is not overturned by a later report that tells another.
+        ([report("cancellation", "2019-09", ("Donald Trump", "initiator"),
+                 ("Taliban", "target")),
+          report("cancellation", "2019-09", ("Donald Trump", "target"), ("Taliban", "target"))],
+         [("Donald Trump", "initiator"), ("Taliban", "target")]),
+        # A bare party stays bare when no report tells more.
+        ([report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un"),
+          report("summit", "2018-06-12", "Donald Trump", "Kim Jong-un")],
+         [("Donald Trump", "participant"), ("Kim Jong-un", "participant")]),
+    ],
+)  # fmt: skip
+def test_a_later_report_tells_the_role_of_a_bare_party(reports, stored, batched):
+    from dashboard.load_cache import LoadCache
+    from dashboard.loading import _add_participants, _match_or_create
+    from dashboard.models import Participant as StoredParticipant
+    from tests.factories import make_actor
+
+    cache = LoadCache()
+    cache.defer_writes = batched  # a load_corpus batch writes the first row only at its end
+    actors = {}
+    for extracted in reports:
+        for p in extracted.participants:
+            actors.setdefault(p.actor, make_actor(p.actor, country=""))
+        event, _ = _match_or_create(extracted, SIDES, cache)
+        _add_participants(event, extracted, actors, cache)
+        if not batched:
+            cache.flush()
+    cache.flush()
+    rows = StoredParticipant.objects.filter(event=event).values_list("actor__name", "role")
+    assert sorted(rows) == stored
+
+
 # ---------------------------------------------------------------------- reports of an event
 @pytest.mark.parametrize(
     ("held", "new", "same"),

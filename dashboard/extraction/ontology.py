@@ -70,6 +70,8 @@ ROLES: dict[str, str] = {
     "participant": "Participant",
     "announcer": "Announcer",
 }
+# The roles that say what a party did; "participant" says only that it took part.
+SPECIFIC_ROLES = ("initiator", "target")
 
 ACTOR_KINDS: dict[str, str] = {
     "person": "Person",
