@@ -245,6 +245,18 @@ ROWS = [
             "visit planned 2018-11 [Federica Mogherini, Serbia]",
         ],
     ),
+    # P23 varies "slated for later this month/summer", "upcoming": kp4-019 s2, kp2-010 s2
+    (
+        "P23",
+        "2018-11-14",
+        (
+            "Balkans\nThe meeting between Serbian Foreign Minister Ivica Dacic and Kosovo "
+            "Foreign Minister Behgjet Pacolli, scheduled for Friday, will be chaired by the EU."
+        ),
+        [
+            "meeting planned 2018-11-16 [Ivica Dacic, Behgjet Pacolli]",
+        ],
+    ),
     # P25 varies "will visit <capital> in <month>" / "will continue next week": kp3-002 s2, cn-008
     # s9
     (
@@ -456,6 +468,20 @@ ROWS = [
         ("Missile\nPakistan test-fired a cruise missile over the weekend."),
         [
             "weapons_test occurred 2018-11 [Pakistan]",
+        ],
+    ),
+    # B19 varies "Tuesday's events", "Monday's Nikkei", "yesterday's attack" (possessive day):
+    # kp3-019 s14, kp4-016 s11, ir-007 s7
+    (
+        "B19",
+        "2018-11-14",
+        (
+            "Vienna\nAfter yesterday's meeting between Armenian Foreign Minister Zohrab "
+            "Mnatsakanyan and Azerbaijani Foreign Minister Elmar Mammadyarov, the mediators "
+            "said on Wednesday they were hopeful."
+        ),
+        [
+            "meeting occurred 2018-11-13 [Zohrab Mnatsakanyan, Elmar Mammadyarov]",
         ],
     ),
     # B20 varies "met ... on Tuesday and ... will visit ... in October" (past and plan in one text):

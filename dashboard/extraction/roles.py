@@ -308,7 +308,7 @@ class RoleReading:
         return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
 
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
-        return clauses.window(self.lower, hit)
+        return clauses.window(self.lower, hit, self.words)
 
     def _modifier(self, hit: TriggerHit) -> bool:
         return clauses.modifier(self.words, hit.end)
