@@ -61,6 +61,18 @@ ROWS = [
             "negotiation planned 2018-12-09 [Armenia, Azerbaijan]",
         ],
     ),
+    # P5 varies "slated for later this month/summer", "upcoming": kp4-019 s2, kp2-010 s2
+    (
+        "P5",
+        "2018-11-14",
+        (
+            "Swaraj trip\nA visit to Islamabad by Indian Foreign Minister Sushma Swaraj is "
+            "planned for early next month."
+        ),
+        [
+            "visit planned 2018-12 [Sushma Swaraj, Pakistan]",
+        ],
+    ),
     # P6 varies "the meeting that he will chair next week": kp3-007 s12; "another meeting in early
     # September" cn-011 s18
     (
