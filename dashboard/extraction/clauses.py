@@ -26,6 +26,7 @@ NOUN_LEFT = 5
 NOUN_RIGHT = 10
 LIST_JOINS = frozenset({",", "and"})
 LIST_REACH = 6  # tokens a list may run past NOUN_RIGHT
+NAME_REACH = 3  # capitalised words a name may run past NOUN_RIGHT ("Behgjet Pacolli")
 LIGHT_REACH = 8  # "signing a vague, 1-1/2 page agreement": the verb governs the noun
 PASSIVE_GAP = 2  # words between the auxiliary and the participle: "was in turn nominated"
 NEGATION_REACH = 4  # tokens before a trigger where a negation applies to it
@@ -87,7 +88,7 @@ def quoted_tokens(words: Sequence[str]) -> list[bool]:
     return flags
 
 
-def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
+def window(lower: Sequence[str], hit: Hit, words: Sequence[str] | None = None) -> tuple[int, int]:
     """Where a trigger's parties are named: its clause for a verb; for a noun, the phrase
     around it ("Pompeo's trip to North Korea"), or the clause when a light verb governs it
     ("Moon is trying to arrange a meeting with Kim") or it is a statement."""
@@ -135,8 +136,23 @@ def window(lower: Sequence[str], hit: Hit) -> tuple[int, int]:
             break  # "the meeting itself — between Pompeo and ...": a dash may open it
         right += 1
     if right - hit.end == NOUN_RIGHT:
-        right = _list_end(lower, right, high)
+        listed = _list_end(lower, right, high)
+        # a list runs on to its last item; else a name cut after its title runs to its end
+        right = listed if listed != right else _name_end(words, right, high)
     return (low if governed else left), right
+
+
+def _name_end(words: Sequence[str] | None, right: int, high: int) -> int:
+    """ "the meeting between Serbian Foreign Minister Ivica Dacic and Kosovo Foreign Minister
+    Behgjet Pacolli": a title and name the noun's reach cuts run on to the name's end, as a
+    list does (`_list_end`), a few capitalised words at most (kp2-025 s1 "Meeting with
+    Japanese Foreign Minister Taro Kono": a meeting noun's party told with a long title)."""
+    if words is None or not 0 < right < high or not words[right - 1][:1].isupper():
+        return right
+    limit = min(high, right + NAME_REACH)
+    while right < limit and words[right][:1].isupper():
+        right += 1
+    return right
 
 
 def _list_end(lower: Sequence[str], right: int, high: int) -> int:

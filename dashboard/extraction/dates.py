@@ -198,6 +198,16 @@ CALLING_OFF = re.compile(
 )
 
 
+def _plan_day(m: re.Match, c: DateContext) -> Resolved | None:
+    """A plan's bare day of the month: the next such day on or after publication."""
+    day, published = int(m["day"]), c.published
+    value = _safe_date(published.year, published.month, day)
+    if value is None or value < published:
+        following = _add_months(dt.date(published.year, published.month, 1), 1)
+        value = _safe_date(following.year, following.month, day)
+    return _inferred(DateValue(value, "day") if value else None)
+
+
 def _month_day(m: re.Match, c: DateContext) -> Resolved | None:
     value = _day_of_year(_month_number(m["month"]), int(m["day"]), c)
     return _inferred(DateValue(value, "day") if value else None)
@@ -522,6 +532,14 @@ RULES: tuple[Rule, ...] = (
     Rule(_rx(rf"\b{_MOD}?(?:(?:early|late)\s+)?{_WEEKDAY}(?:['’]s)?\b"), _weekday, False,
          "weekday", directional=True),
     Rule(_rx(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"), _deictic_day, False, "deictic"),
+    # A plan set for a bare day of the month: "the summit, set for the 12th", "talks scheduled
+    # for the 3rd in Vienna" (kp4-019 s2 "slated for later this month": a plan participle and
+    # the time it is set for; cn-008 s9 "starting on May 8th": a day written as an ordinal).
+    # Only after a plan participle, and ending its phrase ("the 82nd Airborne" is no day).
+    Rule(_rx(r"(?:(?<=set for )|(?<=scheduled for )|(?<=slated for )|(?<=planned for )|"
+             r"(?<=due on )|(?<=scheduled on ))the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+             r"(?=\s*(?:[,.;:)]|$|(?:in|at|and|but|with|when|between|of\s+this\s+month)\b))"),
+         _plan_day, False, "plan"),
     # A year, not a quantity ("2000 troops": a number before a plural noun).
     Rule(_rx(rf"(?<![\d/-]){_YEAR}(?![\d/-]|\s+[a-z]+s\b|\s*percent)"), _year, True, "digit"),
 )
@@ -576,6 +594,7 @@ HINTS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(WEEKDAYS),
     "unit": ("day", "week", "month", "year", "hour", "evening", "morning", "afternoon", "night"),
     "deictic": ("yesterday", "today", "tonight", "tomorrow"),
+    "plan": ("set for the", "scheduled", "slated", "planned", "due on the"),
 }
 # Only the bare-year rule needs this hint; the other rules with numbers need a month or unit.
 YEAR_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -589,6 +608,7 @@ HINT_OF_WORD = {
     **{u: "unit" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")},
     **{u: "unit" for u in ("hours", "evening", "morning", "afternoon", "night")},
     **{d: "deictic" for d in ("yesterday", "today", "tonight", "tomorrow")},
+    **{p: "plan" for p in ("set", "scheduled", "slated", "planned", "due")},
 }
 HINT_WORDS = frozenset(HINT_OF_WORD)
 

@@ -66,6 +66,7 @@ PLANNED_NOUN_REACH = 6
 PERFECT_NOUN_REACH = 6
 NAMED_PLACE_REACH = 3  # "the Singapore Summit": tokens a place naming a trigger may span
 NAME_JOINERS = frozenset({"-", "–", "—"})  # "the US–North Korea summit"
+PURPOSE_MEETING_REACH = 8  # "is due in Brussels on Thursday to meet"
 PURPOSE_REACH = 10  # words before "was to" in which a purpose noun tells a reason
 POSSIBLE_REACH = 12  # "a second meeting between President X and Chairman Y this year is possible"
 PAST_PLAN_WORDS = frozenset({"was", "were", "had"})  # "was to meet", "had planned to visit"
@@ -594,6 +595,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return False  # "a story we've talked about for some time": no one occasion
         if self._presence_phrase(hit) and not self._present_in_state(hit):
             return False  # "the answer is in the text": no one is anywhere
+        due = "due" in self.lower[hit.start : hit.end]
+        if self._presence_phrase(hit) and due and self._met_there(hit):
+            # "X is due in Brussels on Thursday to meet Y": the plan told is the meeting,
+            # where X is to be its place; "I came here to Japan to meet our allies"
+            # (kp1-024 s8) tells the trip made, and stays one
+            return False
         if entry.type == "visit" and not entry.noun and self._weapon_moves(sentence, hit):
             return False  # "the missile flew to an altitude of ...": no one travels
         if entry.type in CANCELLATION_TYPES and entry.noun and self._modifier(hit):
@@ -988,6 +995,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         event.passing = self._passing(hit)
         event.reference = self._reference(hit)
         event.status = self._status(hit, event.date, negated)
+        if event.status == "occurred" and self._headline_infinitive(sentence, hit):
+            # A headline's "X to <verb>" is headlinese for the future: "Secretary Pompeo to
+            # visit DPRK capital next month" (kp3-002 s1), "summit talks to begin this
+            # evening" (kp4-001 s1). Only a calling-off so told is a decision already taken.
+            event.status = "planned"
         news = not self.published_inferred  # a page with no publication day tells no news
         trailing = any(
             t.text == event.date_text and self._token(t.start) > hit.start for t in hit.times
@@ -1577,6 +1589,37 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if self.lower[sentence.end - 1] in {".", "?", "!"} or self.lower[hit.start - 1] != "to":
             return False
         return self.words[hit.start - 2][:1].isupper()
+
+    def _met_there(self, hit: TriggerHit) -> bool:
+        """A meeting verb after "to", a few words after `hit` with no break between: the
+        purpose of being there."""
+        return any(
+            other.entry.type in MEETING_TYPES
+            and not other.entry.noun
+            and hit.end < other.start <= hit.end + PURPOSE_MEETING_REACH
+            and self.lower[other.start - 1] == "to"
+            and not {",", ";", ":"}.intersection(self.lower[hit.end : other.start])
+            for other in self.candidates
+        )
+
+    def _headline_infinitive(self, sentence: Span, hit: TriggerHit) -> bool:
+        """A headline's "X to <verb>", the verb a trigger ("Pompeo to visit ...") or the
+        verb before a trigger noun ("X and Y to resume talks", "summit talks to begin"): a
+        lower-case word after a "to" between the last capitalised word and the trigger."""
+        if self._headline_decision(sentence, hit):
+            return True
+        if self.lead_number != 1 or self.lower[sentence.end - 1] in {".", "?", "!"}:
+            return False
+        start = hit.start
+        while start > sentence.start and not self.words[start - 1][:1].isupper():
+            start -= 1
+        if start == sentence.start:
+            return False  # no name before: "to" of a title, not a subject's future
+        between = self.lower[start : hit.start]
+        return any(
+            word == "to" and i + 1 < len(between) and self.words[start + i + 1][:1].islower()
+            for i, word in enumerate(between)
+        )
 
     def _lead_news(self, sentence: Span, hit: TriggerHit) -> bool:
         """A calling-off told in the lead by a verb in the past, without a day of its own:

@@ -308,7 +308,7 @@ class RoleReading:
         return self.mentions[first : bisect.bisect_left(self.mention_starts, high)]
 
     def _window(self, hit: TriggerHit) -> tuple[int, int]:
-        return clauses.window(self.lower, hit)
+        return clauses.window(self.lower, hit, self.words)
 
     def _modifier(self, hit: TriggerHit) -> bool:
         return clauses.modifier(self.words, hit.end)
@@ -399,6 +399,10 @@ class RoleReading:
         if event_type == "visit":
             # The traveller is a person or body; the state visited is the target.
             if mention.kind == "state":
+                if start >= hit.end and self.lower[start - 1 : start] == ["by"]:
+                    # "a visit to Islamabad by Indian Foreign Minister X": the agent's state
+                    # travels with X, as "by" names the agent of a launch (kp4-014 s3)
+                    return "initiator"
                 return "target" if start >= hit.end else "initiator"
             if start >= hit.end and "with" in self.lower[max(start - 2, hit.end) : start]:
                 # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
