@@ -103,6 +103,16 @@ GROUPS = {
             "spoken",
             id="R06",
         ),
+        # R07 (C) D1: kp3-025 s6, kp3-016 s5, kp2-007 s7
+        pytest.param(
+            (
+                "Chinese Vice Premier Liu He told reporters in Washington on Tuesday that the "
+                "talks had made progress."
+            ),
+            ["statement occurred 2019-03-12 [Liu He]"],
+            "spoken",
+            id="R07",
+        ),
         # R08 (O) D1: kp3-025 s6, kp3-016 s5, kp2-007 s7
         pytest.param(
             (
