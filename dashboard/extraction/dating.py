@@ -52,6 +52,8 @@ FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times a
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
+ARTICLES = frozenset({"a", "an"})  # "ended with a joint communique"
+JOINT = "joint"  # "a joint statement / communique / declaration": made by its parties together
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
@@ -491,11 +493,15 @@ def concluded_meeting(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hi
     closed with the signing of a joint declaration": the act of a document (`document_acts`)
     after "with" (`concluding_links`) and a determiner closes the nearest meeting trigger
     before it in its clause. The document is reached there: it takes that meeting's date
-    and parties. "met on Friday with an agreement in mind" closes nothing."""
-    if hit.entry.type != "agreement" or lower[hit.start] not in DOCUMENT_ACTS:
+    and parties. "met on Friday with an agreement in mind" closes nothing; a joint document
+    does, as its act would: "the summit ended on Monday with a joint communique" (the
+    parties make it together, at that meeting)."""
+    if hit.entry.type != "agreement" or (
+        lower[hit.start] not in DOCUMENT_ACTS and lower[hit.start] != JOINT
+    ):
         return None
     k = hit.start - 1
-    if k > hit.clause[0] and lower[k] in lexicon.DETERMINERS:
+    if k > hit.clause[0] and (lower[k] in lexicon.DETERMINERS or lower[k] in ARTICLES):
         k -= 1
     if k < hit.clause[0] or lower[k] not in CONCLUDING_LINKS:
         return None

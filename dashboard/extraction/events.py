@@ -90,6 +90,7 @@ FORWARD_TIMES = ("next ", "later this ", "later in the ", "this coming ", "the c
 ANNOUNCED_REACH = 8
 # "suspended the new tariffs": how far after a calling-off verb its measure may stand.
 MEASURE_REACH = 4
+OWNING_PRONOUNS = frozenset({"their"})  # "adopted a joint statement at their summit"
 _RELIEF_ENTRIES: dict[lexicon.Trigger, lexicon.Trigger] = {}
 
 
@@ -897,6 +898,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         participants = self._participants(hit, event_type)
         if event_type == "agreement":
             participants += self._parties_of_concluded_meeting(hit, participants)
+        elif event_type in MEETING_TYPES - {"visit"} and not main_actors(participants):
+            participants += self._parties_of_closing_document(hit)
         if event_type == "statement":
             return self._build_statement(sentence, hit, participants)
         plural = self.lower[hit.end - 1].endswith("s")
@@ -1118,6 +1121,31 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         known = {p.actor for p in participants}
         parties = main_actors(self._participants(meeting, meeting.entry.type))
         return [Participant(key, "participant") for key in sorted(parties - known)]
+
+    def _parties_of_closing_document(self, hit: TriggerHit) -> list[Participant]:
+        """ "The summit in Sochi ended on Tuesday with the signing of a joint declaration by
+        X and Y" (a variation of kp3-025_voa… s7): a meeting that names no party of its own
+        is met by the parties of the document that closes it (`dating.concluded_meeting`,
+        the other way round), or of the document made before "at/during their" meeting."""
+        owned = hit.start >= 2 and self.lower[hit.start - 1] in OWNING_PRONOUNS
+        for other in self.sentence_hits:
+            if other.entry.type != "agreement":
+                continue
+            closes = other.start > hit.end and (
+                dating.concluded_meeting(self.lower, self.sentence_hits, other) is hit
+            )
+            # "The leaders of A, B and C adopted a joint statement at their summit": whoever
+            # made the document before "at/during their" meeting met there
+            made_at = (
+                owned
+                and other.end <= hit.start
+                and hit.clause[0] <= other.start
+                and self.lower[hit.start - 2] in lexicon.OCCASION_PREPOSITIONS
+            )
+            if closes or made_at:
+                parties = main_actors(self._participants(other, "agreement"))
+                return [Participant(key, "participant") for key in sorted(parties)]
+        return []
 
     def _announce_again(self, event_type: str, participants: list[Participant]) -> None:
         """An undated report, too thin to be an event, of the happening the article told

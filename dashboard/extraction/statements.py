@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from . import vocabulary as lexicon
-from .ontology import merge_group
+from .ontology import SPOKEN_TYPES, merge_group
 from .records import DateValue, Event, Participant
 
 JUDGED_REACH = 4  # "a statement condemning the North's launch": participle to the actor
@@ -21,6 +21,7 @@ OCCASION_REACH = 5  # "said at a joint press conference": the preposition and fo
 # "quoted X as saying that ...": a saying as a speech verb is, announcing what it tells
 QUOTING_PHRASES = frozenset({"as saying"})
 QUOTED_REACH = 8  # "quoted Russian Deputy Foreign Minister Sergei Ryabkov as saying"
+SPOKEN_ACTS = SPOKEN_TYPES - {"statement"}  # acts of speech typed apart from statements
 SUBJECT_REACH = 6  # "South Korea's President Moon Jae-in said": where the speaker's name starts
 
 
@@ -35,6 +36,8 @@ class StatementReading:
         """A dated public statement by a known actor ("Biegun said Thursday", "In a statement
         on Monday, Heather Nauert ..."). A speech verb whose words report another event is
         that event's announcement, not a statement of its own."""
+        if self._occasion_of_spoken(hit):
+            return None
         complement_start, complement_end = hit.end, hit.end
         while complement_end < sentence.end and (
             self.lower[complement_end] not in lexicon.SUBORDINATORS
@@ -174,6 +177,25 @@ class StatementReading:
             event.date = DateValue(self.published.replace(day=1), "month")
             event.date_from_context = True
         return event
+
+    def _occasion_of_spoken(self, hit: TriggerHit) -> bool:
+        """A press occasion named right after a threat or demand verb is where
+        that one act was made: "warned at a news conference on Monday that ...", "demanded
+        during a press conference that ..." are the threat or demand, not a statement
+        besides it (docs/annotation.md: one row per speaker and occasion). The occasion of
+        "said at a joint press conference" (kp3-025_voa… s6) is the saying's own already."""
+        if not hit.entry.noun:
+            return False
+        low = max(hit.clause[0], hit.start - OCCASION_REACH)
+        for k in range(hit.start - 1, low - 1, -1):
+            if self.lower[k] in lexicon.OCCASION_PREPOSITIONS:
+                return any(
+                    other.end == k and not other.entry.noun and other.entry.type in SPOKEN_ACTS
+                    for other in self.sentence_hits
+                )
+            if not self.lower[k].isalpha():
+                return False
+        return False
 
     def _inverted_speakers(self, hit: TriggerHit, sentence: Span) -> set[str]:
         """ "'We are moving forward,' said Secretary of State X" (roles._inverted_speaker):
