@@ -261,6 +261,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         self.dated_sentence = False  # the sentence being read names a time
         # the visit a heading tells (occasions._heading_visit) and its host's country code
         self.heading_visit: tuple[Event, str] | None = None
+        # the day of the meeting a release's title names as its occasion (`_titled_meeting`)
+        self.titled_day: DateValue | None = None
         # Where a transcript's first question turn begins ("QUESTION:", "Q  "), if it has one.
         self.first_question = first_question(text)
         # Where each turn of a transcript begins, and whether a journalist speaks in it; the
@@ -304,6 +306,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if not narrative.is_byline(self.words[sentence.start : sentence.end]):
             self.lead_number += 1
         self._attribution(sentence, text)
+        if self.sentence_number == 0:
+            self._titled_meeting(sentence, text, hits)
         # "to sign", "a sign of", "I agree": a base form that counts only in a headline is
         # no trigger at all elsewhere (seed 000: "But that never happened, marking another
         # sign of ..." must still read as a sentence without triggers).
@@ -1055,6 +1059,19 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             event.date = DateValue(self.published, "day")
         elif opening and news:
             event.date = DateValue(self.published, "day")
+        elif (
+            not hit.dated
+            and news
+            and event_type in MEETING_TYPES
+            and event.status == "occurred"
+            and self.titled_day is not None
+            and self._in_lead()
+        ):
+            # A release titled by the meeting it records ("Readout of X's Telephone Call
+            # with Y", kp1-005 s1; "Secretary X's Meeting with Foreign Minister Y", kp2-025
+            # s1): the undated meeting of its title and lead is the release's occasion,
+            # held the day the title names, else the day of publication.
+            event.date = self.titled_day
         elif (
             not hit.dated
             and news

@@ -88,6 +88,43 @@ class OccasionReading:
         event.confidence = confidence(event)
         self._register(event)
 
+    def _titled_meeting(self, sentence: Span, text: str, hits: list) -> None:
+        """A title that names a meeting by a noun — "Readout of X's Telephone Call with Y"
+        (kp1-005_wh-readout… s1), "Joint Statement on the Call between X and Y"
+        (af-005_joint… s1), "Secretary X's Meeting with Foreign Minister Y" (kp2-025_state…
+        s1), "PM trilateral meeting with X and Y: <day>" (ir-003_uk-pm… s1) — is a release
+        whose occasion is that meeting: readouts and joint statements are written the day
+        of the call or meeting they record. Its day is a day the title states, else the
+        publication day (docs/annotation.md: the text's date dates its "today"). A headline
+        telling a meeting by a verb ("X meets Y") is news, not a release: left alone."""
+        stripped = text.rstrip()
+        if not stripped or stripped[-1] in ".!?:":
+            return
+        if any(h.entry.type in MEETING_TYPES and self._names_meeting(sentence, h) for h in hits):
+            self.titled_day = self._heading_day(sentence)
+
+    def _names_meeting(self, sentence: Span, hit) -> bool:
+        """The title's trigger names the meeting as a noun with its counterpart after "with"
+        or "between": a noun or phrase entry ("Call with"), or a verb's -ing form first in
+        the title or after a possessive, a determiner or a kind of meeting ("Secretary X's
+        Meeting with Y", kp2-025 s1; "PM trilateral meeting with", ir-003 s1)."""
+        if not {self.lower[hit.end - 1], self.lower[min(hit.end, sentence.end - 1)]} & (
+            lexicon.MEETING_COUNTERPARTS
+        ):
+            return False  # "Talks Stumble", "after canceled meeting": a headline's news
+        if not hit.entry.verb:
+            return True
+        if not self.lower[hit.start].endswith("ing"):
+            return False
+        if hit.start == sentence.start:
+            return True
+        before = self.lower[hit.start - 1]
+        return (
+            before in lexicon.POSSESSIVE_MARKS
+            or before in lexicon.DETERMINERS
+            or before in lexicon.MEETING_KINDS
+        )
+
     def _heading_visit(
         self, sentence: Span, occasion: tuple[int, int], end: int, parties: list[str]
     ) -> bool:
