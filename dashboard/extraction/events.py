@@ -116,6 +116,10 @@ class TriggerHit:
         return bool(self.times) or self.inherited is not None
 
 
+COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
+COORDINATE_REACH = 6  # "..., but then I personally called it off"
+
+
 class EventExtractor:
     def __init__(self) -> None:
         nlp = english()
@@ -124,7 +128,22 @@ class EventExtractor:
         for index, entry in enumerate(lexicon.TRIGGERS):
             key = f"trigger{index}"
             self.entries[key] = entry
-            self.matcher.add(key, [nlp.make_doc(entry.phrase)])
+            patterns = [nlp.make_doc(entry.phrase)]
+            words = entry.phrase.split()
+            if (
+                entry.verb
+                and entry.type in CANCELLATION_TYPES
+                and not entry.needs_object
+                and len(words) == 2
+                and words[1] in lexicon.PARTICLES
+            ):
+                # "I called it off", "we put it off": the pronoun between the verb and its
+                # particle (the phrasal verb of kp3-016 s4, "called off"); longer than, so
+                # read before, the verdict "called it" (kp3-008 s18).
+                patterns += [
+                    nlp.make_doc(f"{words[0]} {it} {words[1]}") for it in lexicon.EVENT_PRONOUNS
+                ]
+            self.matcher.add(key, patterns)
 
     def triggers(self, doc: Doc) -> list[TriggerHit]:
         strings = doc.vocab.strings
@@ -265,6 +284,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         # parties of the calling-off the last question named, with the index of its turn.
         self.turn_starts, self.turn_asks = transcript_turns(text)
         self.asked: tuple[int, list[str]] | None = None
+        # the states the last question turn named, with the index of its turn
+        self.asked_states: tuple[int, list[str]] | None = None
         self.last_sentence: Span | None = None  # the sentence read before this one
         # The period a speaker's sentence names as just past, "we've had a good week"
         # (dates.SPEECH_PERIOD), for the sentence after it; and that of the sentence before.
@@ -384,6 +405,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if event is not None:
                 made.append(event)
         self._announced_calling_off(hits)
+        self._asked_counterpart(sentence, made)
         for event in made:
             if id(event) not in self.event_ids:
                 self._register(event)
@@ -409,6 +431,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if self.turn_asks[turn]:
             if self.asked is not None and self.asked[0] != turn:
                 self.asked = None  # a new question: the last one's context is spent
+            if self.asked_states is None or self.asked_states[0] != turn:
+                self.asked_states = (turn, [])
+            self.asked_states[1].extend(
+                m.key
+                for _, _, m in self._mentions_in(sentence.start, sentence.end)
+                if m.kind == "state" and m.how not in {"speaker", "place"}
+                and m.key not in self.asked_states[1]
+            )  # fmt: skip
             if any(h.entry.type in CANCELLATION_TYPES for h in hits):
                 parties = [
                     m.key
@@ -440,6 +470,54 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         )
         event.confidence = confidence(event)
         self._register(event)
+
+    def _asked_counterpart(self, sentence: Span, made: list[Event]) -> None:
+        """ "Q: Mr. President, why the tariffs against China now? THE PRESIDENT: ... We have
+        another meeting in early September." (cn-011_wh… s2, s18): in the answer right after
+        a question that named one state besides the speaker's own, a meeting whose only
+        party is a government's "we" (the speaker, and the speaker's state) is held with the
+        state the question named: the answer speaks of what was asked about. A government
+        and a state across the table, no person of either side, are delegations meeting: a
+        round of talks (the dev gold of cn-011 s18: the United States and China). Not "I"
+        ("I will meet the co-chairs" names its own company, one the engine may not know)."""
+        if self.asked_states is None or not made:
+            return
+        turn = bisect.bisect_right(self.turn_starts, sentence.start_char) - 1
+        if turn != self.asked_states[0] + 1:
+            return
+        told = [
+            (start, m.key)
+            for start, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.how == "speaker"
+        ]
+        if not told or any(self.lower[at] not in lexicon.FIRST_PERSON_PLURAL for at, _ in told):
+            return
+        speakers = {key for _, key in told}
+
+        def country(key: str) -> str:
+            return self.kind_of.get(key, ("", ""))[1]
+
+        own = {country(key) for key in speakers} - {""}
+        asked = [key for key in self.asked_states[1] if country(key) not in own]
+        if len(own) != 1 or len(asked) != 1:
+            return
+        counterpart = asked[0]
+        for event in made:
+            if event.type not in MEETING_TYPES - {"visit"} or event.status == "cancelled":
+                continue
+            parties = main_actors(event.participants)
+            if not set(parties) & speakers or any(country(key) not in own for key in parties):
+                continue
+            event.participants.append(Participant(counterpart, "participant"))
+            if event.type == "meeting":
+                event.type = "negotiation"
+                # the speaker's own state stands in for the speaker where the text names it
+                state = self.state_of.get(next(iter(own)), "")
+                if state:
+                    event.participants = [
+                        p for p in event.participants if p.actor not in speakers
+                    ] + [Participant(state, "participant")]
+            event.confidence = confidence(event)
 
     def _decision_by(self, sentence: Span) -> tuple[str, int] | None:
         """ "President Trump made the right decision to ..." (af-010 s9): the person named
@@ -1354,6 +1432,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         leaving = self._leaves_accord(hit)
         if hit.cancels is not None:
             target_event = self._cancelled_event(sentence, hit.cancels)
+        elif self._split_phrasal(hit):
+            # "We were supposed to meet X on June 27, and I called it off": "it" is the
+            # pending meeting or trip told last, in this sentence or before.
+            told = self.events + [e for e in self.sentence_made if id(e) not in self.event_ids]
+            target_event = narrative.antecedent(told)
         elif not hit.entry.noun and not leaving:
             target_event = self._antecedent()  # "it had been canceled"
         elif self._definite(hit):
@@ -1388,7 +1471,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     if p.role == "announcer" and p.actor not in known
                 ]  # "Esper told the press that the drills will be postponed"
                 return earlier
-        own = self._participants(hit, hit.entry.type, stop_at=hit.cancels)
+        own = self._participants(
+            hit, hit.entry.type, start_at=self._coordinate_start(hit), stop_at=hit.cancels
+        )
         participants = [p for p in own if p.role in {"initiator", "announcer"}]
         if leaving and self._background(hit, sentence) and self._date(hit).date.precision == "year":
             # "Almost one year ago, after withdrawing from the Iran nuclear deal, President
@@ -1459,6 +1544,23 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 target_event.date = DateValue(date.value.replace(day=1), "month")
         event.confidence = confidence(event)
         return event
+
+    def _split_phrasal(self, hit: TriggerHit) -> bool:
+        """ "called it off": a calling-off verb with "it" between it and its particle
+        (EventExtractor.triggers)."""
+        return hit.end - hit.start == 3 and self.lower[hit.start + 1] in lexicon.EVENT_PRONOUNS
+
+    def _coordinate_start(self, hit: TriggerHit) -> int | None:
+        """Where the clause of a split "called it off" begins when it is coordinated after
+        what it calls off ("We were to meet X ..., and I called it off"): after the last
+        comma or coordinator before the verb, so the party of the meeting told before is
+        no canceller."""
+        if not self._split_phrasal(hit):
+            return None
+        for i in range(hit.start - 1, max(hit.clause[0], hit.start - COORDINATE_REACH) - 1, -1):
+            if self.lower[i] in COORDINATE_BREAKS:
+                return i + 1
+        return None
 
     def _leaves_accord(self, hit: TriggerHit, end: int | None = None) -> bool:
         """A calling-off verb whose object is an accord or a party's participation in it,
