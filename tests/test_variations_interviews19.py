@@ -249,3 +249,23 @@ PASHINYAN = "Press Conference of Armenian Prime Minister Nikol Pashinyan\n\n"
 def test_the_answer_and_the_pronoun_object(pipeline, published, text, expected):
     missing, extra = unmatched(pipeline, text, expected, published, _everything)
     assert (missing, extra) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # kp3-010 s19: a number of times after the trigger counts many trips or meetings
+        # and tells none of them
+        ("Remarks by Sudanese Prime Minister Abdalla Hamdok\n\nPRIME MINISTER HAMDOK: I have "
+         "traveled to Cairo three or four times this year.\n", []),
+        ("Abdalla Hamdok has met Abiy Ahmed 4 times since January.\n", []),
+        ("Sameh Shoukry visited Khartoum several times in May.\n", []),
+        # "for the first time": one happening, told
+        ("Abdalla Hamdok met Abiy Ahmed in Addis Ababa on Monday, for the first time since "
+         "March.\n", ["meeting occurred 2020-06-22 [Abdalla Hamdok, Abiy Ahmed]"]),
+    ],
+)  # fmt: skip
+def test_a_count_of_times_tells_no_happening(pipeline, text, expected):
+    published = dt.date(2020, 6, 24)
+    missing, extra = unmatched(pipeline, text, expected, published, _everything)
+    assert (missing, extra) == ([], [])

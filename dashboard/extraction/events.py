@@ -118,6 +118,7 @@ class TriggerHit:
 
 COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
 COORDINATE_REACH = 6  # "..., but then I personally called it off"
+REPETITION_REACH = 10  # "traveled there now, oh goodness, three or four times"
 
 
 class EventExtractor:
@@ -1305,6 +1306,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return True
         if set(after[:3]) & lexicon.REPETITION_WORDS:
             return True  # "have already met twice in Pyongyang" (kp2-029 s12)
+        if any(
+            after[i] in lexicon.REPETITION_NOUNS and self._many(after[i - 1])
+            for i in range(1, len(after[:REPETITION_REACH]))
+        ):
+            return True  # "I've traveled there now, oh goodness, three or four times" (kp3-010 s19)
         perfect = previous in lexicon.PERFECT_AUXILIARIES
         if perfect and any(
             after[i] == "for" and after[i + 1] in lexicon.LONG_SPANS
@@ -1312,6 +1318,13 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
+
+    @staticmethod
+    def _many(word: str) -> bool:
+        """A number above one, in figures or words ("4", "four"), or "several"."""
+        return (word.isdigit() and int(word) > 1) or (
+            lexicon.NUMBER_WORDS.get(word, 0) > 1 or word in lexicon.COUNT_WORDS
+        )
 
     def _cited(self, hit: TriggerHit, sentence: Span) -> bool:
         """ "As President Trump has said, ..." (kp3-004 s17), ", as agreed to by Chairman Kim"
