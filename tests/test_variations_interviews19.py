@@ -260,6 +260,9 @@ def test_the_answer_and_the_pronoun_object(pipeline, published, text, expected):
          "traveled to Cairo three or four times this year.\n", []),
         ("Abdalla Hamdok has met Abiy Ahmed 4 times since January.\n", []),
         ("Sameh Shoukry visited Khartoum several times in May.\n", []),
+        # a multiplier is no count: "ten times more powerful"
+        ("North Korea conducted a nuclear test on Sunday, a blast ten times more powerful "
+         "than the last.\n", ["weapons_test occurred 2020-06-21 [North Korea]"]),
         # "for the first time": one happening, told
         ("Abdalla Hamdok met Abiy Ahmed in Addis Ababa on Monday, for the first time since "
          "March.\n", ["meeting occurred 2020-06-22 [Abdalla Hamdok, Abiy Ahmed]"]),

@@ -119,6 +119,7 @@ class TriggerHit:
 COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
 COORDINATE_REACH = 6  # "..., but then I personally called it off"
 REPETITION_REACH = 10  # "traveled there now, oh goodness, three or four times"
+MULTIPLIER_WORDS = frozenset({"more", "less", "as", "the", "over"})  # "ten times more powerful"
 
 
 class EventExtractor:
@@ -1307,7 +1308,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if set(after[:3]) & lexicon.REPETITION_WORDS:
             return True  # "have already met twice in Pyongyang" (kp2-029 s12)
         if any(
-            after[i] in lexicon.REPETITION_NOUNS and self._many(after[i - 1])
+            after[i] in lexicon.REPETITION_NOUNS
+            and self._many(after[i - 1])
+            and not self._comparison(after[i + 1 : i + 2])
             for i in range(1, len(after[:REPETITION_REACH]))
         ):
             return True  # "I've traveled there now, oh goodness, three or four times" (kp3-010 s19)
@@ -1318,6 +1321,12 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
+
+    @staticmethod
+    def _comparison(following: list[str]) -> bool:
+        """ "ten times more powerful", "three times as large", "five times larger": a
+        multiplier, not a count of happenings."""
+        return bool(following) and (following[0] in MULTIPLIER_WORDS or following[0].endswith("er"))
 
     @staticmethod
     def _many(word: str) -> bool:
