@@ -272,3 +272,31 @@ def test_a_count_of_times_tells_no_happening(pipeline, text, expected):
     published = dt.date(2020, 6, 24)
     missing, extra = unmatched(pipeline, text, expected, published, _everything)
     assert (missing, extra) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # cn-010 s15: what was talked about at a meeting is its conversation, not a
+        # statement; the first person, a named subject, a shared subject
+        ("Interview of Armenian Foreign Minister Ararat Mirzoyan\n\nQUESTION: What did you "
+         "discuss in Moscow?\n\nFOREIGN MINISTER MIRZOYAN: I met Sergei Lavrov on Tuesday "
+         "and we talked about the border.\n",
+         ["meeting occurred 2021-10-12 [Ararat Mirzoyan, Sergey Lavrov]"]),
+        ("Ararat Mirzoyan met Jeyhun Bayramov in Minsk on Tuesday, and the two talked about "
+         "prisoners.\n", ["meeting occurred 2021-10-12 [Ararat Mirzoyan, Jeyhun Bayramov]"]),
+        ("Sergey Lavrov met Ararat Mirzoyan in Moscow on Tuesday and talked about the "
+         "border.\n", ["meeting occurred 2021-10-12 [Sergey Lavrov, Ararat Mirzoyan]"]),
+        # kp3-008 s17: talking about something with no meeting told is a statement
+        ("Sergey Lavrov talked about the border on Tuesday.\n",
+         ["statement occurred 2021-10-12 [Sergey Lavrov]"]),
+        ("Sergey Lavrov met Ararat Mirzoyan in Moscow on Tuesday. On Wednesday Lavrov "
+         "talked about the border.\n",
+         ["meeting occurred 2021-10-12 [Sergey Lavrov, Ararat Mirzoyan]",
+          "statement occurred 2021-10-13 [Sergey Lavrov]"]),
+    ],
+)  # fmt: skip
+def test_talking_at_a_meeting_is_no_statement(pipeline, text, expected):
+    published = dt.date(2021, 10, 14)
+    missing, extra = unmatched(pipeline, text, expected, published, _everything)
+    assert (missing, extra) == ([], [])

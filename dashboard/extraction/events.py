@@ -119,6 +119,7 @@ class TriggerHit:
 COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
 COORDINATE_REACH = 6  # "..., but then I personally called it off"
 REPETITION_REACH = 10  # "traveled there now, oh goodness, three or four times"
+CONVERSATION_VERBS = frozenset({"talk about"})  # the statement verbs of a conversation
 MULTIPLIER_WORDS = frozenset({"more", "less", "as", "the", "over"})  # "ten times more powerful"
 
 
@@ -355,6 +356,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             and self._admissible(h, sentence)
             # A statement is an event only with a date or an "Afterward": decide it early,
             # since "said" is the commonest trigger of all.
+            and not self._talk_of_meeting(h)
             and (
                 h.entry.type != "statement"
                 or dated_sentence
@@ -1321,6 +1323,23 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
+
+    def _talk_of_meeting(self, hit: TriggerHit) -> bool:
+        """ "I met X on Tuesday and we talked about the border": talking about something
+        right after a meeting verb, joined to it by "and", is what was said at that meeting
+        (cn-010 s15 "We talked about it; we [had] dinner last night, President Xi and a
+        number of us"), not a public statement of its own (kp3-008 s17 "Kim talked about
+        dismantling ...", with no meeting told)."""
+        if hit.entry.type != "statement" or hit.entry.lemma not in CONVERSATION_VERBS:
+            return False
+        return any(
+            other.entry.type in MEETING_TYPES
+            and not other.entry.noun
+            and other.end <= hit.start
+            and "and" in self.lower[other.end : hit.start]
+            and not PHRASE_BREAKS.intersection(self.lower[other.end : hit.start])
+            for other in self.candidates
+        )
 
     @staticmethod
     def _comparison(following: list[str]) -> bool:
