@@ -300,3 +300,30 @@ def test_talking_at_a_meeting_is_no_statement(pipeline, text, expected):
     published = dt.date(2021, 10, 14)
     missing, extra = unmatched(pipeline, text, expected, published, _everything)
     assert (missing, extra) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "published,text,expected",
+    [
+        # kp3-004 s8: in remarks by two principals with no journalist, "you" in one's turn is
+        # the other
+        (dt.date(2019, 12, 11),
+         "Remarks by Chancellor Angela Merkel and President Volodymyr Zelensky\n\n"
+         "CHANCELLOR MERKEL: Mr. President, you met President Putin in Paris on Monday, and I "
+         "welcome that.\n\nPRESIDENT ZELENSKY: Thank you.\n",
+         ["summit occurred 2019-12-09 [Volodymyr Zelensky, Vladimir Putin]"]),
+        (dt.date(2020, 11, 12),
+         "Remarks by President Ilham Aliyev and President Recep Tayyip Erdogan\n\n"
+         "PRESIDENT ALIYEV: Mr. President, you spoke with Vladimir Putin yesterday. Thank you "
+         "for that.\n\nPRESIDENT ERDOGAN: We spoke at length.\n",
+         ["meeting occurred 2020-11-11 [Recep Tayyip Erdogan, Vladimir Putin]"]),
+        # "you all" is no one of them
+        (dt.date(2020, 11, 12),
+         "Remarks by President Ilham Aliyev and President Recep Tayyip Erdogan\n\n"
+         "PRESIDENT ALIYEV: Thank you all. You all met Vladimir Putin yesterday.\n\n"
+         "PRESIDENT ERDOGAN: Yes.\n", []),
+    ],
+)  # fmt: skip
+def test_you_between_two_principals(pipeline, published, text, expected):
+    missing, extra = unmatched(pipeline, text, expected, published, _everything)
+    assert (missing, extra) == ([], [])
