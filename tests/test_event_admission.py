@@ -277,7 +277,7 @@ def test_an_undated_report_of_no_standing_kind_is_no_event(pipeline, text, expec
          "and Kim Jong-un.", [("summit", "occurred", "2019")]),
         (SCENE + "Kim Jong-un said he stands by what he promised Trump at the Singapore "
          "summit.", [("summit", "occurred", "2019")]),
-        (SCENE + "Pompeo and Kim Yong-chol had met three times in Pyongyang.",
+        (SCENE + "Pompeo and Kim Yong-chol had met in Pyongyang.",
          [("meeting", "occurred", "2019")]),
         # Sanctions told by a plural noun: a campaign of measures, dated by its year
         # (ir-007 s19, State remarks; kp2-018 s26, White House briefing).

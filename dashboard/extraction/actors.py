@@ -750,13 +750,29 @@ class ActorRecognizer:
         ("On Friday, you said the peace talks were making progress", af-009 s7)."""
         starts = [at for at, _ in call.turns]
         index = bisect.bisect_right(starts, span.start_char) - 1
-        if index < 0 or self._turn_speaker(call, index):
-            return None  # outside transcripts, or in an answer ("as you know")
+        if index < 0:
+            return None  # outside transcripts
+        own = self._turn_speaker(call, index)
+        if own:
+            return self._other_principal(call, own, span)
         for other in [*range(index - 1, -1, -1), *range(index + 1, len(call.turns))]:
             key = self._turn_speaker(call, other)
             if key:
                 return key, "speaker"
         return None
+
+    def _other_principal(self, call: _Call, own: str, span: Span) -> tuple[str, str] | None:
+        """ "you" in a principal's turn of remarks by two principals and no one else, no
+        journalist asking: the other one ("PRESIDENT MOON: ... I saw the reports today that
+        you had met Chairman Kim Jong-un", kp3-004_pompeo… s8, to the Secretary whose turn
+        follows). Not "you all", and not in an answer to the press ("as you know")."""
+        if span.end < len(call.words) and call.words[span.end].lower() == "all":
+            return None
+        speakers = {self._turn_speaker(call, i) for i in range(len(call.turns))}
+        if "" in speakers or len(speakers) != 2:
+            return None  # a journalist's or an unnamed turn, or more than two speakers
+        (other,) = speakers - {own}
+        return other, "speaker"
 
     def _turn_speaker(self, call: _Call, index: int) -> str:
         at, label = call.turns[index]

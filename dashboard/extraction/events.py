@@ -118,6 +118,13 @@ class TriggerHit:
         return bool(self.times) or self.inherited is not None
 
 
+COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
+COORDINATE_REACH = 6  # "..., but then I personally called it off"
+REPETITION_REACH = 10  # "traveled there now, oh goodness, three or four times"
+CONVERSATION_VERBS = frozenset({"talk about"})  # the statement verbs of a conversation
+MULTIPLIER_WORDS = frozenset({"more", "less", "as", "the", "over"})  # "ten times more powerful"
+
+
 class EventExtractor:
     def __init__(self) -> None:
         nlp = english()
@@ -126,7 +133,22 @@ class EventExtractor:
         for index, entry in enumerate(lexicon.TRIGGERS):
             key = f"trigger{index}"
             self.entries[key] = entry
-            self.matcher.add(key, [nlp.make_doc(entry.phrase)])
+            patterns = [nlp.make_doc(entry.phrase)]
+            words = entry.phrase.split()
+            if (
+                entry.verb
+                and entry.type in CANCELLATION_TYPES
+                and not entry.needs_object
+                and len(words) == 2
+                and words[1] in lexicon.PARTICLES
+            ):
+                # "I called it off", "we put it off": the pronoun between the verb and its
+                # particle (the phrasal verb of kp3-016 s4, "called off"); longer than, so
+                # read before, the verdict "called it" (kp3-008 s18).
+                patterns += [
+                    nlp.make_doc(f"{words[0]} {it} {words[1]}") for it in lexicon.EVENT_PRONOUNS
+                ]
+            self.matcher.add(key, patterns)
 
     def triggers(self, doc: Doc) -> list[TriggerHit]:
         strings = doc.vocab.strings
@@ -269,6 +291,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         # parties of the calling-off the last question named, with the index of its turn.
         self.turn_starts, self.turn_asks = transcript_turns(text)
         self.asked: tuple[int, list[str]] | None = None
+        # the states the last question turn named, with the index of its turn
+        self.asked_states: tuple[int, list[str]] | None = None
         self.last_sentence: Span | None = None  # the sentence read before this one
         # The period a speaker's sentence names as just past, "we've had a good week"
         # (dates.SPEECH_PERIOD), for the sentence after it; and that of the sentence before.
@@ -338,6 +362,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             and self._admissible(h, sentence)
             # A statement is an event only with a date or an "Afterward": decide it early,
             # since "said" is the commonest trigger of all.
+            and not self._talk_of_meeting(h)
             and (
                 h.entry.type != "statement"
                 or dated_sentence
@@ -390,6 +415,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             if event is not None:
                 made.append(event)
         self._announced_calling_off(hits)
+        self._asked_counterpart(sentence, made)
         for event in made:
             if id(event) not in self.event_ids:
                 self._register(event)
@@ -415,6 +441,14 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if self.turn_asks[turn]:
             if self.asked is not None and self.asked[0] != turn:
                 self.asked = None  # a new question: the last one's context is spent
+            if self.asked_states is None or self.asked_states[0] != turn:
+                self.asked_states = (turn, [])
+            self.asked_states[1].extend(
+                m.key
+                for _, _, m in self._mentions_in(sentence.start, sentence.end)
+                if m.kind == "state" and m.how not in {"speaker", "place"}
+                and m.key not in self.asked_states[1]
+            )  # fmt: skip
             if any(h.entry.type in CANCELLATION_TYPES for h in hits):
                 parties = [
                     m.key
@@ -446,6 +480,54 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         )
         event.confidence = confidence(event)
         self._register(event)
+
+    def _asked_counterpart(self, sentence: Span, made: list[Event]) -> None:
+        """ "Q: Mr. President, why the tariffs against China now? THE PRESIDENT: ... We have
+        another meeting in early September." (cn-011_wh… s2, s18): in the answer right after
+        a question that named one state besides the speaker's own, a meeting whose only
+        party is a government's "we" (the speaker, and the speaker's state) is held with the
+        state the question named: the answer speaks of what was asked about. A government
+        and a state across the table, no person of either side, are delegations meeting: a
+        round of talks (the dev gold of cn-011 s18: the United States and China). Not "I"
+        ("I will meet the co-chairs" names its own company, one the engine may not know)."""
+        if self.asked_states is None or not made:
+            return
+        turn = bisect.bisect_right(self.turn_starts, sentence.start_char) - 1
+        if turn != self.asked_states[0] + 1:
+            return
+        told = [
+            (start, m.key)
+            for start, _, m in self._mentions_in(sentence.start, sentence.end)
+            if m.how == "speaker"
+        ]
+        if not told or any(self.lower[at] not in lexicon.FIRST_PERSON_PLURAL for at, _ in told):
+            return
+        speakers = {key for _, key in told}
+
+        def country(key: str) -> str:
+            return self.kind_of.get(key, ("", ""))[1]
+
+        own = {country(key) for key in speakers} - {""}
+        asked = [key for key in self.asked_states[1] if country(key) not in own]
+        if len(own) != 1 or len(asked) != 1:
+            return
+        counterpart = asked[0]
+        for event in made:
+            if event.type not in MEETING_TYPES - {"visit"} or event.status == "cancelled":
+                continue
+            parties = main_actors(event.participants)
+            if not set(parties) & speakers or any(country(key) not in own for key in parties):
+                continue
+            event.participants.append(Participant(counterpart, "participant"))
+            if event.type == "meeting":
+                event.type = "negotiation"
+                # the speaker's own state stands in for the speaker where the text names it
+                state = self.state_of.get(next(iter(own)), "")
+                if state:
+                    event.participants = [
+                        p for p in event.participants if p.actor not in speakers
+                    ] + [Participant(state, "participant")]
+            event.confidence = confidence(event)
 
     def _decision_by(self, sentence: Span) -> tuple[str, int] | None:
         """ "President Trump made the right decision to ..." (af-010 s9): the person named
@@ -1284,6 +1366,13 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return True
         if set(after[:3]) & lexicon.REPETITION_WORDS:
             return True  # "have already met twice in Pyongyang" (kp2-029 s12)
+        if any(
+            after[i] in lexicon.REPETITION_NOUNS
+            and self._many(after[i - 1])
+            and not self._comparison(after[i + 1 : i + 2])
+            for i in range(1, len(after[:REPETITION_REACH]))
+        ):
+            return True  # "I've traveled there now, oh goodness, three or four times" (kp3-010 s19)
         perfect = previous in lexicon.PERFECT_AUXILIARIES
         if perfect and any(
             after[i] == "for" and after[i + 1] in lexicon.LONG_SPANS
@@ -1291,6 +1380,36 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             return True  # "has tested missiles for years" (cn-009 s3 "has engaged in for decades")
         return perfect and any(word in lexicon.TALLY_WORDS for word in after[:6])
+
+    def _talk_of_meeting(self, hit: TriggerHit) -> bool:
+        """ "I met X on Tuesday and we talked about the border": talking about something
+        right after a meeting verb, joined to it by "and", is what was said at that meeting
+        (cn-010 s15 "We talked about it; we [had] dinner last night, President Xi and a
+        number of us"), not a public statement of its own (kp3-008 s17 "Kim talked about
+        dismantling ...", with no meeting told)."""
+        if hit.entry.type != "statement" or hit.entry.lemma not in CONVERSATION_VERBS:
+            return False
+        return any(
+            other.entry.type in MEETING_TYPES
+            and not other.entry.noun
+            and other.end <= hit.start
+            and "and" in self.lower[other.end : hit.start]
+            and not PHRASE_BREAKS.intersection(self.lower[other.end : hit.start])
+            for other in self.candidates
+        )
+
+    @staticmethod
+    def _comparison(following: list[str]) -> bool:
+        """ "ten times more powerful", "three times as large", "five times larger": a
+        multiplier, not a count of happenings."""
+        return bool(following) and (following[0] in MULTIPLIER_WORDS or following[0].endswith("er"))
+
+    @staticmethod
+    def _many(word: str) -> bool:
+        """A number above one, in figures or words ("4", "four"), or "several"."""
+        return (word.isdigit() and int(word) > 1) or (
+            lexicon.NUMBER_WORDS.get(word, 0) > 1 or word in lexicon.COUNT_WORDS
+        )
 
     def _cited(self, hit: TriggerHit, sentence: Span) -> bool:
         """ "As President Trump has said, ..." (kp3-004 s17), ", as agreed to by Chairman Kim"
@@ -1411,6 +1530,11 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         leaving = self._leaves_accord(hit)
         if hit.cancels is not None:
             target_event = self._cancelled_event(sentence, hit.cancels)
+        elif self._split_phrasal(hit):
+            # "We were supposed to meet X on June 27, and I called it off": "it" is the
+            # pending meeting or trip told last, in this sentence or before.
+            told = self.events + [e for e in self.sentence_made if id(e) not in self.event_ids]
+            target_event = narrative.antecedent(told)
         elif not hit.entry.noun and not leaving:
             target_event = self._antecedent()  # "it had been canceled"
         elif self._definite(hit):
@@ -1445,7 +1569,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     if p.role == "announcer" and p.actor not in known
                 ]  # "Esper told the press that the drills will be postponed"
                 return earlier
-        own = self._participants(hit, hit.entry.type, stop_at=hit.cancels)
+        own = self._participants(
+            hit, hit.entry.type, start_at=self._coordinate_start(hit), stop_at=hit.cancels
+        )
         participants = [p for p in own if p.role in {"initiator", "announcer"}]
         if leaving and self._background(hit, sentence) and self._date(hit).date.precision == "year":
             # "Almost one year ago, after withdrawing from the Iran nuclear deal, President
@@ -1516,6 +1642,23 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 target_event.date = DateValue(date.value.replace(day=1), "month")
         event.confidence = confidence(event)
         return event
+
+    def _split_phrasal(self, hit: TriggerHit) -> bool:
+        """ "called it off": a calling-off verb with "it" between it and its particle
+        (EventExtractor.triggers)."""
+        return hit.end - hit.start == 3 and self.lower[hit.start + 1] in lexicon.EVENT_PRONOUNS
+
+    def _coordinate_start(self, hit: TriggerHit) -> int | None:
+        """Where the clause of a split "called it off" begins when it is coordinated after
+        what it calls off ("We were to meet X ..., and I called it off"): after the last
+        comma or coordinator before the verb, so the party of the meeting told before is
+        no canceller."""
+        if not self._split_phrasal(hit):
+            return None
+        for i in range(hit.start - 1, max(hit.clause[0], hit.start - COORDINATE_REACH) - 1, -1):
+            if self.lower[i] in COORDINATE_BREAKS:
+                return i + 1
+        return None
 
     def _leaves_accord(self, hit: TriggerHit, end: int | None = None) -> bool:
         """A calling-off verb whose object is an accord or a party's participation in it,

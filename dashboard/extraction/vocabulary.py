@@ -323,6 +323,7 @@ BODY_PHRASE_OPENERS = frozenset(words("body_phrase_openers"))
 MONTHS: dict[str, int] = mapping("months")
 WEEKDAYS: dict[str, int] = mapping("weekdays")
 NUMBER_WORDS: dict[str, int] = mapping("number_words")
+REPETITION_NOUNS = frozenset(words("repetition_nouns"))  # "three or four times"
 DAY_SHIFTS: dict[str, int] = mapping("day_shifts")
 ACT_NOUNS: dict[str, str] = mapping("act_nouns", "lemma")
 MONTH_NAMES = tuple(  # the full names, without abbreviations
