@@ -379,3 +379,23 @@ def test_a_time_after_an_occasion_dates_the_occasion_not_the_talks(pipeline, tex
         assert present in found, found
     if absent is not None:
         assert all(date != absent for _, date in found), found
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # The undated "to meet" reads as held; joined to the trip it serves, dated Thursday
+        # after a Wednesday's publication, the trip is a plan, not a happening told as held.
+        ("Mike Pompeo will travel to Brussels on Thursday to meet Jens Stoltenberg.",
+         dt.date(2018, 11, 7), ("visit", "planned", "2018-11-08")),
+        ("Foreign Minister Ivica Dacic travels to Vienna next month to meet Sebastian Kurz.",
+         dt.date(2018, 11, 7), ("visit", "planned", "2018-12")),
+        # Told on the day itself or before it, a happening stays held.
+        ("Mike Pompeo travelled to Brussels on Wednesday to meet Jens Stoltenberg.",
+         dt.date(2018, 11, 7), ("visit", "occurred", "2018-11-07")),
+    ],
+)  # fmt: skip
+def test_nothing_after_the_publication_day_is_told_as_held(pipeline, text, published, expected):
+    events = pipeline.extract(text, published).events
+    found = [(e.type, e.status, e.date.formatted()) for e in events]
+    assert expected in found, found

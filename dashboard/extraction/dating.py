@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 from . import vocabulary as lexicon
 from .clauses import has_cue
 from .ontology import CANCELLATION_TYPES, MEETING_TYPES
-from .records import DateValue, TimeMention
+from .records import DateValue, Event, TimeMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -610,3 +610,12 @@ def names_occasion(tokens: Tokens, sentence: Span, openings: frozenset[str]) -> 
             start = index + 1
             break
     return " ".join(lower[start : start + 2]) in openings
+
+
+def not_yet_held(events: Sequence[Event], published: dt.date) -> None:
+    """A text tells as held nothing that lies wholly after the day it was published: a
+    happening dated later is planned, whatever report of it joined it as held ("will travel
+    to Brussels on Thursday to meet X", where the undated "to meet" read alone is held)."""
+    for event in events:
+        if event.status == "occurred" and event.date.value > published:
+            event.status = "planned"

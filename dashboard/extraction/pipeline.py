@@ -19,6 +19,7 @@ from . import vocabulary
 from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
+from .dating import not_yet_held
 from .event_types import measures_of_heads, refine_types, rounds_of_talks, visited_states
 from .events import EventExtractor
 from .gazetteer import Gazetteer
@@ -141,6 +142,8 @@ class Pipeline:
             for event in merge_events(events, sides)
             if enough_parties(event) and not (undated(event) and not standing(event))
         ]
+        if not inferred:
+            not_yet_held(events, published)
         kept = {id(event) for event in events}
         for event in events:
             if event.related is not None and id(event.related) not in kept:
