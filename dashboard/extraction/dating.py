@@ -52,8 +52,6 @@ FORWARD_WORDS = frozenset({"next", "tomorrow", "upcoming", "coming"})  # times a
 CLOSING_REACH = 20  # tokens from a calling-off to the verb of its closing attribution
 CONCLUDING_LINKS = lexicon.CONCLUDING_LINKS
 DOCUMENT_ACTS = lexicon.DOCUMENT_ACTS
-ARTICLES = frozenset({"a", "an"})  # "ended with a joint communique"
-JOINT = "joint"  # "a joint statement / communique / declaration": made by its parties together
 DATELINE_DASHES = frozenset({"-", "—", "–"})
 DATELINE_REACH = 6  # tokens of a place dateline before its dash: "Washington, DC -"
 SPEECH_WORDS = lexicon.DATING_SPEECH_WORDS
@@ -497,11 +495,13 @@ def concluded_meeting(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hi
     does, as its act would: "the summit ended on Monday with a joint communique" (the
     parties make it together, at that meeting)."""
     if hit.entry.type != "agreement" or (
-        lower[hit.start] not in DOCUMENT_ACTS and lower[hit.start] != JOINT
+        lower[hit.start] not in DOCUMENT_ACTS and lower[hit.start] not in lexicon.JOINT_WORDS
     ):
         return None
     k = hit.start - 1
-    if k > hit.clause[0] and (lower[k] in lexicon.DETERMINERS or lower[k] in ARTICLES):
+    if k > hit.clause[0] and (
+        lower[k] in lexicon.DETERMINERS or lower[k] in lexicon.INDEFINITE_ARTICLES
+    ):
         k -= 1
     if k < hit.clause[0] or lower[k] not in CONCLUDING_LINKS:
         return None

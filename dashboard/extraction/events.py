@@ -90,7 +90,6 @@ FORWARD_TIMES = ("next ", "later this ", "later in the ", "this coming ", "the c
 ANNOUNCED_REACH = 8
 # "suspended the new tariffs": how far after a calling-off verb its measure may stand.
 MEASURE_REACH = 4
-OWNING_PRONOUNS = frozenset({"their"})  # "adopted a joint statement at their summit"
 _RELIEF_ENTRIES: dict[lexicon.Trigger, lexicon.Trigger] = {}
 
 
@@ -118,11 +117,8 @@ class TriggerHit:
         return bool(self.times) or self.inherited is not None
 
 
-COORDINATE_BREAKS = frozenset({",", ";", "and", "but", "so"})
 COORDINATE_REACH = 6  # "..., but then I personally called it off"
 REPETITION_REACH = 10  # "traveled there now, oh goodness, three or four times"
-CONVERSATION_VERBS = frozenset({"talk about"})  # the statement verbs of a conversation
-MULTIPLIER_WORDS = frozenset({"more", "less", "as", "the", "over"})  # "ten times more powerful"
 
 
 class EventExtractor:
@@ -719,7 +715,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         (ua-013 s3 tells its swap so)."""
         if self.lead_number != 1 or hit.start == sentence.start:
             return False
-        if self.lower[sentence.end - 1] in {".", "?", "!"}:
+        if self.lower[sentence.end - 1] in lexicon.SENTENCE_ENDS:
             return False
         return any(w[:1].isupper() for w in self.words[sentence.start : hit.start])
 
@@ -1226,7 +1222,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         X and Y" (a variation of kp3-025_voa… s7): a meeting that names no party of its own
         is met by the parties of the document that closes it (`dating.concluded_meeting`,
         the other way round), or of the document made before "at/during their" meeting."""
-        owned = hit.start >= 2 and self.lower[hit.start - 1] in OWNING_PRONOUNS
+        owned = hit.start >= 2 and self.lower[hit.start - 1] in lexicon.OWNER_PRONOUNS
         for other in self.sentence_hits:
             if other.entry.type != "agreement":
                 continue
@@ -1387,7 +1383,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         (cn-010 s15 "We talked about it; we [had] dinner last night, President Xi and a
         number of us"), not a public statement of its own (kp3-008 s17 "Kim talked about
         dismantling ...", with no meeting told)."""
-        if hit.entry.type != "statement" or hit.entry.lemma not in CONVERSATION_VERBS:
+        if hit.entry.type != "statement" or hit.entry.lemma not in lexicon.CONVERSATION_VERBS:
             return False
         return any(
             other.entry.type in MEETING_TYPES
@@ -1402,7 +1398,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
     def _comparison(following: list[str]) -> bool:
         """ "ten times more powerful", "three times as large", "five times larger": a
         multiplier, not a count of happenings."""
-        return bool(following) and (following[0] in MULTIPLIER_WORDS or following[0].endswith("er"))
+        return bool(following) and (
+            following[0] in lexicon.MULTIPLIER_WORDS or following[0].endswith("er")
+        )
 
     @staticmethod
     def _many(word: str) -> bool:
@@ -1656,7 +1654,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         if not self._split_phrasal(hit):
             return None
         for i in range(hit.start - 1, max(hit.clause[0], hit.start - COORDINATE_REACH) - 1, -1):
-            if self.lower[i] in COORDINATE_BREAKS:
+            if self.lower[i] in lexicon.SENTENCE_OPENERS or self.lower[i] in PHRASE_BREAKS:
                 return i + 1
         return None
 
@@ -1774,7 +1772,10 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         first sentence, without a closing stop; the infinitive has a name before its "to"."""
         if self.lead_number != 1 or hit.entry.noun or hit.start - 2 < sentence.start:
             return False
-        if self.lower[sentence.end - 1] in {".", "?", "!"} or self.lower[hit.start - 1] != "to":
+        if (
+            self.lower[sentence.end - 1] in lexicon.SENTENCE_ENDS
+            or self.lower[hit.start - 1] != "to"
+        ):
             return False
         return self.words[hit.start - 2][:1].isupper()
 
@@ -1786,7 +1787,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             and not other.entry.noun
             and hit.end < other.start <= hit.end + PURPOSE_MEETING_REACH
             and self.lower[other.start - 1] == "to"
-            and not {",", ";", ":"}.intersection(self.lower[hit.end : other.start])
+            and not PHRASE_BREAKS.intersection(self.lower[hit.end : other.start])
             for other in self.candidates
         )
 
@@ -1796,7 +1797,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         lower-case word after a "to" between the last capitalised word and the trigger."""
         if self._headline_decision(sentence, hit):
             return True
-        if self.lead_number != 1 or self.lower[sentence.end - 1] in {".", "?", "!"}:
+        if self.lead_number != 1 or self.lower[sentence.end - 1] in lexicon.SENTENCE_ENDS:
             return False
         start = hit.start
         while start > sentence.start and not self.words[start - 1][:1].isupper():
