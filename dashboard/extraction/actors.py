@@ -198,6 +198,7 @@ class _Call:
     heading_speaker: str | None = None  # None: not looked for yet
     titled_states: dict[str, str] = field(default_factory=dict)  # see Recognition
     headed_states: dict[str, str] = field(default_factory=dict)  # see Recognition
+    office_states: dict[str, str] = field(default_factory=dict)  # "president" -> its state
 
 
 class ActorRecognizer:
@@ -627,6 +628,7 @@ class ActorRecognizer:
                 return head, "title"
             if noun in vocabulary.HEAD_NOUNS:
                 call.headed_states[self.states[code]] = code
+                call.office_states[noun] = self.states[code]
             return None
         if noun in vocabulary.HEAD_NOUNS and holder not in call.last_seen:
             # "President of Serbia Aleksandar Vucic ... the president": the head the text
@@ -634,6 +636,12 @@ class ActorRecognizer:
             head = self._named_head(call, noun, "")
             if head:
                 return head, "title"
+            # A release of "the Office of the President of <state>" goes on "The President
+            # held a telephone conversation with ...": the office it speaks for, never the
+            # gazetteer's holder of the title whom the text does not name (ua-008 s3-s5:
+            # "President of Ukraine ..." then "The President instructed ...").
+            if noun in call.office_states:
+                return call.office_states[noun], "title"
         return holder, "title"
 
     def _resolve_head(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:

@@ -308,7 +308,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         heading = self.sentence_number == 0
         self._read_sentence(sentence, hits)
         if heading:
-            self._heading_meeting(sentence)
+            self._heading_meeting(sentence, hits)
         else:
             self._visit_company(sentence, hits)
             self._honour_meeting(sentence)

@@ -20,7 +20,7 @@ ATTRIBUTION_TOKENS = 16  # a release's attribution line is short
 
 
 class OccasionReading:
-    def _heading_meeting(self, sentence: Span) -> None:
+    def _heading_meeting(self, sentence: Span, hits: list | None = None) -> None:
         """A text's heading that names its occasion and the parties to it tells their meeting,
         held the day the text was published (docs/annotation.md: an occasion that is itself
         a meeting is a happening): "Remarks by President X and Chairman Y Before Expanded
@@ -73,7 +73,11 @@ class OccasionReading:
             for key in parties
             if self.kind_of.get(key, ("", ""))[0] == "person" and self.kind_of[key][1]
         }
-        if len(countries) < 2 and not any(is_council(key) for key in parties):
+        if (
+            len(countries) < 2
+            and not any(is_council(key) for key in parties)
+            and not self._unplaced_meeting(parties, countries, hits or [])
+        ):
             return
         event = Event(
             type="meeting",
@@ -87,6 +91,20 @@ class OccasionReading:
         )
         event.confidence = confidence(event)
         self._register(event)
+
+    def _unplaced_meeting(self, parties: list[str], countries: set[str], hits: list) -> bool:
+        """ "Remarks by President X and Prime Minister Y Before Their Meeting" with people
+        the text gives no state: the heading that names its meeting (kp4-003 s1: "Before
+        Expanded Bilateral Meeting", a meeting trigger of its own) tells the meeting of two
+        people, at least one of whose states is unknown, as it does of two known states'."""
+        if not any(h.entry.type in MEETING_TYPES for h in hits):
+            return False
+        unplaced = [
+            key
+            for key in parties
+            if self.kind_of.get(key, ("", ""))[0] == "person" and not self.kind_of[key][1]
+        ]
+        return bool(unplaced) and len(countries) + len(unplaced) >= 2
 
     def _titled_meeting(self, sentence: Span, text: str, hits: list) -> None:
         """A title that names a meeting by a noun — "Readout of X's Telephone Call with Y"

@@ -20,7 +20,13 @@ from .actors import ActorRecognizer
 from .cleaning import BoilerplateMarkers, clean_text
 from .dates import LIST_LINE, YEAR_HEADING, DateContext, find_time_mentions, speech_day
 from .dating import not_yet_held
-from .event_types import measures_of_heads, refine_types, rounds_of_talks, visited_states
+from .event_types import (
+    calls_stay_meetings,
+    measures_of_heads,
+    refine_types,
+    rounds_of_talks,
+    visited_states,
+)
 from .events import EventExtractor
 from .gazetteer import Gazetteer
 from .limits import check_article_size
@@ -142,6 +148,7 @@ class Pipeline:
             for event in merge_events(events, sides)
             if enough_parties(event) and not (undated(event) and not standing(event))
         ]
+        calls_stay_meetings(events)
         if not inferred:
             not_yet_held(events, published)
         kept = {id(event) for event in events}
