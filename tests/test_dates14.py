@@ -60,7 +60,13 @@ DAY_OF_THE_LEAD = [
                 "visit",
                 "occurred",
                 "2018-10-07",
-                (("Kim Jong-un", "initiator"), ("Mike Pompeo", "initiator")),
+                # the one met is no traveller (docs/annotation.md: everyone met on a trip is
+                # its participant), and the state visited is its target
+                (
+                    ("Kim Jong-un", "participant"),
+                    ("Mike Pompeo", "initiator"),
+                    ("North Korea", "target"),
+                ),
             )
         ],
     ),

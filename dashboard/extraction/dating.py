@@ -417,6 +417,11 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                     # meeting an agreement was made at is of the agreement's time, as in
                     # "signed an agreement at their summit in June" the other way round
                     | (MEETING_VENUE_LINKS if _made_at_meeting(lower, hits, other, hit) else set())
+                    | (
+                        lexicon.INFINITIVE_MARKS
+                        if _dated_purpose(lower, hits, other, hit)
+                        else set()
+                    )
                 )
                 framed = hit.start - other.end <= SHARE_REACH and any(t in links for t in between)
             else:
@@ -441,6 +446,45 @@ def _made_at_meeting(lower: Sequence[str], hits: Sequence[Hit], act: Hit, meetin
         and any(w in MEETING_VENUE_LINKS for w in lower[max(meeting.start - 2, 0) : meeting.start])
         and not any(act.end <= h.start < meeting.start for h in hits if h is not act)
     )
+
+
+PURPOSE_TYPES = (MEETING_TYPES - {"visit"}) | {"agreement"}
+
+
+def _dated_purpose(lower: Sequence[str], hits: Sequence[Hit], trip: Hit, purpose: Hit) -> bool:
+    """A round of talks or a signing a trip is made for takes the trip's date; a bare
+    meeting keeps its own reading (`events._trips_with_purposes` joins an undated one to
+    its trip): dated by a past trip, "flew to X on Monday to meet Y" moved a stored summit
+    on the dev table (two dev types, one role wrong; notes/14-purposes20.md)."""
+    return purpose.entry.type != "meeting" and _purpose_of_trip(lower, hits, trip, purpose)
+
+
+def _purpose_of_trip(lower: Sequence[str], hits: Sequence[Hit], trip: Hit, purpose: Hit) -> bool:
+    """A meeting or signing that a trip is made for: "will visit Pyongyang in October ... to
+    discuss denuclearization" (kp3-002 s2), "came here today was to meet with members of the
+    UN Security Council" (kp2-005 s12), "arrived for their dinner meeting" (kp2-029 s6), "is
+    in Thailand for an ASEAN summit" (kp4-014 s3): the purpose is held on the trip, of its
+    date (and so of its status: docs/annotation.md, one row for a trip and the meetings held
+    during it). The purpose is "to" + the trigger ("to meet X"), "to" + a holding verb and at
+    most two words ("to hold talks", "to sign the accord"), or "for" and at most four words
+    ("for talks", "for a new round of talks"); no trigger stands between the two, and a
+    meeting only prepared ("to arrange a summit") is no purpose."""
+    if (
+        trip.entry.type != "visit"
+        or trip.entry.noun
+        or purpose.entry.type not in PURPOSE_TYPES
+        or purpose.start < trip.end
+        or any(trip.end <= h.start < purpose.start for h in hits if h is not purpose)
+    ):
+        return False
+    between = lower[trip.end : purpose.start]
+    for back, word in enumerate(reversed(between[-5:])):
+        if word in lexicon.INFINITIVE_MARKS:
+            after = between[len(between) - back :]
+            return not after or (after[0] in lexicon.PURPOSE_HOLDING_VERBS and len(after) <= 3)
+        if word == "for":
+            return True
+    return False
 
 
 def _opening_of_saying(lower: Sequence[str], hits: Sequence[Hit], hit: Hit) -> Hit | None:

@@ -404,12 +404,15 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
 
         made: list[Event] = []
         self.sentence_made = made
+        built: list[tuple[TriggerHit, Event]] = []
         for hit in hits:
             if hit.cancelled_by is not None:
                 continue  # built together with its cancellation
             event = self._build(sentence, hit)
             if event is not None:
-                made.append(event)
+                made.append(event)  # later triggers of the sentence read it (sentence_made)
+                built.append((hit, event))
+        made[:] = self._trips_with_purposes(hits, built)
         self._announced_calling_off(hits)
         self._asked_counterpart(sentence, made)
         for event in made:
@@ -420,6 +423,48 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                     Participant(key, "announcer") for key in self.attributed if key not in known
                 ]
         self.previous_sentence_events = made
+
+    def _trips_with_purposes(
+        self, hits: list[TriggerHit], built: list[tuple[TriggerHit, Event]]
+    ) -> list[Event]:
+        """ "flew to Brussels on Wednesday to meet the NATO secretary general", "will travel
+        to Doha on Sunday for talks with the Taliban" (`dating._purpose_of_trip`): the
+        meeting a trip is made for is held on the trip, and the trip and the meetings held
+        during it are one row (docs/annotation.md). A purpose with no date of its own (or
+        the trip's) joins the trip: those it names become the trip's participants, even when
+        the host is a third state, and an undated "to meet" of a planned trip is no meeting
+        held (kp2-005 s12 "came here today ... to meet with members of the UN Security
+        Council"; kp4-006 s15 a trip to Pyongyang "where ... discussions took place"). A
+        summit stays itself: leaders meeting on a trip hold a summit, which wins over the
+        visit, and merging settles it."""
+        trips = [(h, e) for h, e in built if e.type == "visit" and not h.entry.noun]
+        if not trips:
+            return [e for _, e in built]
+        kept: list[Event] = []
+        for hit, event in built:
+            trip = next(
+                (
+                    t
+                    for h, t in trips
+                    if h.clause == hit.clause
+                    and dating._purpose_of_trip(self.lower, hits, h, hit)
+                    and (
+                        (not hit.times and hit.inherited is None)
+                        or (t.date == event.date and t.status == event.status)
+                    )
+                ),
+                None,
+            )
+            if trip is None or event.type not in MEETING_TYPES or event.type == "summit":
+                kept.append(event)
+                continue
+            known = {p.actor for p in trip.participants}
+            trip.participants += [
+                Participant(p.actor, "participant" if p.role != "announcer" else p.role)
+                for p in event.participants
+                if p.actor not in known
+            ]
+        return kept
 
     def _answered_question(self, sentence: Span, hits: list[TriggerHit]) -> None:
         """A question asserts nothing, but an answer's words can take their referent from it.

@@ -408,6 +408,8 @@ class RoleReading:
                 # "arrived ... for talks with Kim Yong-chol": who is met is no traveller
                 # (kp3-003 s10: the host met on the visit is its participant in the gold).
                 return "participant"
+            if start >= hit.end and self._met_on_trip(hit, start):
+                return "participant"
             return "initiator"
         if event_type in DIRECTED_TYPES:
             before = start < hit.start
@@ -505,6 +507,19 @@ class RoleReading:
             len(following) == 2
             and following[0] in lexicon.PASSIVE_AUXILIARIES
             and not following[1].endswith("ing")
+        )
+
+    def _met_on_trip(self, hit: TriggerHit, start: int) -> bool:
+        """ "X will travel to Pyongyang on Sunday to meet Kim", "flew to Pyongyang ... for
+        talks with Kim Yong-chol" (kp3-002 s2 "will visit Pyongyang ... to discuss", kp4-006
+        s15 "made a trip to Pyongyang, where ... discussions took place"): a meeting trigger
+        between the trip's and the actor's says the actor is met on the trip, no traveller
+        (kp3-003 s10: the host met on the visit is its participant in the gold)."""
+        return any(
+            other.entry.type in MEETING_TYPES
+            and other.entry.type != "visit"
+            and hit.end <= other.start < start
+            for other in self.candidates
         )
 
     def _presence_phrase(self, hit: TriggerHit) -> bool:

@@ -372,6 +372,8 @@ PARTICIPLES = frozenset(
 )
 PURPOSE_VERBS = frozenset(words("purpose_verbs"))
 PURPOSE_NOUNS = frozenset(words("purpose_nouns"))
+INFINITIVE_MARKS = frozenset(words("infinitive_marks"))
+PURPOSE_HOLDING_VERBS = frozenset(words("purpose_holding_verbs"))
 DELIVERY_PARTICIPLES = frozenset(words("delivery_participles"))
 SOURCE_PREPOSITIONS = frozenset(words("source_prepositions"))
 ASKING_WORDS = frozenset(words("asking_words"))
