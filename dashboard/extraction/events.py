@@ -678,7 +678,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             self._announced_object(o) for o in self.candidates if o is not hit
         ):
             return False  # the saying is the announcing of that happening, no statement
-        if entry.requires:
+        if entry.requires and not self._titled_discussion(hit):
             lowered = self._text(sentence).lower()
             if not any(word in lowered for word in entry.requires):
                 return False

@@ -121,6 +121,19 @@ class OccasionReading:
         if any(h.entry.type in MEETING_TYPES and self._names_meeting(sentence, h) for h in hits):
             self.titled_day = self._heading_day(sentence)
 
+    def _titled_discussion(self, hit) -> bool:
+        """ "The Secretary and Foreign Minister also discussed ..." (kp2-025_state… s10),
+        "President X and Prime Minister Y also discussed ..." (kp1-005_wh… s5): in the lead
+        of a release whose title names its meeting (`titled_day`), what the two discussed
+        they discussed at that meeting, with or without a "with <partner>" after the verb.
+        Only the past form: a release reports its meeting as done."""
+        return (
+            self.titled_day is not None
+            and hit.entry.requires == lexicon.DISCUSSION_PARTNERS
+            and self.lower[hit.start].endswith("ed")
+            and self._in_lead()
+        )
+
     def _names_meeting(self, sentence: Span, hit) -> bool:
         """The title's trigger names the meeting as a noun with its counterpart after "with"
         or "between": a noun or phrase entry ("Call with"), or a verb's -ing form first in

@@ -133,6 +133,12 @@ class RoleReading:
             high = min(high, stop_at.start)
         if event_type in MEETING_TYPES - {"visit"} and not hit.entry.noun:
             high = min(high, self._topic_meeting(hit, high))
+            if self._titled_discussion(hit) and not any(
+                self.lower[i] in lexicon.DISCUSSION_PARTNERS for i in range(hit.end, high)
+            ):
+                # "X and Y discussed trade and North Korea": with no partner after the
+                # verb, what follows is the topic; the parties are its subject
+                high = hit.start
         elif event_type in MEETING_TYPES - {"visit"} and start_at is None:
             high = self._fronted_subject(hit, high)
         traveller = (0, 0)
