@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -199,6 +199,8 @@ class _Call:
     titled_states: dict[str, str] = field(default_factory=dict)  # see Recognition
     headed_states: dict[str, str] = field(default_factory=dict)  # see Recognition
     office_states: dict[str, str] = field(default_factory=dict)  # "president" -> its state
+    # mentions given the gazetteer's holder of an office by its noun alone: (index, noun)
+    offices_by_holder: list[tuple[int, str]] = field(default_factory=list)
 
 
 class ActorRecognizer:
@@ -358,6 +360,8 @@ class ActorRecognizer:
             key, how = resolved
             call.last_seen[key] = span.start
             call.mentions.append(self._mention(call, key, span, how))
+        if call.offices_by_holder:
+            self._holders_named_later(call)
         return Recognition(
             call.mentions,
             call.places,
@@ -642,7 +646,37 @@ class ActorRecognizer:
             # "President of Ukraine ..." then "The President instructed ...").
             if noun in call.office_states:
                 return call.office_states[noun], "title"
+        if noun in vocabulary.HEAD_NOUNS:
+            call.offices_by_holder.append((len(call.mentions), noun))
         return holder, "title"
+
+    @staticmethod
+    def _holders_named_later(call: _Call) -> None:
+        """ "President opened a bridge" over "President of Ukraine Volodymyr Zelenskyy
+        visited ..." (ua-008 s0, s3); "PM trilateral meeting ..." over "Prime Minister
+        Theresa May met ..." (ir-003 s0, s3): a release names its principal by office first
+        and by name after. An office read as the gazetteer's holder, whom the text never
+        names, is the head of that office the text names later."""
+        named = {m.key for m in call.mentions if m.how != "title"}
+        for index, noun in call.offices_by_holder:
+            mention = call.mentions[index]
+            if mention.key in named:
+                continue
+            later = next(
+                (
+                    m
+                    for m in call.mentions[index + 1 :]
+                    if m.kind == "person"
+                    and m.how != "title"
+                    and m.key != mention.key
+                    and names_a_head(m.description, noun)
+                ),
+                None,
+            )
+            if later is not None:
+                call.mentions[index] = replace(
+                    mention, key=later.key, country=later.country, is_new=later.is_new
+                )
 
     def _resolve_head(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         """ "The Head of State got himself acquainted ..." after "President of Ukraine
