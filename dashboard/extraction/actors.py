@@ -201,6 +201,8 @@ class _Call:
     office_states: dict[str, str] = field(default_factory=dict)  # "president" -> its state
     # mentions given the gazetteer's holder of an office by its noun alone: (index, noun)
     offices_by_holder: list[tuple[int, str]] = field(default_factory=list)
+    # "the prime minister" before any head of government is named: (span, noun)
+    heads_unnamed: list[tuple[Span, str]] = field(default_factory=list)
 
 
 class ActorRecognizer:
@@ -360,7 +362,7 @@ class ActorRecognizer:
             key, how = resolved
             call.last_seen[key] = span.start
             call.mentions.append(self._mention(call, key, span, how))
-        if call.offices_by_holder:
+        if call.offices_by_holder or call.heads_unnamed:
             self._holders_named_later(call)
         return Recognition(
             call.mentions,
@@ -650,8 +652,7 @@ class ActorRecognizer:
             call.offices_by_holder.append((len(call.mentions), noun))
         return holder, "title"
 
-    @staticmethod
-    def _holders_named_later(call: _Call) -> None:
+    def _holders_named_later(self, call: _Call) -> None:
         """ "President opened a bridge" over "President of Ukraine Volodymyr Zelenskyy
         visited ..." (ua-008 s0, s3); "PM trilateral meeting ..." over "Prime Minister
         Theresa May met ..." (ir-003 s0, s3): a release names its principal by office first
@@ -677,6 +678,20 @@ class ActorRecognizer:
                 call.mentions[index] = replace(
                     mention, key=later.key, country=later.country, is_new=later.is_new
                 )
+        # "The Prime Minister met ... Prime Minister X said": the head reference no head
+        # named before resolved is the one of that office named after it.
+        for span, noun in call.heads_unnamed:
+            at = bisect.bisect_left([m.start for m in call.mentions], span.end_char)
+            later = next(
+                (
+                    m
+                    for m in call.mentions[at:]
+                    if m.kind == "person" and m.how != "title" and names_a_head(m.description, noun)
+                ),
+                None,
+            )
+            if later is not None:
+                call.mentions.insert(at, self._mention(call, later.key, span, "title"))
 
     def _resolve_head(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
         """ "The Head of State got himself acquainted ..." after "President of Ukraine
@@ -687,11 +702,15 @@ class ActorRecognizer:
         after = _next_word(call.doc, span.end + (2 if code else 0))
         if call.kinds_at.get(after, set()) & {"new", "alias", "surname"}:
             return None
-        head = self._named_head(call, value.removeprefix("the "), code)
+        # "the prime minister" is a prime minister ("the head of state" any head)
+        noun = " ".join(call.lower[span.start : span.end]).removeprefix("the ")
+        head = self._named_head(call, noun, code)
         if head:
             return head, "title"
         if code:
             call.headed_states[self.states[code]] = code
+        else:
+            call.heads_unnamed.append((span, noun))
         return None
 
     @staticmethod
