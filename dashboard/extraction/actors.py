@@ -231,6 +231,9 @@ class ActorRecognizer:
         self.references.add("speaker|", [nlp.make_doc(word) for word in sorted(first_person)])
         # "the Head of State", "the Prime Minister": the head the text named before.
         self.references.add("head|", [nlp.make_doc(p) for p in vocabulary.HEAD_REFERENCES])
+        # "the Minister", "the foreign minister": the minister the text named before, else
+        # the state of the ministry whose release it is.
+        self.references.add("minister|", [nlp.make_doc(p) for p in vocabulary.MINISTER_REFERENCES])
         # "you" in a journalist's question: whoever answers it.
         second = sorted(vocabulary.SECOND_PERSON)
         self.references.add("addressee|", [nlp.make_doc(word) for word in second])
@@ -304,6 +307,7 @@ class ActorRecognizer:
             "speaker": self._resolve_speaker,
             "addressee": self._resolve_addressee,
             "head": self._resolve_head,
+            "minister": self._resolve_minister,
             "new": self._resolve_new,
         }
 
@@ -711,6 +715,32 @@ class ActorRecognizer:
             call.headed_states[self.states[code]] = code
         else:
             call.heads_unnamed.append((span, noun))
+        return None
+
+    def _resolve_minister(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
+        """ "Today, the foreign minister and I discussed ..." (kp2-008_trilateral… s10): the
+        minister the text named last with that office ("Foreign Minister Kang", "Minister of
+        Foreign Affairs of Pakistan X"; never a prime minister); in a ministry's release
+        that names none ("Press release of the Ministry of Foreign Affairs of <state>", then
+        "The Minister met ..."), the ministry's state. Nothing when a name or "of" follows
+        (a title, or an office described: "the minister of national defense of ...")."""
+        after = _next_word(call.doc, span.end)
+        if after < len(call.lower) and (
+            call.lower[after] == "of"
+            or call.kinds_at.get(after, set()) & {"new", "alias", "surname"}
+        ):
+            return None
+        words = call.lower[span.start + 1 : span.end]
+        for mention in reversed(call.mentions):
+            if mention.kind != "person":
+                continue
+            title = mention.description.lower().replace(",", " ").split()
+            if all(w in title for w in words) and not names_a_head(mention.description):
+                return mention.key, "title"
+        for mention in reversed(call.mentions):
+            if mention.kind == "body" and mention.country and "ministry" in mention.key.lower():
+                state = self.states.get(mention.country)
+                return (state, "title") if state else None
         return None
 
     @staticmethod

@@ -362,6 +362,7 @@ HEAD_TITLES = words("head_titles")
 LEADER_WORDS = frozenset(words("leader_words"))
 HEAD_NOUNS = words("head_nouns")
 HEAD_REFERENCES = words("head_references")
+MINISTER_REFERENCES = words("minister_references")
 VENUE_HEADS = frozenset(words("venue_heads"))
 # "was sworn in", "was told": the irregular past participles of the verb triggers, so that a
 # passive is recognised without an "-ed" ending (kp2-030 s3)
