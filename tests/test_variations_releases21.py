@@ -112,6 +112,15 @@ ROWS = [
         "the region.",
         ["summit occurred 2020-09-04 [Aleksandar Vucic, Edi Rama]"],
     ),
+    # C3: varies ua-008 s0,s3; kp2-025 s10
+    (
+        "C3",
+        "2019-11-05",
+        "Foreign Minister meets Azerbaijani counterpart\n\nThe Foreign Minister held talks "
+        "with Foreign Minister Elmar Mammadyarov in Moscow on Monday. Foreign Minister Zohrab "
+        "Mnatsakanyan told reporters the talks were useful.",
+        ["meeting occurred 2019-11-04 [Zohrab Mnatsakanyan, Elmar Mammadyarov]"],
+    ),
     # C4: varies ua-008 s0,s3
     (
         "C4",

@@ -165,6 +165,8 @@ WITH_PARTY_WORDS = (
     | frozenset(t.phrase.split()[-1].lower() for t in vocabulary.TRIGGERS if t.type in PARTY_TYPES)
 )
 VENUE_HEADS = vocabulary.VENUE_HEADS
+# What ends a sentence, or a title line (which ends without a mark).
+SENTENCE_ENDS = vocabulary.SENTENCE_ENDS | {"\n"}
 # Heads of state or government by their title ("President", "Prime Minister"); "leader"
 # and "head of state" stand for any of them.
 HEAD_TITLE_NOUNS = tuple(n for n in vocabulary.HEAD_NOUNS if n not in {"leader", "head of state"})
@@ -201,7 +203,7 @@ class _Call:
     office_states: dict[str, str] = field(default_factory=dict)  # "president" -> its state
     # mentions given the gazetteer's holder of an office by its noun alone: (index, noun)
     offices_by_holder: list[tuple[int, str]] = field(default_factory=list)
-    # "the prime minister" before any head of government is named: (span, noun)
+    # "the prime minister", "the minister" before any holder is named: (span, noun)
     heads_unnamed: list[tuple[Span, str]] = field(default_factory=list)
 
 
@@ -683,14 +685,18 @@ class ActorRecognizer:
                     mention, key=later.key, country=later.country, is_new=later.is_new
                 )
         # "The Prime Minister met ... Prime Minister X said": the head reference no head
-        # named before resolved is the one of that office named after it.
+        # named before resolved is the one of that office named after it, in a sentence of
+        # its own ("The Foreign Minister met Foreign Minister Y": not Y, whom he met).
         for span, noun in call.heads_unnamed:
             at = bisect.bisect_left([m.start for m in call.mentions], span.end_char)
             later = next(
                 (
                     m
                     for m in call.mentions[at:]
-                    if m.kind == "person" and m.how != "title" and names_a_head(m.description, noun)
+                    if m.kind == "person"
+                    and m.how != "title"
+                    and _holds_office(m.description, noun)
+                    and any(c in SENTENCE_ENDS for c in call.text[span.end_char : m.start])
                 ),
                 None,
             )
@@ -730,17 +736,15 @@ class ActorRecognizer:
             or call.kinds_at.get(after, set()) & {"new", "alias", "surname"}
         ):
             return None
-        words = call.lower[span.start + 1 : span.end]
+        noun = " ".join(call.lower[span.start + 1 : span.end])
         for mention in reversed(call.mentions):
-            if mention.kind != "person":
-                continue
-            title = mention.description.lower().replace(",", " ").split()
-            if all(w in title for w in words) and not names_a_head(mention.description):
+            if mention.kind == "person" and _holds_office(mention.description, noun):
                 return mention.key, "title"
         for mention in reversed(call.mentions):
             if mention.kind == "body" and mention.country and "ministry" in mention.key.lower():
                 state = self.states.get(mention.country)
                 return (state, "title") if state else None
+        call.heads_unnamed.append((span, noun))
         return None
 
     @staticmethod
@@ -1896,6 +1900,16 @@ def _head_noun_end(lower: list[str], start: int) -> int:
         if lower[start : start + len(parts)] == parts:
             return start + len(parts)
     return 0
+
+
+def _holds_office(title: str, noun: str) -> bool:
+    """A person's title holds the office a reference names: a head's ("prime minister",
+    `names_a_head`), else a minister's whose title has every word of it ("foreign minister":
+    "Minister of Foreign Affairs of Pakistan"), never a head's ("Prime Minister")."""
+    if noun in HEAD_TITLE_NOUNS or noun in vocabulary.HEAD_NOUNS:
+        return names_a_head(title, noun)
+    words = title.lower().replace(",", " ").split()
+    return all(w in words for w in noun.split()) and not names_a_head(title)
 
 
 def names_a_head(title: str, noun: str = "") -> bool:
