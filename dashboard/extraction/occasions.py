@@ -126,11 +126,14 @@ class OccasionReading:
         "President X and Prime Minister Y also discussed ..." (kp1-005_wh… s5): in the lead
         of a release whose title names its meeting (`titled_day`), what the two discussed
         they discussed at that meeting, with or without a "with <partner>" after the verb.
-        Only the past form: a release reports its meeting as done."""
+        Only the past form: a release reports its meeting as done; and only the verb right
+        after its subject ("X and Y discussed"), not a second predicate ("X affirmed ... and
+        discussed trade", whose subject stands before the first verb)."""
         return (
             self.titled_day is not None
             and hit.entry.requires == lexicon.DISCUSSION_PARTNERS
             and self.lower[hit.start].endswith("ed")
+            and self.lower[hit.start - 1] not in lexicon.SENTENCE_OPENERS
             and self._in_lead()
         )
 
