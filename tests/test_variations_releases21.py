@@ -20,7 +20,7 @@ from tests.extracted import unmatched
 KINDS = {"meeting", "summit", "visit", "negotiation"}
 
 ROWS = [
-    # A1: varies kp1-005 s0,s5
+    # A1: varies kp1-005 s1,s6
     (
         "A1",
         "2020-10-20",
@@ -28,7 +28,7 @@ ROWS = [
         "Macron\n\nThe two presidents discussed the situation in Nagorno-Karabakh.",
         ["meeting occurred 2020-10-20 [Nikol Pashinyan, Emmanuel Macron]"],
     ),
-    # A3: varies kp2-025 s0,s10
+    # A3: varies kp2-025 s1,s11
     (
         "A3",
         "2020-03-03",
@@ -36,7 +36,7 @@ ROWS = [
         " Imran Khan and President Ashraf Ghani discussed the peace process.",
         ["summit occurred 2020-03-03 [Imran Khan, Ashraf Ghani]"],
     ),
-    # A4: varies kp1-005 s0,s5
+    # A4: varies kp1-005 s1,s6
     (
         "A4",
         "2019-08-10",
@@ -45,7 +45,7 @@ ROWS = [
         "Friday.",
         ["meeting occurred 2019-08-09 [Volodymyr Zelensky, Angela Merkel]"],
     ),
-    # A6: varies kp1-005 s0,s5
+    # A6: varies kp1-005 s1,s6
     (
         "A6",
         "2018-11-20",
@@ -69,7 +69,7 @@ ROWS = [
         "last week.",
         [],
     ),
-    # B1: varies ua-008 s3,s6
+    # B1: varies ua-008 s4,s7
     (
         "B1",
         "2020-06-23",
@@ -78,7 +78,7 @@ ROWS = [
         "the filling of the dam.",
         ["meeting occurred 2020-06-22 [Ethiopia, Asma Abdalla]"],
     ),
-    # B2: varies ua-008 s3,s6; kp2-025 s5
+    # B2: varies ua-008 s4,s7; kp2-025 s6
     (
         "B2",
         "2020-01-29",
@@ -87,7 +87,7 @@ ROWS = [
         "in Islamabad on Tuesday. They reviewed the peace process.",
         ["meeting occurred 2020-01-28 [Shah Mehmood Qureshi, Salahuddin Rabbani]"],
     ),
-    # B3: varies ua-008 s3,s6
+    # B3: varies ua-008 s4,s7
     (
         "B3",
         "2020-10-14",
@@ -95,7 +95,7 @@ ROWS = [
         "conversation with French Foreign Minister Jean-Yves Le Drian on Tuesday.",
         ["meeting occurred 2020-10-13 [Armenia, Jean-Yves Le Drian]"],
     ),
-    # B4: varies kp2-025 s5,s10
+    # B4: varies kp2-025 s6,s11
     (
         "B4",
         "2020-03-05",
@@ -103,7 +103,7 @@ ROWS = [
         "Foreign Minister Asma Abdalla of Sudan in Cairo on Wednesday.",
         ["meeting occurred 2020-03-04 [Sameh Shoukry, Asma Abdalla]"],
     ),
-    # C2: varies ua-008 s0,s3
+    # C2: varies ua-008 s1,s4
     (
         "C2",
         "2020-09-05",
@@ -112,7 +112,7 @@ ROWS = [
         "the region.",
         ["summit occurred 2020-09-04 [Aleksandar Vucic, Edi Rama]"],
     ),
-    # C3: varies ua-008 s0,s3; kp2-025 s10
+    # C3: varies ua-008 s1,s4; kp2-025 s11
     (
         "C3",
         "2019-11-05",
@@ -121,7 +121,7 @@ ROWS = [
         "Mnatsakanyan told reporters the talks were useful.",
         ["meeting occurred 2019-11-04 [Zohrab Mnatsakanyan, Elmar Mammadyarov]"],
     ),
-    # C4: varies ua-008 s0,s3
+    # C4: varies ua-008 s1,s4
     (
         "C4",
         "2020-02-11",

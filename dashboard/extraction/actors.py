@@ -660,8 +660,8 @@ class ActorRecognizer:
 
     def _holders_named_later(self, call: _Call) -> None:
         """ "President opened a bridge" over "President of Ukraine Volodymyr Zelenskyy
-        visited ..." (ua-008 s0, s3); "PM trilateral meeting ..." over "Prime Minister
-        Theresa May met ..." (ir-003 s0, s3): a release names its principal by office first
+        visited ..." (ua-008 s1, s4); "PM trilateral meeting ..." over "Prime Minister
+        Theresa May met ..." (ir-003 s1, s4): a release names its principal by office first
         and by name after. An office read as the gazetteer's holder, whom the text never
         names, is the head of that office the text names later."""
         named = {m.key for m in call.mentions if m.how != "title"}
@@ -724,7 +724,7 @@ class ActorRecognizer:
         return None
 
     def _resolve_minister(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        """ "Today, the foreign minister and I discussed ..." (kp2-008_trilateral… s10): the
+        """ "Today, the foreign minister and I discussed ..." (kp2-008 s11): the
         minister the text named last with that office ("Foreign Minister Kang", "Minister of
         Foreign Affairs of Pakistan X"; never a prime minister); in a ministry's release
         that names none ("Press release of the Ministry of Foreign Affairs of <state>", then

@@ -122,8 +122,8 @@ class OccasionReading:
             self.titled_day = self._heading_day(sentence)
 
     def _titled_discussion(self, hit) -> bool:
-        """ "The Secretary and Foreign Minister also discussed ..." (kp2-025_state… s10),
-        "President X and Prime Minister Y also discussed ..." (kp1-005_wh… s5): in the lead
+        """ "The Secretary and Foreign Minister also discussed ..." (kp2-025 s11),
+        "President X and Prime Minister Y also discussed ..." (kp1-005 s6): in the lead
         of a release whose title names its meeting (`titled_day`), what the two discussed
         they discussed at that meeting, with or without a "with <partner>" after the verb.
         Only the past form: a release reports its meeting as done; and only the verb right
