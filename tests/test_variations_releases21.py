@@ -28,6 +28,14 @@ ROWS = [
         "Macron\n\nThe two presidents discussed the situation in Nagorno-Karabakh.",
         ["meeting occurred 2020-10-20 [Nikol Pashinyan, Emmanuel Macron]"],
     ),
+    # A2: varies kp2-025 s1,s11
+    (
+        "A2",
+        "2020-02-14",
+        "Meeting of Prime Minister Abiy Ahmed with President Abdel Fattah Sisi\n\nThe two "
+        "leaders discussed the filling of the dam.",
+        ["summit occurred 2020-02-14 [Abiy Ahmed, Abdel Fattah Sisi]"],
+    ),
     # A3: varies kp2-025 s1,s11
     (
         "A3",

@@ -142,8 +142,13 @@ class OccasionReading:
         or "between": a noun or phrase entry ("Call with"), or a verb's -ing form first in
         the title or after a possessive, a determiner or a kind of meeting ("Secretary X's
         Meeting with Y", kp2-025 s1; "PM trilateral meeting with", ir-003 s1)."""
-        if not {self.lower[hit.end - 1], self.lower[min(hit.end, sentence.end - 1)]} & (
-            lexicon.MEETING_COUNTERPARTS
+        after = self.lower[min(hit.end, sentence.end - 1)]
+        if not {self.lower[hit.end - 1], after} & lexicon.MEETING_COUNTERPARTS and not (
+            # "Meeting of President X with President Y": its owner, then its counterpart
+            after == "of"
+            and any(
+                self.lower[i] in lexicon.MEETING_COUNTERPARTS for i in range(hit.end, sentence.end)
+            )
         ):
             return False  # "Talks Stumble", "after canceled meeting": a headline's news
         if not hit.entry.verb:
