@@ -724,8 +724,8 @@ class ActorRecognizer:
         return None
 
     def _resolve_minister(self, call: _Call, span: Span, value: str) -> tuple[str, str] | None:
-        """ "Today, the foreign minister and I discussed ..." (kp2-008 s11): the
-        minister the text named last with that office ("Foreign Minister Kang", "Minister of
+        """ "Today, the foreign minister and I discussed ..." (kp2-008 s11): the one
+        minister the text named before with that office ("Foreign Minister Kang", "Minister of
         Foreign Affairs of Pakistan X"; never a prime minister); in a ministry's release
         that names none ("Press release of the Ministry of Foreign Affairs of <state>", then
         "The Minister met ..."), the ministry's state. Nothing when a name or "of" follows
@@ -737,9 +737,15 @@ class ActorRecognizer:
         ):
             return None
         noun = " ".join(call.lower[span.start + 1 : span.end])
-        for mention in reversed(call.mentions):
-            if mention.kind == "person" and _holds_office(mention.description, noun):
-                return mention.key, "title"
+        holders = {
+            m.key
+            for m in call.mentions
+            if m.kind == "person" and _holds_office(m.description, noun)
+        }
+        if len(holders) > 1:
+            return None  # two foreign ministers named (kp2-008, a trilateral): not guessed
+        if holders:
+            return holders.pop(), "title"
         for mention in reversed(call.mentions):
             if mention.kind == "body" and mention.country and "ministry" in mention.key.lower():
                 state = self.states.get(mention.country)
