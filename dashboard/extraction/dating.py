@@ -198,8 +198,11 @@ def assign_times(
             # "Since that historic summit meeting in Singapore": the noun a since-clause
             # counts from is a happening of its own, and its time is its date).
             acts = [h for h in live if sentence.start < h.start < token]
-            if acts:
-                acts[-1].times.append(time)
+            for act in acts:
+                # "Since the signing of the Brussels agreement ... in 2013": one happening
+                # told by two triggers of its type
+                if act.entry.type == acts[-1].entry.type:
+                    act.times.append(time)
             continue
         if not live:
             continue
