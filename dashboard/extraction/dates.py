@@ -391,8 +391,17 @@ def _ago(m: re.Match, c: DateContext) -> Resolved | None:
     return _inferred(_shift(c.published, "day", -_number(m["number"]), m["unit"].lower()))
 
 
+# "The talks come two weeks after ...", "The move comes a day after ..." (kp2-007_voa…txt
+# s5 "The development comes a day after"; kp2-030_voa…txt s14 "The trip comes just hours
+# after"): the present "comes" sets the news it frames at the story's day.
+NEWS_COMES = re.compile(r"\bcomes?\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
 def _later(m: re.Match, c: DateContext) -> Resolved | None:
     anchor = c.anchor
+    if anchor is None and _comes_after(m, c):
+        # nothing dated yet: the news that "comes" N days after is the publication day's
+        anchor = DateValue(c.today or c.published, "day")
     if anchor is None:
         return None  # "a day later" than nothing the text has dated
     base = anchor
@@ -403,6 +412,15 @@ def _later(m: re.Match, c: DateContext) -> Resolved | None:
     sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[m["direction"].lower()]
     amount = sign * _number(m["number"])
     return _inferred(_shift(base.value, base.precision, amount, m["unit"].lower()))
+
+
+def _comes_after(m: re.Match, c: DateContext) -> bool:
+    """ "comes a day after", "come two weeks before", on a page with its publication date."""
+    return (
+        c.published_known
+        and m["direction"].lower() in {"after", "before"}
+        and NEWS_COMES.search(m.string, 0, m.start()) is not None
+    )
 
 
 def _same_day(m: re.Match, c: DateContext) -> Resolved | None:

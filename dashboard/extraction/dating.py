@@ -193,9 +193,16 @@ def assign_times(
             # opening clause tells when a period began (kp3-011_crs…txt s3). But a trigger
             # verb of the clause before the time is the act that began it, and the time is
             # its own: "Since Trump and Kim signed an accord last June, talks have stalled".
-            acts = [h for h in live if sentence.start < h.start < token and _verb(h)]
-            if acts:
-                acts[-1].times.append(time)
+            # So is an event noun the time closes ("Since the collapse of the summit in
+            # Hanoi in February, ...", "Since talks in Vienna in March, ..."; kp4-027 s8
+            # "Since that historic summit meeting in Singapore": the noun a since-clause
+            # counts from is a happening of its own, and its time is its date).
+            acts = [h for h in live if sentence.start < h.start < token]
+            for act in acts:
+                # "Since the signing of the Brussels agreement ... in 2013": one happening
+                # told by two triggers of its type
+                if act.entry.type == acts[-1].entry.type:
+                    act.times.append(time)
             continue
         if not live:
             continue
@@ -428,12 +435,26 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
                 after = lower[hit.end : min(hit.end + FRAMING_REACH, other.start)]
                 framing = STATEMENT_FRAMING if hit.entry.type == "statement" else FRAMING_AFTER
                 framed = other.start - hit.end <= SHARE_REACH and any(t in framing for t in after)
+                framed = framed or _reduced_relative(hit, other)
             if framed:
                 _share(tokens, hit, other)
                 break
 
 
 MEETING_VENUE_LINKS = frozenset({"at", "during"})
+
+
+def _reduced_relative(noun: Hit, verb: Hit) -> bool:
+    """An event noun followed at once by a verb of its own type is one happening told with
+    the participle that dates it: "the proposed tariffs announced on April 3, 2018" (cn-001
+    s10), "The swap carried out on Sunday" (ua-013 s5), "the accord signed by A and B in
+    April", "the sanctions imposed last month"."""
+    return (
+        verb.start == noun.end
+        and not _verb(noun)
+        and _verb(verb)
+        and verb.entry.type == noun.entry.type
+    )
 
 
 def _made_at_meeting(lower: Sequence[str], hits: Sequence[Hit], act: Hit, meeting: Hit) -> bool:
@@ -576,6 +597,7 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
             key=lambda t: (
                 reports_saying(tokens, t) and len(hit.times) > 1,
                 _restated(t, hit.times),
+                _counted_apart(t, hit.times),
                 time_distance(tokens, hit, t),
                 not t.absolute,
             ),
@@ -584,6 +606,17 @@ def event_date(tokens: Tokens, hit: Hit, fallback: DateValue) -> EventDate:
     if hit.inherited is not None:
         return EventDate(hit.inherited, "", not hit.inherited_stated)
     return EventDate(fallback, "", True)
+
+
+def _counted_apart(time: TimeMention, times: list[TimeMention]) -> bool:
+    """ "a week after", "two days before": a span counted from another happening yields to
+    a time the clause it opens states later on ("comes a week after the United States raised
+    tariffs on Friday": Friday dates the raise; kp2-007_voa…txt s5 "comes a day after"). A
+    time before it is the main clause's, the day it counts from ("Japan protested on
+    Tuesday, a day after ...")."""
+    return time.text.lower().endswith(("after", "before")) and any(
+        other.start >= time.end for other in times
+    )
 
 
 def _restated(time: TimeMention, times: list[TimeMention]) -> bool:
