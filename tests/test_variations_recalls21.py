@@ -77,6 +77,11 @@ def _everything(kind: str) -> bool:
          'weekend?\n\nSECRETARY POMPEO: The projectiles they launched on Saturday were '
          'short-range.',
          ['weapons_test occurred 2019-05-04 [North Korea]']),
+        # W3 (out; W: kp4-009: a launch recalled in an interview)
+        (dt.date(2019, 8, 30),
+         'Press Briefing by the Spokesperson of the Foreign Office of Pakistan\n\nSPOKESPERSON: '
+         'The missile Pakistan test-fired last Thursday was a routine training launch.',
+         ['weapons_test occurred 2019-08-29 [Pakistan]']),
         # W5 (out; W: kp4-009: a launch recalled in an interview)
         (dt.date(2019, 9, 5),
          'Remarks by Indian Defence Minister Rajnath Singh\n\nDEFENCE MINISTER SINGH: Since '

@@ -869,6 +869,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         "commitments that he made at the Singapore summit", a speaker recalling a happening
         by what it produced)."""
         index, subject = hit.start - 1, False
+        if index > sentence.start and self.lower[index] == "-":
+            index -= 2  # "the missile Pakistan test-fired": the compound's first half
         while index >= sentence.start and hit.start - index <= RELATIVE_SUBJECT_REACH:
             word = self.lower[index]
             if word in lexicon.RELATIVE_CLAUSE_SUBJECTS:
