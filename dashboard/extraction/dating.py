@@ -434,7 +434,15 @@ def share_times(tokens: Tokens, hits: list[Hit]) -> None:
             else:
                 after = lower[hit.end : min(hit.end + FRAMING_REACH, other.start)]
                 framing = STATEMENT_FRAMING if hit.entry.type == "statement" else FRAMING_AFTER
-                framed = other.start - hit.end <= SHARE_REACH and any(t in framing for t in after)
+                framed = other.start - hit.end <= SHARE_REACH and (
+                    any(t in framing for t in after)
+                    # "X met Y at a summit in Singapore in June 2018": the date after the
+                    # summit the meeting was held at is the meeting's
+                    or (
+                        hit.entry.type in MEETING_TYPES
+                        and _made_at_meeting(lower, hits, hit, other)
+                    )
+                )
                 framed = framed or _reduced_relative(hit, other)
             if framed:
                 _share(tokens, hit, other)
@@ -460,9 +468,11 @@ def _reduced_relative(noun: Hit, verb: Hit) -> bool:
 def _made_at_meeting(lower: Sequence[str], hits: Sequence[Hit], act: Hit, meeting: Hit) -> bool:
     """An agreement followed by the meeting it was made at: "at"/"during" in the two words
     before the meeting noun, and no other trigger between them (in "the swap carried out
-    on Sunday was brokered ... at a summit", the summit is the brokering's, not the swap's)."""
+    on Sunday was brokered ... at a summit", the summit is the brokering's, not the swap's).
+    A meeting verb likewise: "In June 2018 X met Y at a summit in Singapore" (kp4-027 s6
+    told it "to meet at a summit"): the summit is the meeting, of the verb's fronted date."""
     return (
-        act.entry.type == "agreement"
+        (act.entry.type == "agreement" or (act.entry.type in MEETING_TYPES and act.entry.verb))
         and meeting.entry.type in MEETING_TYPES
         and any(w in MEETING_VENUE_LINKS for w in lower[max(meeting.start - 2, 0) : meeting.start])
         and not any(act.end <= h.start < meeting.start for h in hits if h is not act)

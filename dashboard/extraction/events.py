@@ -56,6 +56,10 @@ CLAUSE_OPENERS = lexicon.CLAUSE_OPENERS
 OFFICE_WORDS = lexicon.OFFICE_WORDS
 NEW_CLAUSE_WORDS = lexicon.NEW_CLAUSE_WORDS
 ONE_PARTY_TYPES = frozenset({"weapons_test"})
+# "the rockets that Prime Minister X Y fired": a relative word and a titled name
+RELATIVE_SUBJECT_REACH = 5
+# "issued a simple, straightforward statement": an article, two adjectives, a comma
+ISSUE_MODIFIER_REACH = 4
 CALLED_OFF_STATUSES = frozenset({"cancelled", "postponed"})
 # The subject pronouns a state fires under: "they apparently just launched" (cn-011 s27).
 LAUNCH_PRONOUNS = frozenset({"it", "they"})
@@ -350,6 +354,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             self.times[self.time_cursor][0] < sentence.end
         )
         self.candidates = hits
+        self.joint_only: set[int] = set()
         self.dated_sentence = dated_sentence
         hits = [
             h
@@ -368,6 +373,7 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
                 or self._said_lately(h)
                 or self._adopted_in_heading(sentence, h)
                 or self._press_occasion(h, sentence)
+                or self._joint_only(h)
             )
         ]
         # "signed a joint statement", "held a meeting": the verb and its noun are one event;
@@ -803,6 +809,8 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         wanted = set(entry.followed_by)
         if set(self._words_after(hit.end, entry.reach, sentence.end)) & wanted:
             return True
+        if not entry.noun and self._object_relative(hit, sentence, wanted):
+            return True
         # Only for a launch: an agreement's noun before "was reached" is its own trigger
         # already ("an agreement ... was reached in January"), which the verb would repeat.
         if not (entry.verb and entry.type in ONE_PARTY_TYPES):
@@ -820,6 +828,68 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             and hit.end < sentence.end
             and self.lower[hit.end] == "by"
         )
+
+    def _joint_only(self, hit: TriggerHit) -> bool:
+        """An undated statement noun admitted only as what its issuers issued together
+        (`_joint_issue`); `_build` keeps it as their agreement if two parties or more."""
+        if not self._joint_issue(hit):
+            return False
+        self.joint_only.add(id(hit))
+        return True
+
+    def _closed_meeting(self, parties: set[str]) -> Event | None:
+        """The dated meeting, of this sentence or the one before, whose parties issued the
+        joint statement: "In June of 2018, ... to meet at a summit in Singapore ... At the
+        conclusion of that first ever meeting ..., they issued a ... statement" (kp4-027
+        s6-s7): the statement closes it, of its date and parties."""
+        sides = self._with_states(parties)
+        for event in reversed([*self.previous_sentence_events, *self.sentence_made]):
+            if (
+                event.type in MEETING_TYPES
+                and (event.date_text or event.date_from_context)
+                and sides & self._with_states(main_actors(event.participants))
+            ):
+                return event
+        return None
+
+    def _with_states(self, actors: set[str]) -> set[str]:
+        """The actors and the states of those the gazetteer places in one."""
+        states = {self.country_states.get(self.kind_of.get(a, ("", ""))[1]) for a in actors}
+        return actors | (states - {None})
+
+    def _joint_issue(self, hit: TriggerHit) -> bool:
+        """A statement noun that an issuing verb takes, with only its modifiers between:
+        "they issued a simple, straightforward statement" (kp4-027 s7)."""
+        if hit.entry.type != "statement" or not hit.entry.noun:
+            return False
+        low = max(0, hit.start - ISSUE_MODIFIER_REACH - 1)
+        for i in range(hit.start - 1, low - 1, -1):
+            word = self.lower[i]
+            if word in lexicon.STATEMENT_ISSUING_VERBS:
+                return True
+            if word != "," and not self.words[i].islower():
+                return False
+        return False
+
+    def _object_relative(self, hit: TriggerHit, sentence: Span, wanted: set[str]) -> bool:
+        """What the verb takes stands before it as the head of a relative clause whose
+        subject is a pronoun or a capitalised name: "the rockets North Korea fired on
+        Saturday", "the deal that we reached with China in December" (kp3-001 s2: the
+        "commitments that he made at the Singapore summit", a speaker recalling a happening
+        by what it produced)."""
+        index, subject = hit.start - 1, False
+        if index > sentence.start and self.lower[index] == "-":
+            index -= 2  # "the missile Pakistan test-fired": the compound's first half
+        while index >= sentence.start and hit.start - index <= RELATIVE_SUBJECT_REACH:
+            word = self.lower[index]
+            if word in lexicon.RELATIVE_CLAUSE_SUBJECTS:
+                subject = subject or word not in ("that", "which")
+            elif self.words[index][:1].isupper():
+                subject = True
+            else:
+                break
+            index -= 1
+        return subject and index >= sentence.start and self.lower[index] in wanted
 
     def _reported(self, hit: TriggerHit, sentence: Span) -> bool:
         """Whether the trigger can report a happening at all, by the words around it: not a
@@ -1032,6 +1102,18 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
             return self._build_cancellation(sentence, hit)
 
         participants = self._participants(hit, event_type)
+        if id(hit) in self.joint_only:
+            # "they issued a ... statement" with no date (kp4-027 s7): two parties or more
+            # issuing it together make a joint statement, an agreement; one alone, nothing
+            parties = main_actors(participants)
+            if len(parties) < 2:
+                return None
+            event_type = "agreement"
+            hit.entry = replace(hit.entry, type=event_type)
+            meeting = self._closed_meeting(parties)
+            if meeting is not None:
+                parties |= main_actors(meeting.participants)
+            participants = [Participant(key, "participant") for key in sorted(parties)]
         if event_type == "agreement":
             participants += self._parties_of_concluded_meeting(hit, participants)
         elif event_type in MEETING_TYPES - {"visit"} and not main_actors(participants):
@@ -1088,6 +1170,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         ):
             # ... nor is the document's own (the noun before "signed by").
             self._inherit_from_context(sentence, hit, main_actors(participants))
+            if hit.inherited is None and id(hit) in self.joint_only and not hit.times:
+                meeting = self._closed_meeting(main_actors(participants))
+                hit.inherited = meeting.date if meeting is not None else None
             if hit.inherited is None:
                 self._speaker_occasion(sentence, hit, participants)
             if hit.inherited is None and self._just_now(hit):
