@@ -883,7 +883,9 @@ class _ArticleEvents(OccasionReading, StatementReading, RoleReading):
         while index >= sentence.start and hit.start - index <= RELATIVE_SUBJECT_REACH:
             word = self.lower[index]
             if word in lexicon.RELATIVE_CLAUSE_SUBJECTS:
-                subject = subject or word not in ("that", "which")
+                subject = True
+            elif word in lexicon.OBJECT_RELATIVES:
+                pass
             elif self.words[index][:1].isupper():
                 subject = True
             else:
