@@ -73,3 +73,18 @@ def unmatched(
         else:
             produced.remove(found)
     return missing, produced
+
+
+def unmatched_document(
+    pipeline: Pipeline,
+    document: str,
+    expected: list[str],
+    published: str,
+    kinds: Collection[str],
+) -> tuple[list, list]:
+    """`unmatched` for a row of a table of short documents published on `published` (ISO):
+    the produced events compared are those of `kinds` and of every type the row expects."""
+    admitted = set(kinds) | {line.split()[0] for line in expected}
+    return unmatched(
+        pipeline, document, expected, dt.date.fromisoformat(published), admitted.__contains__
+    )

@@ -11,11 +11,9 @@ The whole table, with the rows still missed and why: /work/notes/19-occasions19-
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.extracted import unmatched
+from tests.extracted import unmatched_document
 
 KINDS = {"meeting", "summit", "visit", "negotiation"}
 
@@ -159,8 +157,5 @@ ROWS = [
 def test_documents_whose_occasion_is_the_happening(
     pipeline, published: str, document: str, expected: list[str]
 ) -> None:
-    kinds = KINDS | {line.split()[0] for line in expected}
-    missing, extra = unmatched(
-        pipeline, document, expected, dt.date.fromisoformat(published), lambda t: t in kinds
-    )
+    missing, extra = unmatched_document(pipeline, document, expected, published, KINDS)
     assert (missing, extra) == ([], [])

@@ -10,11 +10,9 @@ those types. The whole table, with the rows still missed and why:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.extracted import unmatched
+from tests.extracted import unmatched_document
 
 KINDS = {"meeting", "summit", "visit", "negotiation"}
 
@@ -146,8 +144,5 @@ ROWS = [
 def test_releases_and_readouts(
     pipeline, published: str, document: str, expected: list[str]
 ) -> None:
-    kinds = KINDS | {line.split()[0] for line in expected}
-    missing, extra = unmatched(
-        pipeline, document, expected, dt.date.fromisoformat(published), lambda t: t in kinds
-    )
+    missing, extra = unmatched_document(pipeline, document, expected, published, KINDS)
     assert (missing, extra) == ([], [])

@@ -11,11 +11,9 @@ whole table, with the rows still missed and why: /work/notes/21-releases21-table
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.extracted import unmatched
+from tests.extracted import unmatched_document
 
 KINDS = {"meeting", "summit", "visit", "negotiation"}
 
@@ -196,8 +194,5 @@ ROWS = [
 def test_releases_and_readouts(
     pipeline, published: str, document: str, expected: list[str]
 ) -> None:
-    kinds = KINDS | {line.split()[0] for line in expected}
-    missing, extra = unmatched(
-        pipeline, document, expected, dt.date.fromisoformat(published), lambda t: t in kinds
-    )
+    missing, extra = unmatched_document(pipeline, document, expected, published, KINDS)
     assert (missing, extra) == ([], [])
