@@ -55,16 +55,18 @@ def _overview(events, negotiation) -> dict:
     }
 
 
-def event_list(found: Validated) -> dict:
-    """The events table's count, facet counts and charts for a valid filter."""
-    return caching.cached("events", found.key, lambda: _event_list(found.rows))
+def event_list(found: Validated, every_facet_value: bool = False) -> dict:
+    """The events table's count, facet counts and charts for a valid filter (with every
+    value of each facet, if asked: ?_facet_size=all)."""
+    key = json.dumps([found.key, "all"]) if every_facet_value else found.key
+    return caching.cached("events", key, lambda: _event_list(found.rows, every_facet_value))
 
 
-def _event_list(events) -> dict:
+def _event_list(events, every_facet_value: bool = False) -> dict:
     unit = charts.choose_unit(*queries.date_span(events))
     return {
         "count": events.count(),
-        "facets": facet_counts(events),
+        "facets": facet_counts(events, every=every_facet_value),
         "periods": charts.period_figure(
             queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
         ),

@@ -16,10 +16,11 @@ from django.db.models import Count, QuerySet
 from django.http import QueryDict
 
 from .extraction.ontology import EVENT_TYPES, STATUSES
-from .models import Event, Participant
+from .models import Event, Mention, Participant
 from .queries import MonthStart
 
-LIMIT = 12  # values shown per facet, the most frequent first
+LIMIT = 12  # values shown per facet, the most frequent first, unless ?_facet_size=all
+MORE = "_facet_size"  # the control parameter that shows every value
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,9 @@ class Facet:
     label = ""
     single = False  # the filter takes one value: choosing one replaces the other
 
-    def counts(self, events: QuerySet[Event]) -> list[tuple[str, str, int]]:
-        """(value, label, count) rows over these events, in display order."""
+    def counts(self, events: QuerySet[Event], limit: int | None) -> list[tuple[str, str, int]]:
+        """(value, label, count) rows over these events, in display order: at most `limit`
+        (None: all) where values are many."""
         raise NotImplementedError
 
     def values(self, rows: list[tuple[str, str, int]], query: QueryDict) -> list[FacetValue]:
@@ -60,7 +62,7 @@ class Facet:
 class NegotiationFacet(Facet):
     name, label, single = "negotiation", "Negotiations", True
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = (
             events.exclude(negotiation=None)
             .values_list("negotiation__slug", "negotiation__name")
@@ -73,7 +75,7 @@ class NegotiationFacet(Facet):
 class TypeFacet(Facet):
     name, label = "type", "Type"
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = events.values_list("event_type").annotate(n=Count("id")).order_by("-n")
         return [(key, EVENT_TYPES[key].label, n) for key, n in rows]
 
@@ -81,7 +83,7 @@ class TypeFacet(Facet):
 class StatusFacet(Facet):
     name, label = "status", "Status"
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = events.values_list("status").annotate(n=Count("id")).order_by("-n")
         return [(key, STATUSES[key], n) for key, n in rows]
 
@@ -89,28 +91,44 @@ class StatusFacet(Facet):
 class ActorFacet(Facet):
     name, label = "actor", "Actors"
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = (
             Participant.objects.filter(event__in=events.values("id"))
             .values_list("actor__slug", "actor__name")
             .annotate(n=Count("event", distinct=True))
-            .order_by("-n", "actor__name")[:LIMIT]
+            .order_by("-n", "actor__name")
         )
-        return list(rows)
+        return list(rows[:limit])
 
 
 class CountryFacet(Facet):
-    name, label, single = "country", "Countries", True
+    name, label = "country", "Countries"  # several: parties from each
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = (
             Participant.objects.filter(event__in=events.values("id"))
             .exclude(actor__country="")
             .values_list("actor__country")
             .annotate(n=Count("event", distinct=True))
-            .order_by("-n", "actor__country")[:LIMIT]
+            .order_by("-n", "actor__country")
         )
-        return [(code, code, n) for code, n in rows]
+        return [(code, code, n) for code, n in rows[:limit]]
+
+
+class OutletFacet(Facet):
+    """The outlets whose articles report the events (the outlet filter takes one)."""
+
+    name, label, single = "outlet", "Outlets", True
+
+    def counts(self, events, limit):
+        rows = (
+            Mention.objects.filter(event__in=events.values("id"))
+            .exclude(article__outlet="")
+            .values_list("article__outlet")
+            .annotate(n=Count("event", distinct=True))
+            .order_by("-n", "article__outlet")
+        )
+        return [(outlet, outlet, n) for outlet, n in rows[:limit]]
 
 
 class MonthFacet(Facet):
@@ -118,13 +136,13 @@ class MonthFacet(Facet):
 
     name, label = "month", "Months"
 
-    def counts(self, events):
+    def counts(self, events, limit):
         rows = (
             events.exclude(date_precision="year")
             .annotate(month=MonthStart("date"))
             .values_list("month")
             .annotate(n=Count("id"))
-            .order_by("-month")[:LIMIT]
+            .order_by("-month")[:limit]
         )
         # A date on SQLite, a datetime from PostgreSQL's DATE_TRUNC: both print alike.
         return [(month.strftime("%Y-%m"), month.strftime("%Y-%m"), n) for month, n in rows]
@@ -146,17 +164,58 @@ class MonthFacet(Facet):
 
 
 FACETS: list[Facet] = [
-    NegotiationFacet(), TypeFacet(), StatusFacet(), ActorFacet(), CountryFacet(), MonthFacet(),
+    NegotiationFacet(), TypeFacet(), StatusFacet(), ActorFacet(), CountryFacet(),
+    OutletFacet(), MonthFacet(),
 ]  # fmt: skip
 BY_NAME = {facet.name: facet for facet in FACETS}
 
 
-def facet_counts(events: QuerySet[Event], names: list[str] | None = None) -> dict[str, list]:
-    """name -> its count rows, for every facet (or those named)."""
+def every_value(query: QueryDict) -> bool:
+    """Whether the request asks for every value of each facet (?_facet_size=all)."""
+    return query.get(MORE) == "all"
+
+
+def facet_counts(
+    events: QuerySet[Event], names: list[str] | None = None, every: bool = False
+) -> dict[str, list]:
+    """name -> its count rows, for every facet (or those named): LIMIT values and one more
+    (which tells that there are more), or with `every` all of them."""
     chosen = FACETS if names is None else [BY_NAME[n] for n in names if n in BY_NAME]
-    return {facet.name: facet.counts(events) for facet in chosen}
+    limit = None if every else LIMIT + 1
+    return {facet.name: facet.counts(events, limit) for facet in chosen}
 
 
-def facet_values(counts: dict[str, list], query: QueryDict) -> list[tuple[Facet, list]]:
-    """(facet, its FacetValues for this request) for each counted facet with values."""
-    return [(f, f.values(counts[f.name], query)) for f in FACETS if counts.get(f.name)]
+@dataclass(frozen=True)
+class FacetShown:
+    facet: Facet
+    values: list[FacetValue]
+    more: str  # the query string showing every value, or "" when all are shown
+    fewer: str  # the query string back to LIMIT values, or "" when no values were hidden
+
+    def __iter__(self):  # (facet, values), as callers unpacked it before "more"
+        return iter((self.facet, self.values))
+
+
+def facet_values(counts: dict[str, list], query: QueryDict) -> list[FacetShown]:
+    """Each counted facet with values, its FacetValues for this request (LIMIT of them when
+    there are more, with the link that shows all), in display order."""
+    shown = []
+    every = every_value(query)
+    for facet in FACETS:
+        rows = counts.get(facet.name)
+        if not rows:
+            continue
+        hidden = len(rows) > LIMIT
+        values = facet.values(rows if every else rows[:LIMIT], query)
+        more = _with(query, MORE, "all") if hidden and not every else ""
+        fewer = _with(query, MORE, None) if every and len(rows) > LIMIT else ""
+        shown.append(FacetShown(facet, values, more, fewer))
+    return shown
+
+
+def _with(query: QueryDict, name: str, value: str | None) -> str:
+    params = query.copy()
+    params.pop(name, None)
+    if value is not None:
+        params[name] = value
+    return params.urlencode()

@@ -17,7 +17,7 @@ from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.forms.utils import ErrorDict
 from django.utils.html import format_html, format_html_join
 
-from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, STATUSES
+from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, ROLES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Negotiation, Participant
 from .search import SEARCH_LIMITS, search_problem, text_matches
 
@@ -189,6 +189,60 @@ class CountryFilter(django_filters.CharFilter):
     field_class = CountryCodeField
 
 
+class CountriesField(forms.Field):
+    """Several country codes (`country=US&country=KP`), each read as CountryCodeField reads
+    one; at most MAX_COUNTRIES."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        given = [v for v in (value if isinstance(value, list) else [value]) if v and v.strip()]
+        if len(given) > MAX_COUNTRIES:
+            raise ValidationError(
+                "At most %(limit)d countries at once.", params={"limit": MAX_COUNTRIES}
+            )
+        one = CountryCodeField()
+        return list(dict.fromkeys(one.clean(v.strip()) for v in given))
+
+
+MAX_COUNTRIES = 4
+
+
+class CountriesWidget(forms.TextInput):
+    """One text box for the first country; further ones travel as hidden fields (a facet
+    link adds them), so a pair survives a resubmitted form."""
+
+    def value_from_datadict(self, data, files, name: str) -> list[str]:
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
+
+    def format_value(self, value):
+        return value[0] if isinstance(value, list) and value else value
+
+    def render(self, name: str, value, attrs=None, renderer=None) -> str:
+        values = value if isinstance(value, list) else ([value] if value else [])
+        box = super().render(name, values[0] if values else "", attrs, renderer)
+        rest = format_html_join(
+            "", '<input type="hidden" name="{}" value="{}">', ((name, v) for v in values[1:])
+        )
+        return box + rest
+
+
+class DefaultRadio(forms.RadioSelect):
+    """Radio buttons with `default` ticked when the query string leaves the field out (a
+    form's `initial` would be read as a filter value; see STYLE.md)."""
+
+    def __init__(self, *args, default: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.default = default
+
+    def format_value(self, value) -> list[str]:
+        return [v for v in super().format_value(value) if v] or [self.default]
+
+
+class CountriesFilter(django_filters.Filter):
+    field_class = CountriesField
+
+
 class NegotiationFilter(django_filters.ModelChoiceFilter):
     """One negotiation, by slug (corpus/negotiations.toml)."""
 
@@ -202,6 +256,9 @@ class NegotiationFilter(django_filters.ModelChoiceFilter):
         self.extra["error_messages"] = {
             "invalid_choice": "No negotiation is called %(value)s (see corpus/negotiations.toml)."
         }
+
+
+ACTOR_MATCHES = {"all": "all take part", "any": "any one takes part"}
 
 
 class EventFilter(django_filters.FilterSet):
@@ -219,8 +276,21 @@ class EventFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         choices=list(STATUSES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
-    actor = ActorsFilter(label="Actors (all of)", method="filter_actors")
-    country = CountryFilter(label="Country (ISO code)", method="filter_country")
+    actor = ActorsFilter(label="Actors", method="filter_by_parties")
+    actor_match = django_filters.ChoiceFilter(
+        label="Actors must",
+        choices=list(ACTOR_MATCHES.items()),
+        empty_label=None,
+        method="filter_by_parties",
+        widget=DefaultRadio(default="all"),
+    )
+    role = django_filters.ChoiceFilter(
+        label="In the role", choices=list(ROLES.items()), empty_label="Any role",
+        method="filter_by_parties",
+    )  # fmt: skip
+    country = CountriesFilter(
+        label="Country (ISO code)", method="filter_country", widget=CountriesWidget
+    )
     outlet = django_filters.CharFilter(label="Outlet", method="filter_outlet")
     article = ArticleIdFilter(
         label="Article (id)", method="filter_article", widget=forms.HiddenInput
@@ -240,19 +310,24 @@ class EventFilter(django_filters.FilterSet):
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return text_matches(queryset, value)
 
-    def filter_actors(self, queryset: QuerySet, name: str, actors) -> QuerySet:
-        # Every chosen actor takes part: "events of Pompeo and Kim Yong-chol". `pk__in` rather
-        # than EXISTS: the database starts from the actor's few participations instead of
-        # testing every event in date order (docs/benchmarks.md).
-        for actor in actors:
-            queryset = queryset.filter(
-                pk__in=Participant.objects.filter(actor=actor).values("event_id")
-            )
+    def filter_by_parties(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        """Actors, their match and the role are one question, asked once (in filter_queryset)."""
         return queryset
 
-    def filter_country(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        involved = Participant.objects.filter(event=OuterRef("pk"), actor__country=value)
-        return queryset.filter(Exists(involved))
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        return parties_match(
+            queryset, data.get("actor") or [], data.get("actor_match") or "all",
+            data.get("role") or "",
+        )  # fmt: skip
+
+    def filter_country(self, queryset: QuerySet, name: str, codes: list[str]) -> QuerySet:
+        # Every country has a party: country=US&country=KP is an event between the two.
+        for code in codes:
+            involved = Participant.objects.filter(event=OuterRef("pk"), actor__country=code)
+            queryset = queryset.filter(Exists(involved))
+        return queryset
 
     # Outlets and articles, like actors, select few events: start from them (see above).
     def filter_outlet(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -274,9 +349,13 @@ class EventFilter(django_filters.FilterSet):
                 del query[key]
             elif kept != values:
                 query.setlist(key, kept)
-        given = query.getlist("actor")
-        if given and self.form.is_valid():
+        valid = self.form.is_valid()
+        if query.getlist("actor") and valid:
             query.setlist("actor", [actor.slug for actor in self.form.cleaned_data["actor"]])
+        if query.get("actor_match") == "all" and valid:  # the default, said or not
+            del query["actor_match"]
+        if query.getlist("country") and valid:
+            query.setlist("country", self.form.cleaned_data["country"])
         return None if query == self.data else query.urlencode()
 
     def describe(self) -> str:
@@ -292,11 +371,19 @@ class EventFilter(django_filters.FilterSet):
             )
         if data.get("status"):
             parts.append("status is " + " or ".join(STATUSES[s].lower() for s in data["status"]))
-        if data.get("actor"):
-            names = [a.name for a in data["actor"]]
-            parts.append(" and ".join(names) + (" takes part" if len(names) == 1 else " take part"))
-        if data.get("country"):
-            parts.append(f"country is {data['country']}")
+        parties = describe_parties(
+            [a.name for a in data.get("actor") or []], data.get("actor_match") or "all",
+            data.get("role") or "",
+        )  # fmt: skip
+        if parties:
+            parts.append(parties)
+        countries = data.get("country") or []
+        if len(countries) == 1:
+            parts.append(f"country is {countries[0]}")
+        elif countries:
+            parts.append(
+                "parties from " + " and from ".join(countries) + " (each country takes part)"
+            )
         if data.get("outlet"):
             parts.append(f"reported by {data['outlet']}")
         if data.get("article"):
@@ -311,6 +398,34 @@ class EventFilter(django_filters.FilterSet):
             stop = dates.stop.date().isoformat() if dates.stop else "…"
             parts.append(f"{start} to {stop}")
         return ", ".join(parts)
+
+
+def parties_match(queryset: QuerySet, actors: list[Actor], match: str, role: str) -> QuerySet:
+    """Events where every chosen actor (match "all") or at least one ("any") takes part, in
+    `role` if one is given; with a role and no actors, events where some party has it.
+
+    `pk__in` rather than EXISTS: the database starts from the actors' few participations
+    instead of testing every event in date order (docs/benchmarks.md)."""
+    taking_part = Participant.objects.filter(role=role) if role else Participant.objects.all()
+    if not actors:
+        return queryset.filter(pk__in=taking_part.values("event_id")) if role else queryset
+    if match == "any":
+        return queryset.filter(pk__in=taking_part.filter(actor__in=actors).values("event_id"))
+    for actor in actors:
+        queryset = queryset.filter(pk__in=taking_part.filter(actor=actor).values("event_id"))
+    return queryset
+
+
+def describe_parties(names: list[str], match: str, role: str) -> str:
+    """ "Mike Pompeo or Kim Yong-chol takes part as target"; "" for no actors and no role."""
+    as_role = f" as {ROLES[role].lower()}" if role else ""
+    if not names:
+        return f"some party takes part{as_role}" if role else ""
+    if len(names) == 1:
+        return f"{names[0]} takes part{as_role}"
+    if match == "any":
+        return ", ".join(names[:-1]) + f" or {names[-1]} takes part{as_role}"
+    return " and ".join(names) + f" take part{as_role}"
 
 
 class ActorFilter(django_filters.FilterSet):

@@ -287,6 +287,11 @@ class Participant(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["event", "actor", "role"], name="one_role_per_actor")
         ]
+        indexes = [
+            # The role filter without actors (?role=target): the events of a role are read
+            # from the index alone. With actors, the actor's own index comes first.
+            models.Index(fields=["role", "event"], name="participant_by_role"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.actor} ({self.role})"

@@ -20,7 +20,7 @@ from .exports import (
     event_dicts,
     event_dicts_for_ids,
 )
-from .facets import BY_NAME, facet_counts, facet_values
+from .facets import BY_NAME, every_value, facet_counts, facet_values
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
 from .highlighting import article_html
 from .models import Actor, Article
@@ -63,7 +63,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         context["errors"] = _error_list(found)
         return render(request, "dashboard/event_list.html", context)
     rows, sort = queries.sorted_events(found.rows, request.GET.get("_sort"))
-    figures = aggregates.event_list(found)
+    figures = aggregates.event_list(found, every_value(request.GET))
     ids = aggregates.first_ids(found, rows, sort)
     paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), figures["count"])
     paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, figures["count"])
@@ -180,9 +180,11 @@ def api_events(request: HttpRequest) -> JsonResponse:
     asked = request.GET.getlist("_facet")
     if asked:
         names = sorted(FACET_NAMES if "all" in asked else set(asked) & FACET_NAMES)
+        every = every_value(request.GET)
         counts = caching.cached(
-            "api-facets", json.dumps([found.key, names]), lambda: facet_counts(found.rows, names)
-        )
+            "api-facets", json.dumps([found.key, names, every]),
+            lambda: facet_counts(found.rows, names, every),
+        )  # fmt: skip
         base = request.build_absolute_uri(request.path)
         extra["facets"] = {
             facet.name: [_facet_value(v, base) for v in values]

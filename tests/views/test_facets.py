@@ -94,16 +94,20 @@ def test_a_facet_value_links_to_the_filter_with_it_added_or_removed(client, talk
     assert two == [("✓ Meeting", "?type=sanction", 2), ("✓ Sanction", "?type=meeting", 1)]
 
 
-def test_a_negotiation_country_or_month_replaces_the_one_chosen_before(client, talks):
+def test_a_negotiation_or_month_replaces_the_one_chosen_before(client, talks):
     found = facets(client, {"negotiation": "us-dprk", "country": "KP"})
     assert found["Negotiations"] == [("✓ United States – North Korea", "?country=KP", 2)]
-    assert found["Countries"] == [
-        ("✓ KP", "?negotiation=us-dprk", 2),
-        ("US", "?negotiation=us-dprk&country=US", 2),
-    ]
     july = {"date_after": "2018-07-01", "date_before": "2018-07-31"}
     months = facets(client, july)["Months"]
     assert months == [("✓ 2018-07", "?", 2)]
+
+
+def test_a_second_country_is_added_to_the_first_and_asks_for_both(client, talks):
+    found = facets(client, {"negotiation": "us-dprk", "country": "KP"})
+    assert found["Countries"] == [
+        ("✓ KP", "?negotiation=us-dprk", 2),
+        ("US", "?negotiation=us-dprk&country=KP&country=US", 2),
+    ]
 
 
 def test_a_facet_link_drops_the_page_number(client, talks):
