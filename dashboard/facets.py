@@ -189,8 +189,8 @@ def facet_counts(
 class FacetShown:
     facet: Facet
     values: list[FacetValue]
-    more: str  # the query string showing every value, or "" when all are shown
-    fewer: str  # the query string back to LIMIT values, or "" when no values were hidden
+    more: str  # the link ("?query") showing every value, or "" when all are shown
+    fewer: str  # the link back to LIMIT values, or "" when no values were hidden
 
     def __iter__(self):  # (facet, values), as callers unpacked it before "more"
         return iter((self.facet, self.values))
@@ -207,8 +207,8 @@ def facet_values(counts: dict[str, list], query: QueryDict) -> list[FacetShown]:
             continue
         hidden = len(rows) > LIMIT
         values = facet.values(rows if every else rows[:LIMIT], query)
-        more = _with(query, MORE, "all") if hidden and not every else ""
-        fewer = _with(query, MORE, None) if every and len(rows) > LIMIT else ""
+        more = "?" + _with(query, MORE, "all") if hidden and not every else ""
+        fewer = "?" + _with(query, MORE, None) if every and hidden else ""
         shown.append(FacetShown(facet, values, more, fewer))
     return shown
 

@@ -12,7 +12,8 @@ import pytest
 from django.http import QueryDict
 
 from dashboard.facets import BY_NAME, facet_values
-from tests.factories import make_actor, make_event
+from tests.factories import make_actor, make_article, make_event
+from tests.views.reading import get_counting_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +157,59 @@ def test_the_api_gives_the_facets_it_is_asked_for(client):
                                        "&_facet=nonsense&type=meeting")  # fmt: skip
     assert [(a["label"], a["count"]) for a in answer["facets"]["actor"]] == [("Javad Zarif", 2)]
     assert "facets" not in client.get("/api/events", {"negotiation": "us-iran"}).json()
+
+
+# ---------------------------------------------------------------------- more, outlets
+@pytest.fixture
+def crowd() -> None:
+    """14 actors, the first with 14 events, the next with 13, … the last with one."""
+    envoys = [make_actor(f"Envoy {n:02}", country="US") for n in range(14)]
+    for day in range(14):
+        make_event("meeting", f"2019-03-{day + 1:02}", actors=envoys[: 14 - day])
+
+
+def test_a_facet_shows_twelve_values_and_a_link_to_all_of_them(client, crowd):
+    response = client.get("/events/")
+    found = facets(client)["Actors"]
+    assert [(label, n) for label, _, n in found] == [(f"Envoy {n:02}", 14 - n) for n in range(12)]
+    assert '<a href="?_facet_size=all">More actors…</a>' in response.content.decode()
+    every = facets(client, {"_facet_size": "all"})["Actors"]
+    assert [(label, n) for label, _, n in every] == [(f"Envoy {n:02}", 14 - n) for n in range(14)]
+    assert every[13][1] == "?_facet_size=all&actor=envoy-13"  # choosing one keeps them all
+    html = client.get("/events/", {"_facet_size": "all"}).content.decode()
+    assert "More actors" not in html and '<a href="?">Fewer</a>' in html
+
+
+def test_a_facet_of_twelve_values_has_no_more_link(client):
+    for n in range(12):
+        make_event("meeting", f"2019-04-{n + 1:02}", actors=[make_actor(f"Envoy {n:02}")])
+    html = client.get("/events/").content.decode()
+    assert len(facets(client)["Actors"]) == 12 and "More actors" not in html
+
+
+def test_every_value_is_counted_in_the_database_in_a_fixed_number_of_queries(client, crowd):
+    _, few = get_counting_queries(client, "/events/", {"_facet_size": "all", "type": "meeting"})
+    make_event("meeting", "2019-05-01", actors=[make_actor(f"Envoy {n}") for n in range(20, 40)])
+    _, many = get_counting_queries(client, "/events/", {"_facet_size": "all", "type": "meeting"})
+    assert len(facets(client, {"_facet_size": "all", "type": "meeting"})["Actors"]) == 34
+    assert many == few
+
+
+def test_the_api_gives_every_value_when_asked(client, crowd):
+    twelve = client.get("/api/events", {"_facet": "actor"}).json()["facets"]["actor"]
+    every = client.get("/api/events", {"_facet": "actor", "_facet_size": "all"}).json()
+    assert len(twelve) == 12 and len(every["facets"]["actor"]) == 14
+
+
+def test_the_outlet_facet_counts_the_events_each_outlet_reports(client):
+    hill = [make_article("Talks.", outlet="The Hill") for _ in range(2)]
+    kcna = make_article("Talks.", outlet="KCNA")
+    make_event("meeting", "2018-07-06", sources=hill)  # two articles, one event
+    make_event("meeting", "2018-07-07", sources=[hill[0], kcna])
+    make_event("meeting", "2018-07-08", sources=[make_article("Talks.")])  # no outlet
+    assert facets(client)["Outlets"] == [("The Hill", "?outlet=The+Hill", 2),
+                                         ("KCNA", "?outlet=KCNA", 1)]  # fmt: skip
+    chosen = facets(client, {"outlet": "KCNA"})
+    assert chosen["Outlets"] == [("✓ KCNA", "?", 1), ("The Hill", "?outlet=The+Hill", 1)]
+    response = client.get("/events/", {"outlet": "KCNA"})
+    assert response.context["description"] == "reported by KCNA"
