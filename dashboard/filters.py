@@ -430,8 +430,10 @@ def describe_parties(names: list[str], match: str, role: str) -> str:
 
 class ActorFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Name or alias", method="filter_text", max_length=200)
-    kind = django_filters.MultipleChoiceFilter(choices=list(ACTOR_KINDS.items()))
-    country = CountryFilter(field_name="country", lookup_expr="iexact")
+    kind = django_filters.MultipleChoiceFilter(
+        choices=list(ACTOR_KINDS.items()), widget=forms.CheckboxSelectMultiple
+    )
+    country = CountryFilter(field_name="country", lookup_expr="iexact", label="Country (ISO code)")
     new = StrictBooleanFilter(field_name="is_new")
 
     class Meta:

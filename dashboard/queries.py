@@ -358,3 +358,8 @@ def articles_with_counts() -> QuerySet[Article]:
     return Article.objects.select_related("negotiation").annotate(
         event_count=_correlated_count(mentions, "article", "event")
     )
+
+
+def actor_index() -> QuerySet[Actor]:
+    """The /actors/ page: actors a curator has not merged away, with `event_count`."""
+    return actors_with_counts().filter(merged_into__isnull=True)

@@ -162,6 +162,40 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def actor_list(request: HttpRequest) -> HttpResponse:
+    """Every actor (not merged away) with kind, country and events; ?q=, ?kind=, ?country=."""
+    found = validated(ActorFilter, request.GET, queries.actor_index())
+    return _index(request, found, "dashboard/actor_list.html", ("name", "id"))
+
+
+def article_list(request: HttpRequest) -> HttpResponse:
+    """Every article, those without events too; ?q=, ?outlet=, ?published_after=."""
+    found = validated(ArticleFilter, request.GET, queries.articles_with_counts())
+    return _index(request, found, "dashboard/article_list.html", ("-published", "id"))
+
+
+def _index(request: HttpRequest, found: Validated, template: str, order: tuple) -> HttpResponse:
+    """A filtered, paged index page (two queries: the count and the page)."""
+    context = {"filter": found.filterset, "query": _query_without(request, "_page")}
+    if not found.valid:
+        context["errors"] = _error_list(found)
+    else:
+        paginator = Paginator(found.rows.order_by(*order), settings.PARLEY_PAGE_SIZE)
+        context["page"] = paginator.get_page(request.GET.get("_page"))
+    return render(request, template, context)
+
+
+def api_event(request: HttpRequest, pk: int) -> JsonResponse:
+    """GET /api/events/<id>: one event in the export schema; a merged-away event's id
+    redirects to the event it was merged into."""
+    survivor = queries.merge_survivor(pk)
+    if survivor is None:
+        return JsonResponse({"error": f"No event has the id {pk}."}, status=404)
+    if survivor != pk:
+        return redirect("dashboard:api_event", survivor)
+    return JsonResponse(event_dicts_for_ids([pk])[0])
+
+
 def api_events(request: HttpRequest) -> JsonResponse:
     """GET /api/events?type=cancellation&date_after=2018-06-01&_page=2&_size=100, with
     `_facet=type&_facet=actor` (or `_facet=all`) for those facets' counts and toggle links."""

@@ -33,7 +33,7 @@ def meeting(pompeo, kim, story) -> Event:
 KEYS = ["q", "type", "status", "actor", "country", "outlet", "article", "date_after",
         "date_before", "review", "kind", "new", "published_after", "published_before",
         "negotiation", "_sort", "_page", "_size", "format", "unit", "x", "q[]",
-        "__proto__"]  # fmt: skip
+        "__proto__", "actor_match", "role", "_facet_size", "_facet"]  # fmt: skip
 NASTY = st.sampled_from([
     "", " ", "\x00", "%00", "'", '"', "' OR 1=1 --", "<script>alert(1)</script>", "../../etc",
     "-1", "0", "99999999999999999999999", "1e309", "NaN", "2018-02-30", "0000-00-00",
@@ -49,6 +49,7 @@ def paths(event: Event, actor: Actor, article: Article) -> list[str]:
     return [
         "/", "/events/", "/events.csv", "/api/events", "/api/actors", "/api/articles",
         f"/events/{event.pk}/", f"/actors/{actor.slug}/", f"/articles/{article.pk}/",
+        "/actors/", "/articles/", f"/api/events/{event.pk}",
     ]  # fmt: skip
 
 
