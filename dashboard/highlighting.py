@@ -7,7 +7,10 @@ say what to mark:
                  web process runs no extraction), each linked to the actor a curator's
                  merges left standing;
 - evidence_html  one evidence sentence: its trigger word and the event's actors by name;
-- sentence_html  one evidence sentence with its trigger word only (the admin's inline).
+- sentence_html  one evidence sentence with its trigger word only (the admin's inline);
+- search_snippet the events table's "why it matched": a bounded stretch of the evidence
+                 sentence (or summary) around the searched words, which are marked; the
+                 event page marks them too when reached from a search (?q=).
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from .models import Actor, ActorSpan, Article, Mention, visible_events_q
+from .models import Actor, ActorSpan, Article, Event, Mention, visible_events_q
+from .search import SEARCH_LIMITS, parse_search
 
 
 @dataclass(frozen=True)
@@ -87,11 +91,13 @@ def article_html(article: Article) -> SafeString:
     return mark_safe("".join(f"<p>{p}</p>" for p in paragraphs if p.strip()))
 
 
-def evidence_html(mention: Mention, event=None) -> SafeString:
+def evidence_html(mention: Mention, event=None, search: str = "") -> SafeString:
     """The evidence sentence with its trigger marked and, given the event (its participants
-    prefetched with their actors), the event's actors where the sentence names them."""
+    prefetched with their actors), the event's actors where the sentence names them; the
+    words of `search` (the search box's text) marked first, so they win a tie of spans."""
     sentence = mention.sentence
-    marks = [_trigger(mention)] if _trigger(mention) else []
+    marks = _search_marks(sentence, search_patterns(search))
+    marks += [_trigger(mention)] if _trigger(mention) else []
     if event is not None:
         found: list[tuple[int, int]] = []
         names = {n for p in event.participants.all() for n in (p.actor.name, *p.actor.aliases)}
@@ -106,6 +112,82 @@ def evidence_html(mention: Mention, event=None) -> SafeString:
 def sentence_html(mention: Mention) -> SafeString:
     """The evidence sentence with its trigger word marked."""
     return evidence_html(mention)
+
+
+# ---------------------------------------------------------------------- search marks
+SNIPPET_CHARS = 180  # at most, around the first match (plus an ellipsis each side)
+_SUFFIXES = ("ing", "es", "ed", "s")
+
+
+def search_patterns(search: str) -> list[re.Pattern]:
+    """One pattern per word the search box wants (words it leaves out are not marked).
+
+    The database matches words by their English stem; this approximates it by cutting a
+    common suffix and accepting any ending ("summits" marks "summit", "talks" "talking").
+    A word it misses is only left unmarked: which events match is the database's answer."""
+    if not search or len(search) > SEARCH_LIMITS.characters:
+        return []
+    words = {
+        word.lower()
+        for alternative in parse_search(search)
+        for phrase in alternative.wanted
+        for word in phrase.split()
+    }
+    return [re.compile(rf"(?<!\w){re.escape(_stem(w))}\w*", re.IGNORECASE) for w in sorted(words)]
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _search_marks(text: str, patterns: list[re.Pattern]) -> list[Mark]:
+    return [
+        Mark(m.start(), m.end(), '<mark class="search">', "</mark>")
+        for pattern in patterns
+        for m in pattern.finditer(text)
+    ]
+
+
+def search_html(text: str, search: str) -> SafeString:
+    """`text`, escaped, with the words of the search marked."""
+    return marked(text, _search_marks(text, search_patterns(search)))
+
+
+def search_snippet(event: Event, search: str) -> SafeString:
+    """Why a row matched: the first evidence sentence naming a searched word, else the
+    summary, cut to SNIPPET_CHARS around the first match, escaped, the words marked. Reads
+    the event's prefetched mentions (EventQuerySet.with_details): no query per row."""
+    patterns = search_patterns(search)
+    if not patterns:
+        return mark_safe("")
+    texts = [m.sentence for m in event.mentions.all()] + [event.summary]
+    for text in texts:
+        marks = _search_marks(text, patterns)
+        if marks:
+            return _cut(text, marks)
+    return mark_safe("")
+
+
+def _cut(text: str, marks: list[Mark]) -> SafeString:
+    first = min(mark.start for mark in marks)
+    start = max(0, first - SNIPPET_CHARS // 3)
+    if start:  # begin at a word
+        space = text.find(" ", start, first)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", first, end)
+        end = space if space > first else end
+    inside = [
+        Mark(m.start - start, m.end - start, m.open, m.close)
+        for m in marks
+        if m.start >= start and m.end <= end
+    ]
+    body = marked(text[start:end], inside)
+    return format_html("{}{}{}", "… " if start else "", body, " …" if end < len(text) else "")
 
 
 def _trigger(mention: Mention) -> Mark | None:

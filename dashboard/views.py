@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
+from django.urls import reverse
 
 from . import aggregates, caching, queries
 from .exports import (
@@ -24,6 +25,7 @@ from .facets import BY_NAME, every_value, facet_counts, facet_values
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
 from .highlighting import article_html
 from .models import Actor, Article
+from .search import SEARCH_LIMITS
 
 API_MAX_PAGE_SIZE = 1000
 FACET_NAMES = set(BY_NAME)
@@ -73,6 +75,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         description=found.filterset.describe(),
         page=paginator.get_page(request.GET.get("_page")),
         sort=sort,
+        search=found.filterset.form.cleaned_data.get("q") or "",  # snippets, marks
     )
     return render(request, "dashboard/event_list.html", context)
 
@@ -122,12 +125,16 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if survivor is None:
         raise Http404("No such event.")
     if survivor != pk:  # merged away by a curator: its sources and actors live there now
-        return redirect("dashboard:event", survivor)
+        query = request.GET.urlencode()  # a search's marks follow
+        return redirect(
+            reverse("dashboard:event", args=[survivor]) + (f"?{query}" if query else "")
+        )
     event = get_object_or_404(queries.event_details(), pk=pk)
+    search = request.GET.get("q", "")[: SEARCH_LIMITS.characters]  # reached from a search
     return render(
         request,
         "dashboard/event_detail.html",
-        {"event": event, "consequences": event.consequences.all()},
+        {"event": event, "consequences": event.consequences.all(), "search": search},
     )
 
 

@@ -3,17 +3,29 @@ from __future__ import annotations
 from django import template
 
 from .. import exports
-from ..highlighting import evidence_html
+from ..highlighting import evidence_html, search_html, search_snippet
 from ..models import Article, Mention
 
 register = template.Library()
 
 
 @register.simple_tag
-def highlighted_evidence(mention: Mention, event) -> str:
-    """The evidence sentence with its trigger and the event's actors marked (highlighting.py).
-    Expects the event's participants prefetched with their actors."""
-    return evidence_html(mention, event)
+def highlighted_evidence(mention: Mention, event, search: str = "") -> str:
+    """The evidence sentence with its trigger, the event's actors and the searched words
+    marked (highlighting.py). Expects the event's participants prefetched with their actors."""
+    return evidence_html(mention, event, search)
+
+
+@register.simple_tag
+def snippet(event, search: str) -> str:
+    """Why a row of a search matched (highlighting.search_snippet)."""
+    return search_snippet(event, search)
+
+
+@register.simple_tag
+def searched(text: str, search: str) -> str:
+    """`text` with the searched words marked."""
+    return search_html(text, search)
 
 
 @register.filter
