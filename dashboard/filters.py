@@ -448,7 +448,10 @@ class ArticleFilter(django_filters.FilterSet):
     negotiation = NegotiationFilter()
     q = django_filters.CharFilter(label="Title or text", method="filter_text", max_length=200)
     outlet = django_filters.CharFilter(field_name="outlet", lookup_expr="iexact", max_length=200)
-    published = DateRangeFilter()
+    published = DateRangeFilter(
+        label="Published (from – to)",
+        widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
+    )
 
     class Meta:
         model = Article
