@@ -20,6 +20,11 @@ BAD_FILTERS = [
     ({"country": "USA"}, "country", "A country is a two-letter ISO code, such as US."),
     ({"negotiation": "us-mars"}, "negotiation",
      "No negotiation is called us-mars (see corpus/negotiations.toml)."),
+    ({"role": "boss"}, "role",
+     "Select a valid choice. boss is not one of the available choices."),
+    ({"actor_match": "some"}, "actor_match",
+     "Select a valid choice. some is not one of the available choices."),
+    ({"country": "U1"}, "country", "A country is a two-letter ISO code, such as US."),
 ]  # fmt: skip
 BAD_FILTER_IDS = [
     next(iter(query)) + "=" + next(iter(query.values())) for query, _, _ in BAD_FILTERS
