@@ -36,6 +36,7 @@ class Facet:
     name = ""  # the query parameter
     label = ""
     single = False  # the filter takes one value: choosing one replaces the other
+    limited = True  # LIMIT values unless every one is asked for; False: few, all shown
 
     def counts(self, events: QuerySet[Event], limit: int | None) -> list[tuple[str, str, int]]:
         """(value, label, count) rows over these events, in display order: at most `limit`
@@ -61,6 +62,7 @@ class Facet:
 
 class NegotiationFacet(Facet):
     name, label, single = "negotiation", "Negotiations", True
+    limited = False
 
     def counts(self, events, limit):
         rows = (
@@ -74,6 +76,7 @@ class NegotiationFacet(Facet):
 
 class TypeFacet(Facet):
     name, label = "type", "Type"
+    limited = False
 
     def counts(self, events, limit):
         rows = events.values_list("event_type").annotate(n=Count("id")).order_by("-n")
@@ -82,6 +85,7 @@ class TypeFacet(Facet):
 
 class StatusFacet(Facet):
     name, label = "status", "Status"
+    limited = False
 
     def counts(self, events, limit):
         rows = events.values_list("status").annotate(n=Count("id")).order_by("-n")
@@ -205,8 +209,8 @@ def facet_values(counts: dict[str, list], query: QueryDict) -> list[FacetShown]:
         rows = counts.get(facet.name)
         if not rows:
             continue
-        hidden = len(rows) > LIMIT
-        values = facet.values(rows if every else rows[:LIMIT], query)
+        hidden = facet.limited and len(rows) > LIMIT
+        values = facet.values(rows if every or not hidden else rows[:LIMIT], query)
         more = "?" + _with(query, MORE, "all") if hidden and not every else ""
         fewer = "?" + _with(query, MORE, None) if every and hidden else ""
         shown.append(FacetShown(facet, values, more, fewer))

@@ -180,6 +180,12 @@ def test_a_facet_shows_twelve_values_and_a_link_to_all_of_them(client, crowd):
     assert "More actors" not in html and '<a href="?">Fewer</a>' in html
 
 
+def test_every_type_is_shown_without_a_more_link():
+    rows = [(f"type{n}", f"Type {n}", 20 - n) for n in range(16)]
+    [shown] = facet_values({"type": rows}, QueryDict(""))
+    assert len(shown.values) == 16 and shown.more == "" and shown.fewer == ""
+
+
 def test_a_facet_of_twelve_values_has_no_more_link(client):
     for n in range(12):
         make_event("meeting", f"2019-04-{n + 1:02}", actors=[make_actor(f"Envoy {n:02}")])
