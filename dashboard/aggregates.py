@@ -53,7 +53,7 @@ def _overview(events, negotiation, unit: str | None) -> dict:
         "counts": queries.overview_counts(events, negotiation),
         "unit": unit,
         "periods": charts.period_figure(
-            rows, unit, f"Meetings held, cancelled or postponed, and sanctions per {unit}",
+            rows, unit, f"Meetings held, called off, sanctions per {unit}",
             link=link,
         ),
         "stalling": charts.stalling_figure(rows, unit, link=link),

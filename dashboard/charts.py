@@ -121,6 +121,7 @@ def period_figure(
     stacked = [{"n": sum(trace["y"][i] for trace in traces)} for i in range(len(periods))]
     layout = _layout(title, UNIT_LABELS[unit], "Events", small=_small(stacked))
     layout["barmode"] = "group" if by == "series" else "stack"
+    layout["legend"]["traceorder"] = "normal"  # stacked: the types in their own order
     layout["xaxis"]["type"] = "category"
     figure = _figure(traces, layout, _empty_periods(rows, placed, unit))
     figure["note"] = coarse_note(rows, unit)
