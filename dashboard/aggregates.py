@@ -11,6 +11,7 @@ only fill that process's memory).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from django.conf import settings
@@ -31,48 +32,85 @@ def negotiations() -> list[Negotiation]:
     return caching.cached("negotiations", "", queries.negotiations_with_counts)
 
 
-def overview(negotiation: Negotiation | None) -> dict:
-    """The overview's headline figures and charts, for one negotiation or (None) all."""
+def overview(negotiation: Negotiation | None, unit: str | None = None) -> dict:
+    """The overview's headline figures and charts, for one negotiation or (None) all, per
+    `unit` (one of charts.UNITS; None: the one charts.choose_unit picks for the dates)."""
     events = queries.visible_events()
     if negotiation is not None:
         events = events.filter(negotiation=negotiation)
-    key = negotiation.slug if negotiation else "all"
-    return caching.cached("overview", key, lambda: _overview(events, negotiation))
+    key = f"{negotiation.slug if negotiation else 'all'}:{unit or 'auto'}"
+    return caching.cached("overview", key, lambda: _overview(events, negotiation, unit))
 
 
-def _overview(events, negotiation) -> dict:
-    unit = charts.choose_unit(*queries.date_span(events))
+def _overview(events, negotiation, unit: str | None) -> dict:
+    unit = unit or charts.choose_unit(*queries.date_span(events))
+    base = QueryDict(mutable=True)
+    if negotiation is not None:
+        base["negotiation"] = negotiation.slug
+    link = table_link(base, "series")
+    rows = queries.period_counts(events, unit)  # both charts: one query
     return {
         "counts": queries.overview_counts(events, negotiation),
+        "unit": unit,
         "periods": charts.period_figure(
-            queries.period_counts(events, unit),
-            unit,
-            f"Meetings, cancellations and sanctions per {unit}",
+            rows, unit, f"Meetings held, called off, sanctions per {unit}",
+            link=link,
         ),
-        "stalling": charts.stalling_figure(queries.period_counts(events, "quarter")),
+        "stalling": charts.stalling_figure(rows, unit, link=link),
         "network": charts.network_figure(queries.meeting_pairs(events)),
-        "undated": queries.undated_count(events),
-    }
+    }  # fmt: skip
 
 
 def event_list(found: Validated, every_facet_value: bool = False) -> dict:
     """The events table's count, facet counts and charts for a valid filter (with every
     value of each facet, if asked: ?_facet_size=all)."""
     key = json.dumps([found.key, "all"]) if every_facet_value else found.key
-    return caching.cached("events", key, lambda: _event_list(found.rows, every_facet_value))
+    return caching.cached("events", key, lambda: _event_list(found, every_facet_value))
 
 
-def _event_list(events, every_facet_value: bool = False) -> dict:
+def _event_list(found: Validated, every_facet_value: bool = False) -> dict:
+    events = found.rows
     unit = charts.choose_unit(*queries.date_span(events))
+    dates = found.filterset.form.cleaned_data.get("date")
+    link = table_link(found.filterset.data, "type", dates.start if dates else None,
+                      dates.stop if dates else None)  # fmt: skip
     return {
         "count": events.count(),
         "facets": facet_counts(events, every=every_facet_value),
         "periods": charts.period_figure(
-            queries.period_counts(events, unit), unit, f"Filtered events per {unit}"
+            queries.period_counts(events, unit, by="type"), unit,
+            f"Filtered events per {unit}, by type (every status)", by="type", link=link,
         ),
         "timeline": charts.timeline_figure(queries.timeline_points(events), event_url),
-        "undated": queries.undated_count(events),
-    }
+    }  # fmt: skip
+
+
+def table_link(query, field: str, after=None, before=None) -> charts.Link:
+    """The click target of a chart's bars: the events table with the same filter, the bar's
+    series or type (`field` set to it) and period, and only the events dated precisely
+    enough to be counted in that period. `after`/`before` (the filter's own dates) narrow
+    the period, so the table lists exactly the bar's events."""
+    kept, asked = QueryDict(mutable=True), query.getlist("precision")
+    for key, values in query.lists():
+        if not key.startswith("_") and key not in {field, "date_after", "date_before",
+                                                   "precision"}:  # fmt: skip
+            kept.setlist(key, values)
+
+    def link(group: str, start: dt.date, end: dt.date, unit: str) -> str:
+        target = kept.copy()
+        target[field] = group
+        target["date_after"] = max(start, _day(after) or start).isoformat()
+        target["date_before"] = min(end, _day(before) or end).isoformat()
+        counted = [p for p in queries.PLACED_BY[unit] if not asked or p in asked]
+        if unit != "year" or asked:
+            target.setlist("precision", counted)
+        return f"{reverse('dashboard:events')}?{target.urlencode()}"
+
+    return link
+
+
+def _day(value) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def first_ids(found: Validated, rows, sort: str) -> list[int]:
@@ -89,7 +127,8 @@ def actor(actor, negotiation: Negotiation | None, key: str) -> dict:
             "counterparts": list(queries.top_counterparts(actor, negotiation)),
             "periods": charts.period_figure(
                 queries.actor_periods(actor, negotiation), "month",
-                f"{actor.name}: events per month",
+                f"{actor.name}: events per month, by type", by="type",
+                link=table_link(QueryDict(key), "type"),
             ),
         }  # fmt: skip
 

@@ -11,16 +11,65 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .extraction.ontology import EVENT_TYPES
+from .extraction.records import date_label
 
-COLOURS = {"meetings": "#0072B2", "cancellations": "#D55E00", "sanctions": "#009E73"}
+# Okabe–Ito, less its yellow (too faint on white).
+BLUE, VERMILLION, GREEN, PURPLE = "#0072B2", "#D55E00", "#009E73", "#CC79A7"
+ORANGE, SKY, BLACK = "#E69F00", "#56B4E9", "#000000"
+PALETTE = [BLUE, VERMILLION, GREEN, PURPLE, ORANGE, SKY, BLACK]
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    """How an event type is drawn everywhere: its colour, and a bar pattern for the types
+    that share a colour (sixteen types, seven colours: a pattern, not a colour reused
+    silently, tells two of one colour apart). `css` names the pattern for the badges."""
+
+    colour: str
+    pattern: str = ""  # plotly.js marker.pattern.shape
+
+    @property
+    def css(self) -> str:
+        return {"": "solid", "/": "stripes", ".": "dots", "x": "cross"}[self.pattern]
+
+
+# Fixed by the type, never by its place in a filtered list. The related types share a
+# colour: every meeting type the blue of the "meetings held" series, both ways of calling off
+# the vermillion of "cancelled or postponed", sanctions the green of "sanctions".
+TYPE_STYLES: dict[str, TypeStyle] = {
+    "meeting": TypeStyle(BLUE),
+    "summit": TypeStyle(BLUE, "/"),
+    "visit": TypeStyle(BLUE, "."),
+    "negotiation": TypeStyle(BLUE, "x"),
+    "cancellation": TypeStyle(VERMILLION),
+    "postponement": TypeStyle(VERMILLION, "/"),
+    "sanction": TypeStyle(GREEN),
+    "sanction_relief": TypeStyle(GREEN, "/"),
+    "statement": TypeStyle(SKY),
+    "letter": TypeStyle(SKY, "/"),
+    "demand": TypeStyle(ORANGE),
+    "threat": TypeStyle(ORANGE, "/"),
+    "agreement": TypeStyle(PURPLE),
+    "appointment": TypeStyle(PURPLE, "/"),
+    "weapons_test": TypeStyle(BLACK),
+    "military_exercise": TypeStyle(BLACK, "/"),
+}
+COLOURS = {
+    "meetings": TYPE_STYLES["meeting"].colour,
+    "cancellations": TYPE_STYLES["cancellation"].colour,
+    "sanctions": TYPE_STYLES["sanction"].colour,
+}
 LABELS = {"meetings": "Meetings held", "cancellations": "Cancelled or postponed",
           "sanctions": "Sanctions"}  # fmt: skip
-# Okabe–Ito for event types, cycling: blue, vermillion, green, purple, orange, sky, yellow.
-# (Its yellow is left out: too faint on white.)
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"]
-UNIT_LABELS = {"week": "Week", "month": "Month", "quarter": "Quarter"}
+UNITS = ("week", "month", "quarter", "year")
+UNIT_LABELS = {"week": "Week", "month": "Month", "quarter": "Quarter", "year": "Year"}
+
+# A bar's click target: (series or type key, first day, last day of the period) -> URL.
+Link = Callable[[str, dt.date, dt.date, str], str]
 
 
 def choose_unit(first: dt.date | None, last: dt.date | None) -> str:
@@ -35,35 +84,59 @@ def choose_unit(first: dt.date | None, last: dt.date | None) -> str:
     return "month"
 
 
-def period_figure(rows: list[dict], unit: str, title: str) -> dict:
-    """Grouped bars per period and series; every period between the first and last shown."""
-    periods = _period_range([_as_date(row["period"]) for row in rows], unit)
-    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
+def period_figure(
+    rows: list[dict], unit: str, title: str, by: str = "series", link: Link | None = None
+) -> dict:
+    """Bars per period: the three series side by side (`by="series"`), or one stacked bar
+    per event type present (`by="type"`), each in its type's colour. Every period between
+    the first and last is shown. Rows without a period (dated too coarsely for the unit)
+    are not drawn; the figure's `note` says how many. With `link`, each bar carries the
+    address of the events table of its period and series or type (customdata)."""
+    placed = [row for row in rows if row["period"] is not None]
+    periods = _period_range([_as_date(row["period"]) for row in placed], unit)
+    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in placed}
     labels = [_period_label(p, unit) for p in periods]
-    traces = [
-        {
+    if by == "series":
+        groups = list(LABELS)
+    else:
+        present = {row["group"] for row in placed}
+        groups = [key for key in EVENT_TYPES if key in present]
+    traces = []
+    for group in groups:
+        name = LABELS[group] if by == "series" else EVENT_TYPES[group].label
+        trace = {
             "type": "bar",
-            "name": LABELS[group],
+            "name": name,
             "x": labels,
             "y": [counts.get((p, group), 0) for p in periods],
-            "marker": {"color": colour},
-            "hovertemplate": "%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
+            "marker": _bar_marker(group, by),
+            "hovertemplate": "%{x}: %{y} " + name.lower() + "<extra></extra>",
         }
-        for group, colour in COLOURS.items()
-    ]
-    layout = _layout(title, UNIT_LABELS[unit], "Events", small=_small(rows))
-    layout["barmode"] = "group"
+        if link is not None:
+            trace["customdata"] = _targets(link, group, periods, unit)
+            trace["hovertemplate"] = trace["hovertemplate"].replace(
+                "<extra>", "<br>click to list them<extra>"
+            )
+        traces.append(trace)
+    stacked = [{"n": sum(trace["y"][i] for trace in traces)} for i in range(len(periods))]
+    layout = _layout(title, UNIT_LABELS[unit], "Events", small=_small(stacked))
+    layout["barmode"] = "group" if by == "series" else "stack"
+    layout["legend"]["traceorder"] = "normal"  # stacked: the types in their own order
     layout["xaxis"]["type"] = "category"
-    return _figure(traces, layout, None if rows else "No dated events match")
+    figure = _figure(traces, layout, _empty_periods(rows, placed, unit))
+    figure["note"] = coarse_note(rows, unit)
+    return figure
 
 
-def stalling_figure(rows: list[dict]) -> dict:
-    """Per quarter: meetings held against meetings cancelled, postponed or not held."""
-    periods = _period_range([_as_date(row["period"]) for row in rows], "quarter")
-    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in rows}
-    labels = [_period_label(p, "quarter") for p in periods]
-    traces = [
-        {
+def stalling_figure(rows: list[dict], unit: str = "quarter", link: Link | None = None) -> dict:
+    """Per period: meetings held against meetings cancelled, postponed or not held."""
+    placed = [row for row in rows if row["period"] is not None]
+    periods = _period_range([_as_date(row["period"]) for row in placed], unit)
+    counts = {(_as_date(row["period"]), row["group"]): row["n"] for row in placed}
+    labels = [_period_label(p, unit) for p in periods]
+    traces = []
+    for group in ("meetings", "cancellations"):
+        trace = {
             "type": "scatter",
             "name": LABELS[group],
             "x": labels,
@@ -73,48 +146,178 @@ def stalling_figure(rows: list[dict]) -> dict:
             "marker": {"size": 9, "symbol": "circle" if group == "meetings" else "x"},
             "hovertemplate": "%{x}: %{y} " + LABELS[group].lower() + "<extra></extra>",
         }
-        for group in ("meetings", "cancellations")
-    ]
-    layout = _layout("Stalling: held vs called off, per quarter", "Quarter", "Events",
-                     small=_small(rows))  # fmt: skip
+        if link is not None:
+            trace["customdata"] = _targets(link, group, periods, unit)
+        traces.append(trace)
+    layout = _layout(f"Stalling: held vs called off, per {unit}", UNIT_LABELS[unit], "Events",
+                     small=_small(placed))  # fmt: skip
     layout["xaxis"]["type"] = "category"
-    return _figure(traces, layout, None if rows else "No meetings or cancellations match")
+    return _figure(traces, layout, None if placed else "No meetings or cancellations match")
+
+
+def coarse_note(rows: list[dict], unit: str) -> str:
+    """What the bars leave out: "Not drawn per week: 3 events dated only to a month." """
+    left_out: dict[str, int] = {}
+    for row in rows:
+        if row["period"] is None:
+            left_out[row["coarse"]] = left_out.get(row["coarse"], 0) + row["n"]
+    if not left_out:
+        return ""
+    parts = [
+        f"{n} event{'s' if n != 1 else ''} dated only to a {precision}"
+        for precision, n in sorted(left_out.items(), key=lambda item: item[0] != "month")
+    ]
+    return f"Not drawn per {unit} (their {unit} is unknown): " + " and ".join(parts) + "."
+
+
+# How the timeline marks what is known of an event: the symbol says whether it took place,
+# a hollow symbol that its date was inferred, a bar behind it the period it may fall in.
+STATUS_SYMBOLS = {"occurred": "circle", "planned": "square"}  # anything else: not held, "x"
+TIMELINE_KEY = [
+    ("circle", "Took place, dated to the day"),
+    ("square", "Planned"),
+    ("x", "Not held: cancelled, postponed or did not occur"),
+    ("circle-open", "Hollow: date inferred, not stated"),
+]
 
 
 def timeline_figure(points: list[dict], event_url) -> dict:
-    """Each event a marker: date against type; hover shows the summary and the sources;
-    clicking opens the event page (customdata carries its URL)."""
-    traces = []
+    """Each event a marker: date against type, in the type's colour. An event dated only to a
+    month or a year, or lasting several days, is drawn as a bar over that span with its
+    marker in the middle; hover shows the date as precisely as it is known, the summary and
+    the sources; clicking opens the event page (customdata carries its URL)."""
     by_type: dict[str, list[dict]] = {}
     for point in points:
         by_type.setdefault(point["event_type"], []).append(point)
-    for index, (event_type, items) in enumerate(sorted(by_type.items())):
-        label = EVENT_TYPES[event_type].label
-        colour = PALETTE[index % len(PALETTE)]
-        traces.append(
-            {
-                "type": "scatter",
-                "name": label,
-                "x": [p["date"].isoformat() for p in items],
-                "y": [label] * len(items),
-                "mode": "markers",
-                "marker": {
-                    "size": [8 + 3 * min(p["sources"], 5) for p in items],
-                    "color": colour,
-                    "symbol": [
-                        "circle" if p["status"] == "occurred" else "circle-open" for p in items
-                    ],
-                    "line": {"width": 2, "color": colour},
-                },
-                "customdata": [[event_url(p["id"]), p["sources"]] for p in items],
-                "text": [_wrap(p["summary"]) for p in items],
-                "hovertemplate": "%{x}<br>%{text}<br>%{customdata[1]} source(s)<extra></extra>",
-            }
-        )
-    layout = _layout("Timeline: click an event to open it (open circle: not held)", "Date", "")
-    layout.update(height=max(320, 60 + 34 * len(by_type)), showlegend=False)
+    ordered = [key for key in EVENT_TYPES if key in by_type]
+    traces = []
+    for event_type in ordered:
+        traces += _timeline_traces(event_type, by_type[event_type], event_url)
+    if points:
+        traces += _timeline_key()
+    layout = _layout("Timeline: click an event to open it", "", "")
+    layout["title"]["subtitle"] = {"text": "A bar: dated only to a month or year (or several days)"}
+    layout.update(height=max(360, 130 + 34 * len(ordered)), showlegend=bool(points))
+    layout["legend"] = {"orientation": "h", "y": -0.2, "itemclick": False,
+                        "itemdoubleclick": False}  # fmt: skip
     layout["xaxis"]["type"] = "date"
+    rows = [EVENT_TYPES[key].label for key in reversed(ordered)]  # first type on top
+    layout["yaxis"].update(categoryorder="array", categoryarray=rows)
     return _figure(traces, layout, None if points else "No events match")
+
+
+def _timeline_traces(event_type: str, items: list[dict], event_url) -> list[dict]:
+    label, colour = EVENT_TYPES[event_type].label, TYPE_STYLES[event_type].colour
+    spans = [(p, _span(p)) for p in items]
+    xs, ys = [], []
+    for _, span in spans:
+        if span is not None:
+            xs += [span[0].isoformat(), span[1].isoformat(), None]
+            ys += [label, label, None]
+    traces = []
+    if xs:
+        traces.append({
+            "type": "scatter", "mode": "lines", "x": xs, "y": ys, "showlegend": False,
+            "hoverinfo": "skip", "opacity": 0.45, "line": {"color": colour, "width": 9},
+            "name": f"{label} spans",
+        })  # fmt: skip
+    traces.append(
+        {
+            "type": "scatter",
+            "name": label,
+            "showlegend": False,
+            "x": [_middle(p, span).isoformat() for p, span in spans],
+            "y": [label] * len(items),
+            "mode": "markers",
+            "marker": {
+                "size": [8 + 3 * min(p["sources"], 5) for p in items],
+                "color": colour,
+                "symbol": [timeline_symbol(p) for p in items],
+                "line": {"width": 2, "color": colour},
+            },
+            "customdata": [[event_url(p["id"]), p["sources"], _when(p)] for p in items],
+            "text": [_wrap(p["summary"]) for p in items],
+            "hovertemplate": "%{customdata[2]}<br>%{text}<br>%{customdata[1]} source(s)"
+            "<extra></extra>",
+        }
+    )
+    return traces
+
+
+def timeline_symbol(point: dict) -> str:
+    """Circle if it took place, square if planned, x if not held; hollow if the date was
+    inferred rather than stated."""
+    symbol = STATUS_SYMBOLS.get(point["status"], "x")
+    return f"{symbol}-open" if point.get("date_inferred") else symbol
+
+
+def _timeline_key() -> list[dict]:
+    """Legend entries only (no points): what the symbols and the bars mean."""
+    key = [
+        {"type": "scatter", "mode": "markers", "x": [None], "y": [None], "name": text,
+         "hoverinfo": "skip",
+         "marker": {"symbol": symbol, "size": 10, "color": INK, "line": {"width": 2, "color": INK}}}
+        for symbol, text in TIMELINE_KEY
+    ]  # fmt: skip
+    key.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None],
+                "name": "Bar: dated only to a month or year",  "hoverinfo": "skip",
+                "line": {"color": INK, "width": 9}, "opacity": 0.45})  # fmt: skip
+    return key
+
+
+def _span(point: dict) -> tuple[dt.date, dt.date] | None:
+    """The days an event may fall on or lasts, when more than one."""
+    start, end = point["date"], point.get("end_date")
+    if point["date_precision"] == "year":
+        end = dt.date(start.year, 12, 31)
+    elif point["date_precision"] == "month":
+        end = _next(start.replace(day=1), "month") - dt.timedelta(days=1)
+    return (start, end) if end and end > start else None
+
+
+def _middle(point: dict, span: tuple[dt.date, dt.date] | None) -> dt.date:
+    """Where the marker stands: the day, or the middle of the month or year it is dated to
+    (not its first day, which the text never said); a multi-day event at its first day."""
+    if span is None or point["date_precision"] == "day":
+        return point["date"]
+    return span[0] + (span[1] - span[0]) / 2
+
+
+def _when(point: dict) -> str:
+    label = date_label(point["date"], point["date_precision"])
+    if point["date_precision"] != "day":
+        label += f" ({point['date_precision']} only)"
+    elif point.get("end_date") and point["end_date"] > point["date"]:
+        label += f" to {point['end_date'].isoformat()}"
+    return label + (", date inferred" if point.get("date_inferred") else "")
+
+
+def _targets(link: Link, group: str, periods: list[dt.date], unit: str) -> list[list[str]]:
+    """Each period's click target, as customdata (static/js/charts.js opens it)."""
+    return [[link(group, p, _next(p, unit) - dt.timedelta(days=1), unit)] for p in periods]
+
+
+def _bar_marker(group: str, by: str) -> dict:
+    if by == "series":
+        return {"color": COLOURS[group]}
+    style = TYPE_STYLES[group]
+    marker = {"color": style.colour, "line": {"color": style.colour, "width": 1}}
+    if style.pattern:
+        marker["pattern"] = {
+            "shape": style.pattern,
+            "bgcolor": style.colour,
+            "fgcolor": "white",
+            "solidity": 0.3,
+        }
+    return marker
+
+
+def _empty_periods(rows: list[dict], placed: list[dict], unit: str) -> str | None:
+    if placed:
+        return None
+    if rows:
+        return f"No event matching is dated to a {unit}: see below"
+    return "No dated events match"
 
 
 def network_figure(pairs: list[tuple[str, str, int]]) -> dict:
@@ -225,6 +428,8 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _period_label(period: dt.date, unit: str) -> str:
+    if unit == "year":
+        return str(period.year)
     if unit == "quarter":
         return f"{period.year} Q{(period.month - 1) // 3 + 1}"
     if unit == "week":
@@ -235,7 +440,7 @@ def _period_label(period: dt.date, unit: str) -> str:
 def _next(period: dt.date, unit: str) -> dt.date:
     if unit == "week":
         return period + dt.timedelta(weeks=1)
-    months = 3 if unit == "quarter" else 1
+    months = {"quarter": 3, "year": 12}.get(unit, 1)
     index = period.year * 12 + period.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
 

@@ -17,8 +17,9 @@ from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.forms.utils import ErrorDict
 from django.utils.html import format_html, format_html_join
 
-from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, ROLES, STATUSES
+from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Negotiation, Participant
+from .queries import SERIES_LABELS, SERIES_Q
 from .search import SEARCH_LIMITS, search_problem, text_matches
 
 
@@ -302,6 +303,16 @@ class EventFilter(django_filters.FilterSet):
     review = django_filters.MultipleChoiceFilter(
         choices=list(REVIEW_STATES.items()), widget=forms.CheckboxSelectMultiple, distinct=False
     )
+    # How precisely the date is known: a week's bar opens only the events dated to a day.
+    precision = django_filters.MultipleChoiceFilter(
+        field_name="date_precision", choices=list(PRECISIONS.items()),
+        widget=forms.MultipleHiddenInput, distinct=False,
+    )  # fmt: skip
+    # A chart series of the overview (queries.SERIES_Q): what its bars open.
+    series = django_filters.ChoiceFilter(
+        label="Chart series", choices=list(SERIES_LABELS.items()), method="filter_series",
+        widget=forms.HiddenInput,
+    )  # fmt: skip
 
     class Meta:
         model = Event
@@ -336,6 +347,9 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_article(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(pk__in=Mention.objects.filter(article=value).values("event_id"))
+
+    def filter_series(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(SERIES_Q[value])
 
     def canonical_query(self) -> str | None:
         """The query string without empty fields (a submitted form sends them all) and with
@@ -390,6 +404,10 @@ class EventFilter(django_filters.FilterSet):
             parts.append(f"reported in article {data['article']}")
         if data.get("review"):
             parts.append("review is " + " or ".join(data["review"]))
+        if data.get("precision"):
+            parts.append("dated to a " + " or ".join(data["precision"]))
+        if data.get("series"):
+            parts.append(f"counted as {SERIES_LABELS[data['series']].lower()}")
         if data.get("q"):
             parts.append(f"text contains “{data['q']}”")
         dates = data.get("date")

@@ -8,6 +8,7 @@ from django.db.models import (
     Case,
     CharField,
     Count,
+    DateField,
     Exists,
     F,
     Max,
@@ -19,7 +20,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek
+from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek, TruncYear
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .models import Actor, Article, Event, Mention, Negotiation, Participant, visible_events_q
@@ -33,6 +34,18 @@ CHART_GROUP = Case(
     default=Value(""),
     output_field=CharField(),
 )
+SERIES_LABELS = {
+    "meetings": "Meetings held",
+    "cancellations": "Cancelled or postponed",
+    "sanctions": "Sanctions",
+}
+# The same series as filters (?series= on the events table, which the overview's bars open).
+SERIES_Q = {
+    "meetings": Q(event_type__in=MEETING_TYPES, status="occurred"),
+    "cancellations": Q(event_type__in=MEETING_TYPES, status="did_not_occur")
+    | Q(event_type__in=CANCELLATION_TYPES),
+    "sanctions": Q(event_type="sanction"),
+}
 
 
 class _NativeSQLiteTrunc:
@@ -58,6 +71,10 @@ class WeekStart(_NativeSQLiteTrunc, TruncWeek):
     modifiers = "'-6 days', 'weekday 1'"
 
 
+class YearStart(_NativeSQLiteTrunc, TruncYear):
+    modifiers = "'start of year'"
+
+
 class QuarterStart(_NativeSQLiteTrunc, TruncQuarter):
     def as_sqlite(self, compiler, connection, **extra_context):
         sql, params = compiler.compile(self.lhs)
@@ -76,12 +93,6 @@ def _of_visible_events(rows: QuerySet) -> QuerySet:
     """Participations or mentions of visible events, as a join on the event's key (a
     `event__in=` subquery here is re-run for every outer row on SQLite)."""
     return rows.filter(visible_events_q(through="event__"))
-
-
-def undated_count(events: QuerySet[Event]) -> int:
-    return (
-        events.filter(date_precision="year").annotate(group=CHART_GROUP).exclude(group="").count()
-    )
 
 
 def overview_counts(events: QuerySet[Event], negotiation: Negotiation | None = None) -> dict:
@@ -283,20 +294,38 @@ class EventsInOrder(Sequence):
         return self.read(list(self.rest[start:stop]))
 
 
-def period_counts(events: QuerySet[Event], unit: str) -> list[dict]:
-    """Chart groups per week, month or quarter: [{"period", "group", "n"}, ...]."""
-    trunc = {"week": WeekStart, "month": MonthStart, "quarter": QuarterStart}[unit]
-    precise = events.exclude(date_precision="year")
-    if unit == "week":
-        precise = precise.filter(date_precision="day")  # a month has no week
-    return list(
-        precise.annotate(group=CHART_GROUP)
+TRUNCATE = {"week": WeekStart, "month": MonthStart, "quarter": QuarterStart, "year": YearStart}
+# The date precisions that place an event in one period of each unit: a month-precision event
+# has no week, a year-precision one no month or quarter.
+PLACED_BY = {
+    "week": ("day",),
+    "month": ("day", "month"),
+    "quarter": ("day", "month"),
+    "year": ("day", "month", "year"),
+}
+
+
+def period_counts(events: QuerySet[Event], unit: str, by: str = "series") -> list[dict]:
+    """Events per period and series (`by="series"`: meetings held, cancelled or postponed,
+    sanctions) or per event type (`by="type"`): [{"period", "group", "coarse", "n"}, ...].
+
+    An event whose date is too coarse for the unit is not put in a made-up period: its row
+    has period None and `coarse` its precision ("month", "year"), so the chart can say how
+    many it left out. One GROUP BY query."""
+    placed = Q(date_precision__in=PLACED_BY[unit])
+    group = CHART_GROUP if by == "series" else F("event_type")
+    rows = (
+        events.annotate(group=group)
         .exclude(group="")
-        .annotate(period=trunc("date"))
-        .values("period", "group")
+        .annotate(
+            period=Case(When(placed, then=TRUNCATE[unit]("date")), output_field=DateField()),
+            coarse=Case(When(placed, then=Value("")), default=F("date_precision")),
+        )
+        .values("period", "group", "coarse")
         .annotate(n=Count("id"))
-        .order_by("period", "group")
+        .order_by("period", "group", "coarse")
     )
+    return list(rows)
 
 
 def date_span(events: QuerySet[Event]) -> tuple:
@@ -312,9 +341,17 @@ def timeline_points(events: QuerySet[Event]) -> list[dict]:
     return list(
         events.annotate(sources=_source_count())
         .order_by("-date", "id")
-        .values("id", "date", "date_precision", "event_type", "status", "summary", "sources")[
-            :TIMELINE_LIMIT
-        ]
+        .values(
+            "id",
+            "date",
+            "date_precision",
+            "date_inferred",
+            "end_date",
+            "event_type",
+            "status",
+            "summary",
+            "sources",
+        )[:TIMELINE_LIMIT]
     )
 
 
@@ -340,8 +377,11 @@ def meeting_pairs(events: QuerySet[Event]) -> list[tuple[str, str, int]]:
 
 
 def actor_periods(actor: Actor, negotiation: Negotiation | None = None) -> list[dict]:
-    events = _of_negotiation(visible_events().filter(participants__actor=actor), negotiation)
-    return period_counts(events.distinct(), "month")
+    """The actor's events per month and type. `pk__in` rather than a join and DISTINCT: an
+    event where the actor has two roles is counted once."""
+    taking_part = Participant.objects.filter(actor=actor).values("event_id")
+    events = _of_negotiation(visible_events().filter(pk__in=taking_part), negotiation)
+    return period_counts(events, "month", by="type")
 
 
 def actors_with_counts() -> QuerySet[Actor]:

@@ -8,12 +8,19 @@ import json
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from . import aggregates, caching, queries
+from . import aggregates, caching, charts, queries
 from .exports import (
     actor_as_dict,
     article_as_dict,
@@ -39,11 +46,15 @@ def overview(request: HttpRequest) -> HttpResponse:
         chosen = queries.overview_choice(request.GET.get("negotiation"), negotiations)
     except LookupError:
         raise Http404("No such negotiation.") from None
+    unit = request.GET.get("unit") or None
+    if unit is not None and unit not in charts.UNITS:
+        return HttpResponseBadRequest(f"A period is one of: {', '.join(charts.UNITS)}.")
     events = queries.visible_events()
     if chosen is not None:
         events = events.filter(negotiation=chosen)
     context = {
-        **aggregates.overview(chosen),
+        **aggregates.overview(chosen, unit),
+        "units": charts.UNITS,
         "latest": queries.event_table(events).order_by("-date", "-id")[:10],
         "negotiation": chosen,
         "negotiations": negotiations,

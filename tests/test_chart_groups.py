@@ -25,14 +25,33 @@ def test_the_sql_chart_groups_mirror_the_python_rule():
     assert in_sql == {(t, s): chart_group(t, s) for t, s in combos}
 
 
-def test_monthly_counts_leave_out_year_only_dates():
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        # A month-precision event has no week, a year-precision one no month: each is a row
+        # without a period, saying its precision, never counted in a made-up period.
+        ("week", [(None, "month", 1), (None, "year", 1), ("2018-08-20", "", 1)]),
+        ("month", [(None, "year", 1), ("2018-08-01", "", 2)]),
+        ("quarter", [(None, "year", 1), ("2018-07-01", "", 2)]),
+        ("year", [("2018-01-01", "", 3)]),
+    ],
+)
+def test_each_unit_counts_only_the_events_its_precision_places(unit, expected):
     Event.objects.create(event_type="sanction", date="2018-08-22", date_precision="day")
     Event.objects.create(event_type="sanction", date="2018-08-01", date_precision="month")
     Event.objects.create(event_type="sanction", date="2018-01-01", date_precision="year")
-    rows = period_counts(Event.objects.all(), "month")
-    assert [(r["period"].isoformat(), r["group"], r["n"]) for r in rows] == [
-        ("2018-08-01", "sanctions", 2)
-    ]
+    rows = period_counts(Event.objects.all(), unit)
+    found = [(r["period"] and r["period"].isoformat(), r["coarse"], r["n"]) for r in rows]
+    assert sorted(found, key=str) == sorted(expected, key=str)
+    assert {r["group"] for r in rows} == {"sanctions"}
+
+
+def test_counts_by_type_include_every_type_and_status():
+    Event.objects.create(event_type="statement", date="2018-08-22")
+    Event.objects.create(event_type="statement", date="2018-08-23", status="planned")
+    Event.objects.create(event_type="meeting", date="2018-08-24", status="cancelled")
+    rows = period_counts(Event.objects.all(), "month", by="type")
+    assert {(r["group"], r["n"]) for r in rows} == {("statement", 2), ("meeting", 1)}
 
 
 def _python_period(day: dt.date, unit: str) -> dt.date:
@@ -40,6 +59,8 @@ def _python_period(day: dt.date, unit: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if unit == "quarter":
         return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if unit == "year":
+        return dt.date(day.year, 1, 1)
     return day.replace(day=1)
 
 
@@ -57,7 +78,7 @@ EDGE_DAYS = [
 ]
 
 
-@pytest.mark.parametrize("unit", ["week", "month", "quarter"])
+@pytest.mark.parametrize("unit", ["week", "month", "quarter", "year"])
 def test_periods_truncated_in_the_database_match_the_calendar(unit):
     Event.objects.bulk_create(
         Event(event_type="sanction", date=day, date_precision="day") for day in EDGE_DAYS

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from dashboard import charts
+from dashboard.extraction.ontology import EVENT_TYPES
 
 D = dt.date
+OKABE_ITO = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +33,7 @@ def test_no_rows_draws_empty_axes_with_a_message():
 
 
 def test_one_row_draws_one_bar_with_whole_number_ticks():
-    rows = [{"period": D(2018, 6, 1), "group": "meetings", "n": 1}]
+    rows = [{"period": D(2018, 6, 1), "group": "meetings", "coarse": "", "n": 1}]
     figure = charts.period_figure(rows, "month", "Per month")
     meetings = next(t for t in figure["data"] if t["name"] == "Meetings held")
     assert meetings["x"] == ["2018-06"] and meetings["y"] == [1]
@@ -40,26 +42,150 @@ def test_one_row_draws_one_bar_with_whole_number_ticks():
 
 def test_gaps_between_periods_are_shown_as_zero():
     rows = [
-        {"period": D(2018, 1, 1), "group": "sanctions", "n": 2},
-        {"period": D(2018, 7, 1), "group": "sanctions", "n": 1},
+        {"period": D(2018, 1, 1), "group": "sanctions", "coarse": "", "n": 2},
+        {"period": D(2018, 7, 1), "group": "sanctions", "coarse": "", "n": 1},
     ]
     figure = charts.period_figure(rows, "quarter", "Per quarter")
     sanctions = next(t for t in figure["data"] if t["name"] == "Sanctions")
     assert sanctions["x"] == ["2018 Q1", "2018 Q2", "2018 Q3"] and sanctions["y"] == [2, 0, 1]
 
 
+def point(pk: int, day: dt.date, event_type: str = "meeting", **given) -> dict:
+    row = {"id": pk, "date": day, "date_precision": "day", "date_inferred": False,
+           "end_date": None, "event_type": event_type, "status": "occurred",
+           "summary": f"Event {pk}", "sources": 1}  # fmt: skip
+    return {**row, **given}
+
+
+def markers(figure: dict, name: str) -> dict:
+    return next(t for t in figure["data"] if t["name"] == name and t["mode"] == "markers")
+
+
 def test_the_timeline_links_each_point_to_its_event():
     points = [
-        {"id": 7, "date": D(2018, 8, 24), "date_precision": "day", "event_type": "cancellation",
-         "status": "occurred", "summary": "Trump cancels the trip", "sources": 3},
-        {"id": 9, "date": D(2018, 11, 8), "date_precision": "day", "event_type": "meeting",
-         "status": "cancelled", "summary": "Meeting of Pompeo and Kim Yong-chol", "sources": 1},
-    ]  # fmt: skip
+        point(7, D(2018, 8, 24), "cancellation"),
+        point(9, D(2018, 11, 8), status="cancelled"),
+    ]
     figure = charts.timeline_figure(points, lambda pk: f"/events/{pk}/")
-    urls = [row[0] for trace in figure["data"] for row in trace["customdata"]]
+    urls = [row[0] for trace in figure["data"] for row in trace.get("customdata", [])]
     assert sorted(urls) == ["/events/7/", "/events/9/"]
-    meeting = next(t for t in figure["data"] if t["name"] == "Meeting")
-    assert meeting["marker"]["symbol"] == ["circle-open"]  # not held
+    assert markers(figure, "Meeting")["marker"]["symbol"] == ["x"]  # not held
+
+
+def test_the_timeline_marks_status_and_inferred_dates_and_says_so_in_its_legend():
+    points = [
+        point(1, D(2018, 6, 12)),
+        point(2, D(2018, 6, 13), status="planned"),
+        point(3, D(2018, 6, 14), status="postponed", date_inferred=True),
+        point(4, D(2018, 6, 15), date_inferred=True),
+    ]
+    figure = charts.timeline_figure(points, str)
+    assert markers(figure, "Meeting")["marker"]["symbol"] == [
+        "circle", "square", "x-open", "circle-open",
+    ]  # fmt: skip
+    legend = [t["name"] for t in figure["data"] if t["x"] == [None]]
+    assert "Hollow: date inferred, not stated" in legend
+    assert "Bar: dated only to a month or year" in legend
+    assert "2018-06-14, date inferred" in [c[2] for c in markers(figure, "Meeting")["customdata"]]
+
+
+def test_a_month_or_year_precision_event_is_a_span_over_its_period_not_a_day():
+    points = [
+        point(1, D(2018, 2, 1), "sanction", date_precision="month"),
+        point(2, D(2019, 1, 1), "sanction", date_precision="year"),
+        point(3, D(2018, 6, 12), "sanction"),
+    ]
+    figure = charts.timeline_figure(points, str)
+    spans = next(t for t in figure["data"] if t["name"] == "Sanction spans")
+    assert spans["x"] == ["2018-02-01", "2018-02-28", None, "2019-01-01", "2019-12-31", None]
+    dots = markers(figure, "Sanction")
+    # the marker stands in the middle of its month or year, not on a made-up first day
+    assert dots["x"] == ["2018-02-14", "2019-07-02", "2018-06-12"]
+    assert [c[2] for c in dots["customdata"]] == [
+        "2018-02 (month only)", "2019 (year only)", "2018-06-12",
+    ]  # fmt: skip
+
+
+def test_every_type_has_its_own_colour_and_pattern_from_okabe_ito():
+    assert set(charts.TYPE_STYLES) == set(EVENT_TYPES)
+    looks = {(s.colour, s.pattern) for s in charts.TYPE_STYLES.values()}
+    assert len(looks) == len(EVENT_TYPES)  # two types of one colour differ by pattern
+    assert {s.colour for s in charts.TYPE_STYLES.values()} <= OKABE_ITO
+
+
+def test_the_series_take_the_colours_of_their_types():
+    assert {
+        "meetings": charts.TYPE_STYLES["meeting"].colour,
+        "cancellations": charts.TYPE_STYLES["cancellation"].colour,
+        "sanctions": charts.TYPE_STYLES["sanction"].colour,
+    } == charts.COLOURS
+
+
+def bars(figure: dict) -> dict[str, dict]:
+    return {trace["name"]: trace for trace in figure["data"]}
+
+
+def test_a_type_keeps_its_colour_whatever_else_is_filtered():
+    alone = [{"period": D(2018, 6, 1), "group": "statement", "coarse": "", "n": 2}]
+    together = alone + [
+        {"period": D(2018, 6, 1), "group": g, "coarse": "", "n": 1}
+        for g in ("agreement", "meeting", "cancellation")
+    ]
+    colours = [
+        bars(charts.period_figure(rows, "month", "t", by="type"))["Statement"]["marker"]["color"]
+        for rows in (alone, together)
+    ]
+    assert colours == [charts.TYPE_STYLES["statement"].colour] * 2
+    figure = charts.period_figure(together, "month", "t", by="type")
+    assert bars(figure)["Meeting"]["marker"]["color"] == charts.COLOURS["meetings"]
+
+
+def test_the_chart_by_type_draws_statements():
+    rows = [{"period": D(2018, 6, 1), "group": "statement", "coarse": "", "n": 37}]
+    figure = charts.period_figure(rows, "month", "Per month", by="type")
+    assert bars(figure)["Statement"]["y"] == [37]
+    assert "annotations" not in figure["layout"] and figure["layout"]["barmode"] == "stack"
+
+
+def test_events_too_coarse_for_the_unit_are_counted_apart_and_said():
+    rows = [
+        {"period": D(2018, 6, 4), "group": "sanction", "coarse": "", "n": 1},
+        {"period": None, "group": "sanction", "coarse": "month", "n": 3},
+        {"period": None, "group": "statement", "coarse": "year", "n": 1},
+    ]
+    figure = charts.period_figure(rows, "week", "Per week", by="type")
+    assert list(bars(figure)) == ["Sanction"] and bars(figure)["Sanction"]["y"] == [1]
+    assert figure["note"] == (
+        "Not drawn per week (their week is unknown): 3 events dated only to a month"
+        " and 1 event dated only to a year."
+    )
+    only_coarse = charts.period_figure(rows[1:], "week", "Per week", by="type")
+    assert "No event matching is dated to a week" in only_coarse["layout"]["annotations"][0]["text"]
+
+
+def test_each_bar_opens_the_table_of_its_period_and_type():
+    rows = [
+        {"period": D(2018, 1, 1), "group": "sanction", "coarse": "", "n": 1},
+        {"period": D(2018, 7, 1), "group": "sanction", "coarse": "", "n": 1},
+    ]
+    figure = charts.period_figure(
+        rows, "quarter", "t", by="type", link=lambda g, a, b, u: f"{g} {a} {b} {u}"
+    )
+    assert bars(figure)["Sanction"]["customdata"] == [
+        ["sanction 2018-01-01 2018-03-31 quarter"],
+        ["sanction 2018-04-01 2018-06-30 quarter"],
+        ["sanction 2018-07-01 2018-09-30 quarter"],
+    ]
+
+
+def test_years_are_labelled_by_their_number():
+    rows = [
+        {"period": D(2017, 1, 1), "group": "meetings", "coarse": "", "n": 1},
+        {"period": D(2019, 1, 1), "group": "meetings", "coarse": "", "n": 2},
+    ]
+    figure = charts.period_figure(rows, "year", "Per year")
+    assert bars(figure)["Meetings held"]["x"] == ["2017", "2018", "2019"]
+    assert bars(figure)["Meetings held"]["y"] == [1, 0, 2]
 
 
 def test_the_network_weights_lines_by_shared_meetings():
@@ -77,5 +203,4 @@ def test_the_network_with_nobody_says_so():
 
 
 def test_the_palette_is_okabe_ito():
-    okabe_ito = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"}
-    assert set(charts.PALETTE) <= okabe_ito and set(charts.COLOURS.values()) <= okabe_ito
+    assert set(charts.PALETTE) <= OKABE_ITO and set(charts.COLOURS.values()) <= OKABE_ITO

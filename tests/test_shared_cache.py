@@ -95,7 +95,7 @@ CHECK = (
     "import json; from django.http import QueryDict; from dashboard import caching;"
     "from dashboard.filters import validated_events;"
     "found = validated_events(QueryDict(''));"
-    "print(json.dumps({'overview': caching.is_cached('overview', 'us-dprk'),"
+    "print(json.dumps({'overview': caching.is_cached('overview', 'us-dprk:auto'),"
     " 'events': caching.is_cached('events', found.key),"
     " 'other page': caching.is_cached('overview', 'no-such-negotiation')}))"
 )

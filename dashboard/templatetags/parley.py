@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.html import format_html
 
-from .. import exports
+from .. import charts, exports
+from ..extraction.ontology import EVENT_TYPES
 from ..highlighting import evidence_html, search_html, search_snippet
 from ..models import Article, Mention
 
@@ -49,3 +51,29 @@ def sort_link(context, key: str) -> str:
     query["_sort"] = f"-{key}" if current == key else key
     query.pop("_page", None)
     return query.urlencode()
+
+
+@register.filter
+def type_badge(event_type: str) -> str:
+    """An event type's name with a swatch of its chart colour and pattern (charts.TYPE_STYLES),
+    so a table row and a bar of the same type look alike."""
+    style = charts.TYPE_STYLES.get(event_type)
+    found = EVENT_TYPES.get(event_type)
+    if style is None or found is None:
+        return event_type
+    return format_html(
+        '<span class="type-badge" data-type="{}"><span class="swatch swatch-{}" '
+        'style="--type-colour: {}" aria-hidden="true"></span>{}</span>',
+        event_type, style.css, style.colour, found.label,
+    )  # fmt: skip
+
+
+@register.simple_tag
+def event_type_keys() -> list[str]:
+    """Every event type, in the charts' order (for the key of type colours)."""
+    return list(EVENT_TYPES)
+
+
+@register.simple_tag
+def series_colours() -> dict[str, str]:
+    return charts.COLOURS
