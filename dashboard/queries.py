@@ -318,25 +318,86 @@ def timeline_points(events: QuerySet[Event]) -> list[dict]:
     )
 
 
-NETWORK_ACTORS = 30
+# Who met whom: the actor kinds counted by default, and those a user may add (?with=...).
+PAIR_KINDS = {"people": ("person",), "states": ("state", "government"),
+              "offices": ("body", "organisation")}  # fmt: skip
 
 
-def meeting_pairs(events: QuerySet[Event]) -> list[tuple[str, str, int]]:
-    """Who met whom: pairs of people or bodies and the number of meetings they shared.
+def pair_kinds(asked: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The `with` values understood (in PAIR_KINDS order) and the actor kinds they count:
+    people always, states and offices only when asked for."""
+    chosen = [name for name in PAIR_KINDS if name != "people" and name in asked]
+    kinds = tuple(kind for name in ["people", *chosen] for kind in PAIR_KINDS[name])
+    return chosen, kinds
 
-    Counted in SQL by joining participations of one meeting to each other."""
-    meetings = events.filter(event_type__in=MEETING_TYPES, status="occurred").values("id")
-    people = Participant.objects.filter(event__in=meetings).exclude(actor__kind="state")
-    pairs = (
-        people.filter(
-            event__participants__actor__name__gt=F("actor__name"),
-            event__participants__actor__kind__in=["person", "body", "organisation"],
-        )
-        .values("actor__name", "event__participants__actor__name")
-        .annotate(n=Count("event", distinct=True))
-        .order_by("-n", "actor__name")[: NETWORK_ACTORS * 3]
+
+def meetings_held(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Meetings, summits, visits and talks that took place (ontology's "meetings" group)."""
+    return events.filter(event_type__in=MEETING_TYPES, status="occurred")
+
+
+def _co_participants(events: QuerySet[Event], kinds: tuple[str, ...]) -> QuerySet:
+    """Participations of actors of these kinds in held meetings, each joined to another
+    participation of the same meeting by an actor of these kinds (the self-join that pairs
+    them). Several roles of one actor in one meeting are counted once: rows count distinct
+    events."""
+    held = meetings_held(events).values("id")
+    other = Q(event__participants__actor_id__lt=F("actor_id")) | Q(
+        event__participants__actor_id__gt=F("actor_id")
     )
-    return [(p["actor__name"], p["event__participants__actor__name"], p["n"]) for p in pairs]
+    # One filter() call, so that every condition on the other participation is on one join.
+    return Participant.objects.filter(
+        other, event__in=held, actor__kind__in=kinds, event__participants__actor__kind__in=kinds
+    )
+
+
+def meeting_pairs(events: QuerySet[Event], kinds: tuple[str, ...]) -> list[dict]:
+    """Who met whom: every pair of actors of these kinds with the number of distinct held
+    meetings both took part in, and the first and last date; most meetings first, then the
+    most recent. One query, grouped in the database."""
+    held = meetings_held(events).values("id")
+    rows = (
+        Participant.objects.filter(
+            event__in=held,
+            actor__kind__in=kinds,
+            event__participants__actor__kind__in=kinds,
+            event__participants__actor_id__gt=F("actor_id"),
+        )
+        .values(
+            a_name=F("actor__name"),
+            a_slug=F("actor__slug"),
+            b_name=F("event__participants__actor__name"),
+            b_slug=F("event__participants__actor__slug"),
+        )
+        .annotate(
+            meetings=Count("event_id", distinct=True),
+            first=Min("event__date"),
+            last=Max("event__date"),
+        )
+        .order_by("-meetings", "-last")
+    )
+    # Each pair's names in alphabetical order (the database paired them by id).
+    pairs = [_alphabetical(row) for row in rows]
+    pairs.sort(key=lambda p: (-p["meetings"], -p["last"].toordinal(), p["a_name"], p["b_name"]))
+    return pairs
+
+
+def _alphabetical(row: dict) -> dict:
+    if row["a_name"] <= row["b_name"]:
+        return row
+    return {**row, "a_name": row["b_name"], "a_slug": row["b_slug"],
+            "b_name": row["a_name"], "b_slug": row["a_slug"]}  # fmt: skip
+
+
+def meeting_totals(events: QuerySet[Event], kinds: tuple[str, ...]) -> dict[str, int]:
+    """Actor name -> the number of distinct held meetings it had with at least one other
+    actor of these kinds. One query."""
+    rows = (
+        _co_participants(events, kinds)
+        .values("actor__name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    return {row["actor__name"]: row["n"] for row in rows}
 
 
 def actor_periods(actor: Actor, negotiation: Negotiation | None = None) -> list[dict]:
