@@ -188,10 +188,13 @@ def map_figure(counts: list, place_url) -> dict:
         },
         "hovertemplate": "%{text}: %{customdata[1]} event(s)<extra></extra>",
     }
-    layout = _layout("Where events happened: click a place for its events", "", "")
+    layout = _layout("Event places: click one for its events", "", "")
     for axis in ("xaxis", "yaxis"):
         layout.pop(axis)
-    layout.update(height=520, margin={"l": 0, "r": 0, "t": 50, "b": 0}, showlegend=False)
+    # No height: the map takes its container's, which the stylesheet scales with the width
+    # (a fixed height left a phone's map a strip between two blank bands).
+    layout.pop("height")
+    layout.update(margin={"l": 0, "r": 0, "t": 50, "b": 0}, showlegend=False)
     layout["geo"] = {
         "scope": "world",
         "resolution": 50,
@@ -206,9 +209,40 @@ def map_figure(counts: list, place_url) -> dict:
         "coastlinecolor": "#9AA3AF",
         "fitbounds": "locations" if counts else False,
     }
+    if counts:
+        layout["updatemenus"] = [_map_views()]
     return _figure(
         [trace] if counts else [], layout, None if counts else "No event of a known place matches"
     )
+
+
+# Views the map offers besides every place at once: most places of the record crowd into the
+# Korean peninsula, a few pixels wide on a world map. (centre latitude, longitude, zoom)
+MAP_VIEWS = {"Korean peninsula": (38.9, 127.0, 11), "East Asia": (33.0, 120.0, 3.2)}
+
+
+def _map_views() -> dict:
+    """Buttons in the map's lower left corner (open sea at every view): every place (the bounds of the points), or a region."""
+    everywhere = {"label": "All places", "method": "relayout",
+                  "args": [{"geo.fitbounds": "locations"}]}  # fmt: skip
+    regions = [
+        {
+            "label": label,
+            "method": "relayout",
+            "args": [
+                {
+                    "geo.fitbounds": False,
+                    "geo.center.lat": lat,
+                    "geo.center.lon": lon,
+                    "geo.projection.scale": zoom,
+                }
+            ],
+        }
+        for label, (lat, lon, zoom) in MAP_VIEWS.items()
+    ]
+    return {"type": "buttons", "direction": "right", "buttons": [everywhere, *regions],
+            "x": 0.01, "xanchor": "left", "y": 0.02, "yanchor": "bottom", "pad": {"b": 4},
+            "showactive": True, "bgcolor": "white", "bordercolor": GRID}  # fmt: skip
 
 
 # ---------------------------------------------------------------------- helpers

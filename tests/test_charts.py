@@ -119,7 +119,11 @@ def test_the_map_puts_each_place_at_its_coordinates_with_its_count_and_link():
     assert points["hovertemplate"].startswith("%{text}: %{customdata[1]} event(s)")
     geo = figure["layout"]["geo"]
     assert geo["scope"] == "world" and geo["resolution"] == 50  # the files fetch_map_data writes
-    assert geo["fitbounds"] == "locations"
+    assert geo["fitbounds"] == "locations" and "height" not in figure["layout"]  # the page's
+    views = figure["layout"]["updatemenus"][0]["buttons"]
+    assert [v["label"] for v in views] == ["All places", "Korean peninsula", "East Asia"]
+    korea = views[1]["args"][0]
+    assert korea["geo.fitbounds"] is False and 38 < korea["geo.center.lat"] < 40
 
 
 def test_the_map_with_no_place_says_so():

@@ -97,6 +97,25 @@ def test_the_map_draws_the_world_from_our_host_and_a_place_opens_its_events(
     own = urlparse(live_server.url).netloc
     assert {urlparse(url).netloc for url in requested} == {own}
     assert any(urlparse(url).path == "/static/vendor/topojson/world_50m.json" for url in requested)
+    # Two places of the peninsula, a few pixels apart on the world, spread out when zoomed.
+    korea = ["Panmunjom", "Pyongyang"]
+
+    def spread() -> float:
+        ys = page.eval_on_selector(
+            "[data-figure=chart-map]",
+            "(el, names) => { const d = el.calcdata[0]; return names.map(n => "
+            "d.find(p => el.data[0].text[p.i] === n)).map(p => el._fullLayout.geo._subplot"
+            ".projection([p.lonlat[0], p.lonlat[1]])[1]); }",
+            korea,
+        )
+        return abs(ys[0] - ys[1])
+
+    world = spread()
+    page.locator(".updatemenu-button", has_text="Korean peninsula").click()
+    page.wait_for_timeout(300)
+    assert spread() > 5 * world
+    page.reload()  # the world again, still, for a click
+    page.wait_for_selector("[data-figure=chart-map] .scattergeo path.point")
     box = points.first.bounding_box()
     with page.expect_navigation():
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
