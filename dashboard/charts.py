@@ -222,7 +222,8 @@ MAP_VIEWS = {"Korean peninsula": (38.9, 127.0, 11), "East Asia": (33.0, 120.0, 3
 
 
 def _map_views() -> dict:
-    """Buttons in the map's lower left corner (open sea at every view): every place (the bounds of the points), or a region."""
+    """Buttons in the map's lower left corner (open sea at every view): every place (the
+    bounds of the points), or a region."""
     everywhere = {"label": "All places", "method": "relayout",
                   "args": [{"geo.fitbounds": "locations"}]}  # fmt: skip
     regions = [

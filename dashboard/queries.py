@@ -19,7 +19,8 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek
+from django.db.models.functions import Coalesce, Lower, TruncMonth, TruncQuarter, TruncWeek
+from django.db.models.lookups import In
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .models import Actor, Article, Event, Mention, Negotiation, Participant, visible_events_q
@@ -341,26 +342,36 @@ def _co_participants(events: QuerySet[Event], kinds: tuple[str, ...]) -> QuerySe
     participation of the same meeting by an actor of these kinds (the self-join that pairs
     them). Several roles of one actor in one meeting are counted once: rows count distinct
     events."""
-    held = meetings_held(events).values("id")
     other = Q(event__participants__actor_id__lt=F("actor_id")) | Q(
         event__participants__actor_id__gt=F("actor_id")
     )
     # One filter() call, so that every condition on the other participation is on one join.
     return Participant.objects.filter(
-        other, event__in=held, actor__kind__in=kinds, event__participants__actor__kind__in=kinds
+        _kind_in("actor__kind", kinds),
+        _kind_in("event__participants__actor__kind", kinds),
+        other,
+        event__in=meetings_held(events).values("id"),
     )
+
+
+def _kind_in(path: str, kinds: tuple[str, ...]) -> In:
+    """`path` is one of these kinds, tested on the joined actor row, not through the index on
+    Actor.kind. SQLite has no statistics and takes `kind = ?` for a selective index: it then
+    started from every person and probed each held meeting for each (17 s at 200,000
+    events, docs/benchmarks.md); through LOWER() it walks the held meetings and their
+    participants, then looks each actor up by key (0.4 s). The kinds are lower case."""
+    return In(Lower(path), list(kinds))
 
 
 def meeting_pairs(events: QuerySet[Event], kinds: tuple[str, ...]) -> list[dict]:
     """Who met whom: every pair of actors of these kinds with the number of distinct held
     meetings both took part in, and the first and last date; most meetings first, then the
     most recent. One query, grouped in the database."""
-    held = meetings_held(events).values("id")
     rows = (
         Participant.objects.filter(
-            event__in=held,
-            actor__kind__in=kinds,
-            event__participants__actor__kind__in=kinds,
+            _kind_in("actor__kind", kinds),
+            _kind_in("event__participants__actor__kind", kinds),
+            event__in=meetings_held(events).values("id"),
             event__participants__actor_id__gt=F("actor_id"),
         )
         .values(

@@ -7,12 +7,18 @@ from __future__ import annotations
 import json
 
 import pytest
+from django.db import connection
+from django.db.models import Count
+from django.db.models.functions import Lower
 
+from dashboard.models import Event
+from dashboard.places import location_q
 from dashboard.staticfinders import map_data_dir
 from tests.factories import make_event
 from tests.views.reading import get_counting_queries, listed
 
 pytestmark = pytest.mark.django_db
+POSTGRES = connection.vendor == "postgresql"
 
 
 @pytest.fixture
@@ -95,3 +101,20 @@ def test_a_filter_with_errors_is_a_400_without_a_map(client, placed):
 def test_the_events_page_links_to_its_map_and_pairs(client, placed):
     html = client.get("/events/", {"type": "summit"}).content.decode()
     assert 'href="/map/?type=summit"' in html and 'href="/meetings/?type=summit"' in html
+
+
+def plan(queryset) -> str:
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        if POSTGRES:  # the test data is tiny: make the planner show whether it *can*
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(("EXPLAIN " if POSTGRES else "EXPLAIN QUERY PLAN ") + sql, params)
+        return "\n".join(" ".join(str(cell) for cell in row) for row in cursor.fetchall())
+
+
+def test_the_place_filter_and_the_counts_per_place_read_the_place_index(placed):
+    events = Event.objects.visible()
+    assert "event_by_place" in plan(events.filter(location_q("Panmunjom")))
+    # Without it, a place's events took 1.2 s at 200,000 events, 0.01 s with it.
+    counts = events.order_by().annotate(text=Lower("location")).values("text")
+    assert "event_by_place" in plan(counts.annotate(n=Count("id")))
