@@ -10,12 +10,12 @@ DEV := DEBUG=1
 # pytest-xdist workers for the test targets: one per core, each with its own test database.
 WORKERS ?= auto
 
-.PHONY: run setup test test-fast test-sqlite test-postgres lint migrations-check chromium redis admin bench clean evaluate
+.PHONY: run setup test test-fast test-sqlite test-postgres lint migrations-check chromium redis admin bench clean evaluate map-data
 
 run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-setup: $(INSTALLED) ## Virtual environment, dependencies, database, the reference chronology, the seeds
+setup: $(INSTALLED) map-data ## Virtual environment, dependencies, database, the reference chronology, the seeds
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_chronology
 	$(DEV) $(BIN)/python manage.py load_corpus
@@ -26,21 +26,27 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
+# The events map's world outline (build/topojson/, never committed): scripts/fetch_map_data.py
+# takes it from the npm package of the plotly.js release the installed plotly bundles, pinned
+# by version and checksum (22 MB, once; then it only checks the files are there).
+map-data: $(INSTALLED)
+	$(BIN)/python scripts/fetch_map_data.py
+
 test: lint migrations-check test-sqlite test-postgres ## Install, lint, check migrations, run every test on both databases
 
 # The quick loop while working: no process, server, browser or PostgreSQL (tests marked slow
 # or browser run in `make test`). Under a minute on 2 cores once installed.
-test-fast: lint ## Lint, then the unit and page tests on SQLite
+test-fast: lint map-data ## Lint, then the unit and page tests on SQLite
 	$(BIN)/python -m pytest -m "not slow and not browser" -q -n $(WORKERS)
 
-test-sqlite: $(INSTALLED) chromium redis ## The whole suite on SQLite (the default database)
+test-sqlite: $(INSTALLED) map-data chromium redis ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest -n $(WORKERS)
 
 # Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests). On a server
 # others test on too, name a database of your own: TEST_POSTGRES=postgres://…/parley_mine
 # (pytest then creates test_parley_mine_gw0, … not the databases they use). The tests that
 # touch no database have just run in test-sqlite and are left out here.
-test-postgres: $(INSTALLED) chromium redis ## Every test that uses the database, on a local PostgreSQL server
+test-postgres: $(INSTALLED) map-data chromium redis ## Every test that uses the database, on a local PostgreSQL server
 	DATABASE_URL=$${TEST_POSTGRES:-$$(scripts/postgres-for-tests)} \
 		$(BIN)/python -m pytest -n $(WORKERS) --database-tests-only
 
@@ -70,7 +76,7 @@ admin: setup ## Create your own admin login (you choose the password)
 	$(DEV) $(BIN)/python manage.py createsuperuser
 
 clean:
-	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache build/topojson
 
 # Extraction on the development corpus (../shared/devcorpus, or PARLEY_DEVCORPUS) against its
 # gold: a fresh SQLite file of its own, dev and test figures, floors that fail the run.

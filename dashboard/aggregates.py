@@ -19,9 +19,11 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from . import caching, charts, queries
+from .extraction.ontology import MEETING_TYPES
 from .facets import facet_counts
 from .filters import Validated, validated_events
 from .models import Negotiation
+from .places import place_counts
 
 
 def event_url(pk: int) -> str:
@@ -57,8 +59,74 @@ def _overview(events, negotiation, unit: str | None) -> dict:
             link=link,
         ),
         "stalling": charts.stalling_figure(rows, unit, link=link),
-        "network": charts.network_figure(queries.meeting_pairs(events)),
+        **_who_met_whom(events, queries.pair_kinds([])[1], QueryDict(_of(negotiation))),
     }  # fmt: skip
+
+
+def _of(negotiation: Negotiation | None) -> str:
+    return f"negotiation={negotiation.slug}" if negotiation else ""
+
+
+# The pairs the who-met-whom table lists (the most meetings first); the overview shows fewer.
+PAIR_LIMIT = 100
+
+
+def meetings(found: Validated, kinds: tuple[str, ...]) -> dict:
+    """Who met whom among the filtered events, counting actors of these kinds."""
+    key = json.dumps([found.key, kinds])
+    return caching.cached("meetings", key, lambda: _who_met_whom(found.rows, kinds, found.data))
+
+
+def _who_met_whom(events, kinds: tuple[str, ...], data: QueryDict) -> dict:
+    """The ranked pairs (each with the link to its meetings) and the adjacency matrix."""
+    pairs = queries.meeting_pairs(events, kinds)
+
+    def pair_url(a_slug: str, b_slug: str) -> str:
+        return reverse("dashboard:events") + "?" + meetings_query(data, [a_slug, b_slug])
+
+    for pair in pairs[:PAIR_LIMIT]:
+        pair["events_url"] = pair_url(pair["a_slug"], pair["b_slug"])
+    totals = queries.meeting_totals(events, kinds)
+    return {
+        "pairs": pairs[:PAIR_LIMIT],
+        "pair_count": len(pairs),
+        "matrix": charts.meeting_matrix_figure(pairs, totals, pair_url),
+    }
+
+
+def meetings_query(data: QueryDict, slugs: list[str]) -> str:
+    """The events table's query string for the held meetings these actors all took part
+    in, within the filter `data` (its own types kept where they are meeting types)."""
+    query = data.copy()
+    for control in ("with", "_page", "_sort", "_limit"):
+        query.pop(control, None)
+    types = [t for t in query.getlist("type") if t in MEETING_TYPES]
+    query.setlist("type", types or sorted(MEETING_TYPES))
+    query.setlist("status", ["occurred"])
+    query.setlist("actor", list(dict.fromkeys([*query.getlist("actor"), *slugs])))
+    return query.urlencode()
+
+
+def places(found: Validated) -> dict:
+    """The events map of the filtered events: its figure and the places' counts."""
+    return caching.cached("places", found.key, lambda: _places(found.rows, found.data))
+
+
+def _places(events, data: QueryDict) -> dict:
+    counts, unplaced = place_counts(events)
+
+    def place_url(name: str) -> str:
+        query = data.copy()
+        query.pop("_page", None)
+        query["location"] = name
+        return reverse("dashboard:events") + "?" + query.urlencode()
+
+    return {
+        "map": charts.map_figure(counts, place_url),
+        "places": [(c.place.name, c.count, place_url(c.place.name)) for c in counts],
+        "placed": sum(c.count for c in counts),
+        "unplaced": unplaced,
+    }
 
 
 def event_list(found: Validated, every_facet_value: bool = False) -> dict:

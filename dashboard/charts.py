@@ -320,47 +320,133 @@ def _empty_periods(rows: list[dict], placed: list[dict], unit: str) -> str | Non
     return "No dated events match"
 
 
-def network_figure(pairs: list[tuple[str, str, int]]) -> dict:
-    """Who met whom: actors on a circle, a line per pair, thicker for more shared meetings."""
-    names = sorted({name for a, b, _ in pairs for name in (a, b)})
-    count = max(len(names), 1)
-    position = {
-        name: (math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count))
-        for i, name in enumerate(names)
+MATRIX_ACTORS = 15
+
+
+def meeting_matrix_figure(pairs: list[dict], totals: dict[str, int], pair_url) -> dict:
+    """Who met whom as an adjacency matrix of the MATRIX_ACTORS actors with the most meetings:
+    a cell per pair, darker for more distinct meetings, its count written in it and on
+    hover; a click opens the events of that pair (`pair_url(a_slug, b_slug)`). Rows and
+    columns in one order, so the matrix is symmetric and reads from either side."""
+    ranked = sorted(totals, key=lambda name: (-totals[name], name))[:MATRIX_ACTORS]
+    index = {name: i for i, name in enumerate(ranked)}
+    size = len(ranked)
+    counts: list[list[int | None]] = [[None] * size for _ in range(size)]
+    links: list[list[str]] = [[""] * size for _ in range(size)]
+    for pair in pairs:
+        a, b = index.get(pair["a_name"]), index.get(pair["b_name"])
+        if a is None or b is None:
+            continue
+        url = pair_url(pair["a_slug"], pair["b_slug"])
+        for row, column in ((a, b), (b, a)):
+            counts[row][column] = pair["meetings"]
+            links[row][column] = url
+    labels = [f"{name} ({totals[name]})" for name in ranked]
+    trace = {
+        "type": "heatmap",
+        "x": labels,
+        "y": labels,
+        "z": counts,
+        "customdata": [[[link] for link in row] for row in links],
+        "colorscale": [[0, "#DEEBF7"], [1, "#08306B"]],
+        "zmin": 0,
+        "xgap": 1,
+        "ygap": 1,
+        "texttemplate": "%{z}",
+        "hoverongaps": False,
+        "colorbar": {"title": {"text": "Meetings"}, "thickness": 12},
+        "hovertemplate": "%{y} and %{x}:<br>%{z} meeting(s) together<extra></extra>",
     }
-    heaviest = max((n for _, _, n in pairs), default=1)
-    traces = [
-        {
-            "type": "scatter",
-            "x": [position[a][0], position[b][0]],
-            "y": [position[a][1], position[b][1]],
-            "mode": "lines",
-            "showlegend": False,
-            "hoverinfo": "skip",
-            "line": {"width": 1 + 6 * n / heaviest, "color": "#56B4E9"},
-        }
-        for a, b, n in pairs
-    ]
-    degree = {name: sum(n for a, b, n in pairs if name in (a, b)) for name in names}
-    traces.append(
-        {
-            "type": "scatter",
-            "x": [position[n][0] for n in names],
-            "y": [position[n][1] for n in names],
-            "mode": "markers+text",
-            "text": names,
-            "textposition": "top center",
-            "marker": {"size": [10 + 4 * degree[n] for n in names], "color": "#0072B2"},
-            "customdata": [degree[n] for n in names],
-            "hovertemplate": "%{text}: %{customdata} shared meeting(s)<extra></extra>",
-            "showlegend": False,
-        }
+    layout = _layout("Who met whom: meetings held together (click a cell for them)", "", "")
+    layout["height"] = max(360, 140 + 26 * size)
+    layout["xaxis"].update(tickangle=-45, side="bottom", showgrid=False)
+    layout["yaxis"].update(autorange="reversed", showgrid=False)
+    layout["yaxis"].pop("rangemode")
+    layout["margin"] = {"l": 10, "r": 10, "t": 50, "b": 10}
+    return _figure(
+        [trace] if ranked else [],
+        layout,
+        None if ranked else "No meetings of two named people match",
     )
-    layout = _layout("Who met whom", "", "")
-    layout["height"] = 480
-    layout["xaxis"].update(visible=False, range=[-1.5, 1.5])
-    layout["yaxis"].update(visible=False, range=[-1.3, 1.3], scaleanchor="x")
-    return _figure(traces, layout, None if pairs else "No meetings between two named parties match")
+
+
+def map_figure(counts: list, place_url) -> dict:
+    """Event places on a world map: a circle per place, its area growing with the number of
+    events; hover names the place and the count, a click opens the events there
+    (`place_url(name)`). The world's outline comes from our own static files (charts.js
+    sets plotly.js's topojsonURL), never from a CDN."""
+    heaviest = max((c.count for c in counts), default=1)
+    trace = {
+        "type": "scattergeo",
+        "lat": [c.place.lat for c in counts],
+        "lon": [c.place.lon for c in counts],
+        "text": [c.place.name for c in counts],
+        "customdata": [[place_url(c.place.name), c.count] for c in counts],
+        "mode": "markers",
+        "marker": {
+            "size": [8 + 28 * math.sqrt(c.count / heaviest) for c in counts],
+            "color": "#0072B2",
+            "opacity": 0.75,
+            "line": {"width": 1, "color": "white"},
+        },
+        "hovertemplate": "%{text}: %{customdata[1]} event(s)<extra></extra>",
+    }
+    layout = _layout("Event places: click one for its events", "", "")
+    for axis in ("xaxis", "yaxis"):
+        layout.pop(axis)
+    # No height: the map takes its container's, which the stylesheet scales with the width
+    # (a fixed height left a phone's map a strip between two blank bands).
+    layout.pop("height")
+    layout.update(margin={"l": 0, "r": 0, "t": 50, "b": 0}, showlegend=False)
+    layout["geo"] = {
+        "scope": "world",
+        "resolution": 50,
+        "projection": {"type": "natural earth"},
+        "showcountries": True,
+        "countrycolor": "#B0B7C3",
+        "showland": True,
+        "landcolor": "#F3F4F1",
+        "showocean": True,
+        "oceancolor": "#EAF2FA",
+        "showlakes": False,
+        "coastlinecolor": "#9AA3AF",
+        "fitbounds": "locations" if counts else False,
+    }
+    if counts:
+        layout["updatemenus"] = [_map_views()]
+    return _figure(
+        [trace] if counts else [], layout, None if counts else "No event of a known place matches"
+    )
+
+
+# Views the map offers besides every place at once: most places of the record crowd into the
+# Korean peninsula, a few pixels wide on a world map. (centre latitude, longitude, zoom)
+MAP_VIEWS = {"Korean peninsula": (38.9, 127.0, 11), "East Asia": (33.0, 120.0, 3.2)}
+
+
+def _map_views() -> dict:
+    """Buttons in the map's lower left corner (open sea at every view): every place (the
+    bounds of the points), or a region."""
+    everywhere = {"label": "All places", "method": "relayout",
+                  "args": [{"geo.fitbounds": "locations"}]}  # fmt: skip
+    regions = [
+        {
+            "label": label,
+            "method": "relayout",
+            "args": [
+                {
+                    "geo.fitbounds": False,
+                    "geo.center.lat": lat,
+                    "geo.center.lon": lon,
+                    "geo.projection.scale": zoom,
+                }
+            ],
+        }
+        for label, (lat, lon, zoom) in MAP_VIEWS.items()
+    ]
+    return {"type": "buttons", "direction": "right", "buttons": [everywhere, *regions],
+            "x": 0.01, "xanchor": "left", "y": 0.02, "yanchor": "bottom", "pad": {"b": 4},
+            "showactive": True, "bgcolor": "white", "bordercolor": GRID}  # fmt: skip
 
 
 # ---------------------------------------------------------------------- helpers

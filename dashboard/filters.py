@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 
 from .extraction.ontology import ACTOR_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES
 from .models import REVIEW_STATES, Actor, Article, Event, Mention, Negotiation, Participant
+from .places import location_q
 from .queries import SERIES_LABELS, SERIES_Q
 from .search import SEARCH_LIMITS, search_problem, text_matches
 
@@ -293,6 +294,7 @@ class EventFilter(django_filters.FilterSet):
         label="Country (ISO code)", method="filter_country", widget=CountriesWidget
     )
     outlet = django_filters.CharFilter(label="Outlet", method="filter_outlet")
+    location = django_filters.CharFilter(label="Place", method="filter_location", max_length=200)
     article = ArticleIdFilter(
         label="Article (id)", method="filter_article", widget=forms.HiddenInput
     )
@@ -344,6 +346,10 @@ class EventFilter(django_filters.FilterSet):
     def filter_outlet(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         reported = Mention.objects.filter(article__outlet__iexact=value).values("event_id")
         return queryset.filter(pk__in=reported)
+
+    def filter_location(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        # A place of corpus/places.tsv by any of its spellings (the events map links here).
+        return queryset.filter(location_q(value))
 
     def filter_article(self, queryset: QuerySet, name: str, value) -> QuerySet:
         return queryset.filter(pk__in=Mention.objects.filter(article=value).values("event_id"))
@@ -400,6 +406,8 @@ class EventFilter(django_filters.FilterSet):
             )
         if data.get("outlet"):
             parts.append(f"reported by {data['outlet']}")
+        if data.get("location"):
+            parts.append(f"place is {data['location']}")
         if data.get("article"):
             parts.append(f"reported in article {data['article']}")
         if data.get("review"):
@@ -489,6 +497,11 @@ class Validated:
     rows: QuerySet | None
     errors: ErrorDict
     key: str
+
+    @property
+    def data(self):
+        """The query string the filter was read from (a QueryDict)."""
+        return self.filterset.data
 
     @property
     def valid(self) -> bool:

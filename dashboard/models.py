@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -247,6 +248,9 @@ class Event(models.Model):
             ),
             models.Index(fields=["review", "date"]),
             models.Index(fields=["negotiation", "date"]),
+            # The place filter and the map's counts per place, read from the index alone:
+            # places are matched in any case (places.location_q), visible events only.
+            models.Index(Lower("location"), "review", "merged_into", name="event_by_place"),
         ]
         constraints = [
             # Conditional, so SQLite adds it as an index instead of rebuilding the table

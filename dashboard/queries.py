@@ -20,7 +20,15 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek, TruncYear
+from django.db.models.functions import (
+    Coalesce,
+    Lower,
+    TruncMonth,
+    TruncQuarter,
+    TruncWeek,
+    TruncYear,
+)
+from django.db.models.lookups import In
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
 from .models import Actor, Article, Event, Mention, Negotiation, Participant, visible_events_q
@@ -355,25 +363,96 @@ def timeline_points(events: QuerySet[Event]) -> list[dict]:
     )
 
 
-NETWORK_ACTORS = 30
+# Who met whom: the actor kinds counted by default, and those a user may add (?with=...).
+PAIR_KINDS = {"people": ("person",), "states": ("state", "government"),
+              "offices": ("body", "organisation")}  # fmt: skip
 
 
-def meeting_pairs(events: QuerySet[Event]) -> list[tuple[str, str, int]]:
-    """Who met whom: pairs of people or bodies and the number of meetings they shared.
+def pair_kinds(asked: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The `with` values understood (in PAIR_KINDS order) and the actor kinds they count:
+    people always, states and offices only when asked for."""
+    chosen = [name for name in PAIR_KINDS if name != "people" and name in asked]
+    kinds = tuple(kind for name in ["people", *chosen] for kind in PAIR_KINDS[name])
+    return chosen, kinds
 
-    Counted in SQL by joining participations of one meeting to each other."""
-    meetings = events.filter(event_type__in=MEETING_TYPES, status="occurred").values("id")
-    people = Participant.objects.filter(event__in=meetings).exclude(actor__kind="state")
-    pairs = (
-        people.filter(
-            event__participants__actor__name__gt=F("actor__name"),
-            event__participants__actor__kind__in=["person", "body", "organisation"],
-        )
-        .values("actor__name", "event__participants__actor__name")
-        .annotate(n=Count("event", distinct=True))
-        .order_by("-n", "actor__name")[: NETWORK_ACTORS * 3]
+
+def meetings_held(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Meetings, summits, visits and talks that took place (ontology's "meetings" group)."""
+    return events.filter(event_type__in=MEETING_TYPES, status="occurred")
+
+
+def _co_participants(events: QuerySet[Event], kinds: tuple[str, ...]) -> QuerySet:
+    """Participations of actors of these kinds in held meetings, each joined to another
+    participation of the same meeting by an actor of these kinds (the self-join that pairs
+    them). Several roles of one actor in one meeting are counted once: rows count distinct
+    events."""
+    other = Q(event__participants__actor_id__lt=F("actor_id")) | Q(
+        event__participants__actor_id__gt=F("actor_id")
     )
-    return [(p["actor__name"], p["event__participants__actor__name"], p["n"]) for p in pairs]
+    # One filter() call, so that every condition on the other participation is on one join.
+    return Participant.objects.filter(
+        _kind_in("actor__kind", kinds),
+        _kind_in("event__participants__actor__kind", kinds),
+        other,
+        event__in=meetings_held(events).values("id"),
+    )
+
+
+def _kind_in(path: str, kinds: tuple[str, ...]) -> In:
+    """`path` is one of these kinds, tested on the joined actor row, not through the index on
+    Actor.kind. SQLite has no statistics and takes `kind = ?` for a selective index: it then
+    started from every person and probed each held meeting for each (17 s at 200,000
+    events, docs/benchmarks.md); through LOWER() it walks the held meetings and their
+    participants, then looks each actor up by key (0.4 s). The kinds are lower case."""
+    return In(Lower(path), list(kinds))
+
+
+def meeting_pairs(events: QuerySet[Event], kinds: tuple[str, ...]) -> list[dict]:
+    """Who met whom: every pair of actors of these kinds with the number of distinct held
+    meetings both took part in, and the first and last date; most meetings first, then the
+    most recent. One query, grouped in the database."""
+    rows = (
+        Participant.objects.filter(
+            _kind_in("actor__kind", kinds),
+            _kind_in("event__participants__actor__kind", kinds),
+            event__in=meetings_held(events).values("id"),
+            event__participants__actor_id__gt=F("actor_id"),
+        )
+        .values(
+            a_name=F("actor__name"),
+            a_slug=F("actor__slug"),
+            b_name=F("event__participants__actor__name"),
+            b_slug=F("event__participants__actor__slug"),
+        )
+        .annotate(
+            meetings=Count("event_id", distinct=True),
+            first=Min("event__date"),
+            last=Max("event__date"),
+        )
+        .order_by("-meetings", "-last")
+    )
+    # Each pair's names in alphabetical order (the database paired them by id).
+    pairs = [_alphabetical(row) for row in rows]
+    pairs.sort(key=lambda p: (-p["meetings"], -p["last"].toordinal(), p["a_name"], p["b_name"]))
+    return pairs
+
+
+def _alphabetical(row: dict) -> dict:
+    if row["a_name"] <= row["b_name"]:
+        return row
+    return {**row, "a_name": row["b_name"], "a_slug": row["b_slug"],
+            "b_name": row["a_name"], "b_slug": row["a_slug"]}  # fmt: skip
+
+
+def meeting_totals(events: QuerySet[Event], kinds: tuple[str, ...]) -> dict[str, int]:
+    """Actor name -> the number of distinct held meetings it had with at least one other
+    actor of these kinds. One query."""
+    rows = (
+        _co_participants(events, kinds)
+        .values("actor__name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    return {row["actor__name"]: row["n"] for row in rows}
 
 
 def actor_periods(actor: Actor, negotiation: Negotiation | None = None) -> list[dict]:

@@ -91,6 +91,40 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return render(request, "dashboard/event_list.html", context)
 
 
+def meetings(request: HttpRequest) -> HttpResponse:
+    """Who met whom among the events the table's filter selects: people by default, states
+    and offices too with ?with=states / ?with=offices."""
+    return _filtered_page(request, "dashboard/meetings.html", _meetings_context)
+
+
+def _meetings_context(request: HttpRequest, found: Validated) -> dict:
+    chosen, kinds = queries.pair_kinds(request.GET.getlist("with"))
+    toggles = {}
+    for name in ("states", "offices"):
+        query = request.GET.copy()
+        query.setlist("with", [w for w in chosen if w != name] + ([] if name in chosen else [name]))
+        toggles[name] = query.urlencode()
+    return {**aggregates.meetings(found, kinds), "with": chosen, "toggles": toggles}
+
+
+def event_map(request: HttpRequest) -> HttpResponse:
+    """The places of the events the table's filter selects, on a world map."""
+    return _filtered_page(request, "dashboard/event_map.html",
+                          lambda request, found: aggregates.places(found))  # fmt: skip
+
+
+def _filtered_page(request: HttpRequest, template: str, figures) -> HttpResponse:
+    """A page of the filtered events other than the table: the filter in words and the
+    table's query string to go back to it, or the filter's errors (status 400)."""
+    found = validated_events(request.GET)
+    context = {"query": _query_without(request, "_page", "with")}
+    if not found.valid:
+        context["errors"] = _error_list(found)
+        return render(request, template, context, status=400)
+    context.update(figures(request, found), description=found.filterset.describe())
+    return render(request, template, context)
+
+
 def _error_list(found: Validated) -> list[tuple[str, list[str]]]:
     """The errors with the label of their field, hidden fields included."""
     fields = found.filterset.form.fields

@@ -155,6 +155,8 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
     # plotly.js as shipped inside the plotly package, served as vendor/plotly/plotly.min.js.
     "dashboard.staticfinders.PlotlyJsFinder",
+    # The world map of the events map (scripts/fetch_map_data.py), as vendor/topojson/*.json.
+    "dashboard.staticfinders.MapDataFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -8,6 +8,7 @@ import pytest
 
 from dashboard import charts
 from dashboard.extraction.ontology import EVENT_TYPES
+from dashboard.places import Place, PlaceCount
 
 D = dt.date
 OKABE_ITO = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"}
@@ -188,18 +189,75 @@ def test_years_are_labelled_by_their_number():
     assert bars(figure)["Meetings held"]["y"] == [1, 0, 2]
 
 
-def test_the_network_weights_lines_by_shared_meetings():
-    pairs = [("Kim Jong-un", "Mike Pompeo", 4), ("Donald Trump", "Kim Jong-un", 1)]
-    figure = charts.network_figure(pairs)
-    widths = [t["line"]["width"] for t in figure["data"] if t["mode"] == "lines"]
-    assert widths[0] > widths[1]
-    nodes = figure["data"][-1]
-    assert sorted(nodes["text"]) == ["Donald Trump", "Kim Jong-un", "Mike Pompeo"]
+def _pair(a: str, b: str, meetings: int) -> dict:
+    return {"a_name": a, "a_slug": a.lower().replace(" ", "-"), "b_name": b,
+            "b_slug": b.lower().replace(" ", "-"), "meetings": meetings,
+            "first": D(2018, 6, 1), "last": D(2019, 2, 28)}  # fmt: skip
 
 
-def test_the_network_with_nobody_says_so():
-    figure = charts.network_figure([])
+def test_the_matrix_is_symmetric_and_links_each_cell_to_its_pair():
+    pairs = [_pair("Kim Jong-un", "Mike Pompeo", 4), _pair("Donald Trump", "Kim Jong-un", 3)]
+    totals = {"Kim Jong-un": 6, "Mike Pompeo": 4, "Donald Trump": 3}
+    figure = charts.meeting_matrix_figure(
+        pairs, totals, lambda a, b: f"/events/?actor={a}&actor={b}"
+    )
+    heatmap = figure["data"][0]
+    assert heatmap["type"] == "heatmap"
+    # Most meetings first, the total in brackets; the same order down and across.
+    assert heatmap["y"] == ["Kim Jong-un (6)", "Mike Pompeo (4)", "Donald Trump (3)"]
+    assert heatmap["x"] == heatmap["y"]
+    assert heatmap["z"] == [[None, 4, 3], [4, None, None], [3, None, None]]
+    assert heatmap["customdata"][2][0] == ["/events/?actor=donald-trump&actor=kim-jong-un"]
+    assert heatmap["customdata"][0][2] == heatmap["customdata"][2][0]
+    assert "%{z} meeting(s)" in heatmap["hovertemplate"] and heatmap["texttemplate"] == "%{z}"
+
+
+def test_the_matrix_keeps_only_the_actors_with_the_most_meetings():
+    names = [f"Person {i:02}" for i in range(charts.MATRIX_ACTORS + 5)]
+    pairs = [_pair(names[0], name, 1) for name in names[1:]]
+    totals = {name: 1 for name in names} | {names[0]: len(names) - 1}
+    figure = charts.meeting_matrix_figure(pairs, totals, lambda a, b: "/")
+    shown = figure["data"][0]["y"]
+    assert len(shown) == charts.MATRIX_ACTORS and shown[0] == f"{names[0]} ({len(names) - 1})"
+    # Ties are broken by name, so the same data always draws the same matrix.
+    assert shown[1:] == [f"{name} (1)" for name in names[1 : charts.MATRIX_ACTORS]]
+
+
+def test_the_matrix_with_nobody_says_so():
+    figure = charts.meeting_matrix_figure([], {}, lambda a, b: "/")
+    assert figure["data"] == []
     assert "No meetings" in figure["layout"]["annotations"][0]["text"]
+
+
+def test_the_map_puts_each_place_at_its_coordinates_with_its_count_and_link():
+    counts = [PlaceCount(Place("Singapore", 1.35, 103.82, ("Singapore",)), 4),
+              PlaceCount(Place("Hanoi", 21.03, 105.83, ("Hanoi",)), 1)]  # fmt: skip
+    figure = charts.map_figure(counts, lambda name: f"/events/?location={name}")
+    points = figure["data"][0]
+    assert points["type"] == "scattergeo"
+    assert (points["lat"], points["lon"]) == ([1.35, 21.03], [103.82, 105.83])
+    assert points["text"] == ["Singapore", "Hanoi"]
+    assert points["customdata"] == [
+        ["/events/?location=Singapore", 4],
+        ["/events/?location=Hanoi", 1],
+    ]
+    assert points["marker"]["size"][0] > points["marker"]["size"][1]
+    assert points["hovertemplate"].startswith("%{text}: %{customdata[1]} event(s)")
+    geo = figure["layout"]["geo"]
+    assert geo["scope"] == "world" and geo["resolution"] == 50  # the files fetch_map_data writes
+    assert geo["fitbounds"] == "locations" and "height" not in figure["layout"]  # the page's
+    views = figure["layout"]["updatemenus"][0]["buttons"]
+    assert [v["label"] for v in views] == ["All places", "Korean peninsula", "East Asia"]
+    korea = views[1]["args"][0]
+    assert korea["geo.fitbounds"] is False and 38 < korea["geo.center.lat"] < 40
+
+
+def test_the_map_with_no_place_says_so():
+    figure = charts.map_figure([], lambda name: "/")
+    assert (
+        figure["data"] == []
+        and "No event of a known place" in figure["layout"]["annotations"][0]["text"]
+    )
 
 
 def test_the_palette_is_okabe_ito():

@@ -107,3 +107,13 @@ def test_the_admin_needs_a_login_and_unknown_hosts_are_refused(gunicorn):
     except urllib.error.HTTPError as error:
         status = error.code
     assert status == 400
+
+
+def test_the_map_page_reads_its_world_from_our_static_files(gunicorn):
+    status, _, body = fetch(gunicorn + "/map/")
+    assert status == 200, body[-2000:]
+    # plotly.js appends "world_50m.json" to this prefix: the file's own name, not a hashed one.
+    prefix = re.search(rb'data-topojson="([^"]+)"', body).group(1).decode()
+    assert prefix == "/static/vendor/topojson/"
+    status, _, world = fetch(gunicorn + prefix + "world_50m.json")
+    assert status == 200 and world.startswith(b'{"type":"Topology"')

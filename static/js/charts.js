@@ -4,7 +4,10 @@ document.querySelectorAll("[data-figure]").forEach(function (element) {
   var source = document.getElementById(element.dataset.figure);
   if (!source || typeof Plotly === "undefined") { return; }
   var figure = JSON.parse(source.textContent);
-  Plotly.newPlot(element, figure.data, figure.layout, { displaylogo: false, responsive: true })
+  var config = { displaylogo: false, responsive: true };
+  // A geo map reads its world outline from our own static files, never cdn.plot.ly.
+  if (element.dataset.topojson) { config.topojsonURL = element.dataset.topojson; }
+  Plotly.newPlot(element, figure.data, figure.layout, config)
     .then(function () {
       element.on("plotly_click", function (data) {
         var point = data.points && data.points[0];

@@ -22,7 +22,7 @@ def test_the_overview_draws_its_charts_and_loads_nothing_from_other_hosts(page, 
     assert periods.locator(".legendtext").all_text_contents() == [
         "Meetings held", "Cancelled or postponed", "Sanctions",
     ]  # fmt: skip
-    for chart in ("chart-stalling", "chart-network"):
+    for chart in ("chart-stalling", "chart-matrix"):
         assert page.locator(f"[data-figure={chart}] .main-svg").count() > 0
     assert hosts == {urlparse(live_server.url).netloc}
 

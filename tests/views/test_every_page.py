@@ -32,7 +32,7 @@ def meeting(pompeo, kim, story) -> Event:
 # Every parameter any page or endpoint reads, and a few nobody reads.
 KEYS = ["q", "type", "status", "actor", "country", "outlet", "article", "date_after",
         "date_before", "review", "kind", "new", "published_after", "published_before",
-        "negotiation", "_sort", "_page", "_size", "format", "unit", "x", "q[]",
+        "negotiation", "_sort", "_page", "_size", "format", "unit", "x", "q[]", "with", "location",
         "__proto__", "actor_match", "role", "_facet_size", "_facet"]  # fmt: skip
 NASTY = st.sampled_from([
     "", " ", "\x00", "%00", "'", '"', "' OR 1=1 --", "<script>alert(1)</script>", "../../etc",
@@ -49,7 +49,7 @@ def paths(event: Event, actor: Actor, article: Article) -> list[str]:
     return [
         "/", "/events/", "/events.csv", "/api/events", "/api/actors", "/api/articles",
         f"/events/{event.pk}/", f"/actors/{actor.slug}/", f"/articles/{article.pk}/",
-        "/actors/", "/articles/", f"/api/events/{event.pk}",
+        "/actors/", "/articles/", f"/api/events/{event.pk}", "/meetings/", "/map/",
     ]  # fmt: skip
 
 
@@ -63,7 +63,7 @@ def as_query(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(query=QUERIES, which=st.integers(min_value=0, max_value=8))
+@given(query=QUERIES, which=st.integers(min_value=0, max_value=10))
 def test_no_query_string_causes_a_server_error(client, meeting, pompeo, story, query, which):
     path = paths(meeting, pompeo, story)[which]
     response = client.get(path, as_query(query))
@@ -115,6 +115,8 @@ def test_markup_in_records_and_filters_renders_as_text_on_every_page(client, poi
         "/events/?" + "&".join(f"q={p}" for p in PAYLOADS): [0, 2],  # the last q
         f"/events/?outlet={PAYLOADS[1]}&_sort={PAYLOADS[0]}": [0, 1, 2],
         f"/events/?article={article.pk}": [0, 2],
+        f"/map/?location={PAYLOADS[1]}": [1],
+        f"/meetings/?outlet={PAYLOADS[0]}": [0],
     }
     for page, shown in pages.items():
         response = client.get(page)

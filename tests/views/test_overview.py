@@ -110,7 +110,7 @@ def test_it_counts_only_the_actors_of_visible_events(client, two_negotiations):
 def test_it_draws_its_charts_with_our_own_plotly(client, two_negotiations):
     html = client.get("/").content.decode()
     assert 'src="/static/vendor/plotly/plotly.min.js"' in html
-    for chart in ("chart-periods", "chart-stalling", "chart-network"):
+    for chart in ("chart-periods", "chart-stalling", "chart-matrix"):
         assert f'id="{chart}"' in html
     assert "Cancelled or postponed" in html
     assert "://cdn" not in html and "https://" not in html

@@ -42,6 +42,7 @@ from parley.memory import tune_garbage_collector
 
 STATUSES = ["occurred", "occurred", "occurred", "planned", "cancelled", "postponed"]
 BATCH = 5_000
+SYNTHETIC_PLACES = ["Washington", "Singapore", "Hanoi", "Panmunjom", "Beijing", "Seoul", ""]
 COLD_REQUESTS = 3
 WARMED = {"/", "/events/", "/api/events"}  # the pages aggregates.warm() prepares
 # Each is in every synthetic summary ("Synthetic event 12: meeting") or every evidence sentence
@@ -107,6 +108,10 @@ class Command(BaseCommand):
             "/api/events?type=meeting&status=occurred&_size=500",
             "/api/actors",
             "/api/articles?published_after=2018-06-01",
+            "/meetings/",
+            "/meetings/?with=states&with=offices",
+            "/map/",
+            "/map/?type=summit&date_after=2018-01-01",
         ]
         client = Client()
         # Pages are timed as production serves them (DEBUG off: no query log); whitenoise then
@@ -271,6 +276,9 @@ class Command(BaseCommand):
                             # "summit" matches the summits, not every event.
                             summary=f"Synthetic event {start + n}: {kind}",
                             confidence=0.7,
+                            # Places for the map, one event in seven without (not drawn from
+                            # rng: the other columns stay as they were).
+                            location=SYNTHETIC_PLACES[(start + n) % len(SYNTHETIC_PLACES)],
                         )
                         for n, kind in enumerate(rng.choice(types) for _ in range(size))
                     ],
