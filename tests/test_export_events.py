@@ -69,9 +69,10 @@ def test_one_event_lists_each_article_that_reports_it(called_off):
         called_off["cancellation"].mentions.values_list("article", flat=True)
     )
     assert len(event["sources"]) == 3
+    assert all(len(source["evidence"]) == 1 for source in event["sources"])
     assert event["actors"] == [
-        {"name": "Donald Trump", "role": "initiator"},
-        {"name": "Mike Pompeo", "role": "participant"},
+        {"name": "Donald Trump", "slug": "donald-trump", "role": "initiator"},
+        {"name": "Mike Pompeo", "slug": "mike-pompeo", "role": "participant"},
     ]
     # A cancelled trip is CAMEO 161; cancelled talks would be 164.
     assert (event["related_event"], event["plover"], event["cameo"]) == (
@@ -132,7 +133,7 @@ def test_csv_cells_that_would_start_a_formula_are_written_as_text(tmp_path):
     assert {rows[str(e.pk)]["summary"] for e in events} == {"'" + f for f in FORMULAS}
     assert {rows[str(e.pk)]["location"] for e in events} == {"'-Pyongyang"}
     assert {rows[str(e.pk)]["sources"] for e in events} == {
-        "'@outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
+        f"[{article.pk}] @outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
     }
 
 
