@@ -13,12 +13,12 @@ import csv
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
-from django.utils.text import slugify
 
 from .extraction.ontology import EVENT_TYPES, cameo_code
 from .extraction.records import date_label
@@ -249,7 +249,7 @@ def export_filename(filterset, stem: str, extension: str) -> str:
     name = "-".join(part for part in parts if part)
     if len(name) > FILENAME_LIMIT:
         digest = hashlib.sha256(name.encode()).hexdigest()[:8]
-        name = name[: FILENAME_LIMIT - 9].rsplit("-", 1)[0] + "-" + digest
+        name = name[: FILENAME_LIMIT - 9].rstrip("-") + "-" + digest
     return f"{name}.{extension}"
 
 
@@ -281,5 +281,7 @@ def _date_part(value) -> str:
 
 
 def _safe(text: str) -> str:
-    """Lower-case ASCII letters, digits and single hyphens (what every file system takes)."""
-    return re.sub(r"[^a-z0-9]+", "-", slugify(text)).strip("-")
+    """Lower-case ASCII letters, digits and single hyphens (what every file system takes):
+    accents dropped, anything else a word break."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
