@@ -142,3 +142,32 @@ def test_the_json_export_keeps_text_as_it_is():
         make_event("statement", f"2030-01-{n + 1:02}", summary=summary)
     data = json.loads(export("date_after=2030-01-01"))
     assert sorted(e["summary"] for e in data["events"]) == sorted(FORMULAS)
+
+
+def test_each_source_carries_its_article_address_outlet_title_date_and_evidence(tmp_path):
+    """The same sources as /api/events and /events.csv: one per article or cited page."""
+    article = make_article("Pompeo met Kim. They talked for two days.", title="Talks",
+                           outlet="The Hill", url="https://example.org/talks",
+                           published="2018-07-08")  # fmt: skip
+    said = [(article, "Pompeo met Kim."), (article, "They talked for two days.")]
+    event = make_event("meeting", "2018-07-06", sources=said)
+    event.references.create(url="https://example.org/cited", outlet="Wire", title="Cited")
+    [exported] = json.loads(export())["events"]
+    assert exported["sources"] == [
+        {"article": article.pk, "url": "https://example.org/talks", "title": "Talks",
+         "outlet": "The Hill", "published": "2018-07-08",
+         "evidence": ["Pompeo met Kim.", "They talked for two days."]},
+        {"article": None, "url": "https://example.org/cited", "title": "Cited", "outlet": "Wire",
+         "published": None, "evidence": []},
+    ]  # fmt: skip
+    target = tmp_path / "out.csv"
+    call_command("export_events", "--format", "csv", "-o", str(target))
+    with target.open(encoding="utf-8", newline="") as stream:
+        [row] = csv.DictReader(stream)
+    assert row["sources"] == (
+        f"[{article.pk}] The Hill: Talks (2018-07-08) <https://example.org/talks>; "
+        "Wire: Cited <https://example.org/cited>"
+    )
+    assert row["evidence"] == (
+        f"[{article.pk}] Pompeo met Kim.\n[{article.pk}] They talked for two days."
+    )
