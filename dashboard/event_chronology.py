@@ -114,9 +114,12 @@ def markdown_text(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+URL_ESCAPES = str.maketrans({" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E"})
+
+
 def markdown_url(url: str) -> str:
-    """An address safe inside `(…)`: spaces and parentheses percent-encoded."""
-    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """An address safe inside `(…)`: spaces, parentheses and angle brackets percent-encoded."""
+    return url.translate(URL_ESCAPES)
 
 
 def markdown_source(source: dict) -> str:

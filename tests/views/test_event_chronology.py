@@ -340,3 +340,11 @@ def test_the_readmes_chronology_addresses_answer_as_it_says(client):
             "/events.csv?negotiation=us-dprk&q=summit&date_after=2018-06-01&date_before=2018-12-31"
         )["Content-Disposition"]
     )
+
+
+def test_a_markdown_link_cannot_be_broken_out_of(client):
+    event = make_event("meeting", "2018-07-01")
+    event.references.create(url="https://example.org/a) <b>[x](javascript:1)", outlet="W",
+                            title="T")  # fmt: skip
+    [line] = [t for t in body(client.get("/chronology.md")).splitlines() if t.startswith("- ")]
+    assert line.endswith("[T](https://example.org/a%29%20%3Cb%3E[x]%28javascript:1%29).")

@@ -5,6 +5,7 @@ names the file an article came from (whose path names the curator who added it).
 from __future__ import annotations
 
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -49,6 +50,7 @@ def paths(event: Event, actor: Actor, article: Article) -> list[str]:
     return [
         "/", "/events/", "/events.csv", "/api/events", "/api/actors", "/api/articles",
         f"/events/{event.pk}/", f"/actors/{actor.slug}/", f"/articles/{article.pk}/",
+        "/chronology/", "/chronology.md", "/chronology.csv",
     ]  # fmt: skip
 
 
@@ -62,7 +64,7 @@ def as_query(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(query=QUERIES, which=st.integers(min_value=0, max_value=8))
+@given(query=QUERIES, which=st.integers(min_value=0, max_value=11))
 def test_no_query_string_causes_a_server_error(client, meeting, pompeo, story, query, which):
     path = paths(meeting, pompeo, story)[which]
     response = client.get(path, as_query(query))
@@ -114,6 +116,8 @@ def test_markup_in_records_and_filters_renders_as_text_on_every_page(client, poi
         "/events/?" + "&".join(f"q={p}" for p in PAYLOADS): [0, 2],  # the last q
         f"/events/?outlet={PAYLOADS[1]}&_sort={PAYLOADS[0]}": [0, 1, 2],
         f"/events/?article={article.pk}": [0, 2],
+        "/chronology/": [0, 1, 2],
+        f"/chronology/?outlet={PAYLOADS[1]}": [0, 1, 2],
     }
     for page, shown in pages.items():
         response = client.get(page)
@@ -170,6 +174,9 @@ def test_no_public_page_or_export_names_the_curator_or_the_file(client, from_ali
         "/api/actors?_size=1000": '"events": 1',
         "/events.csv": named,
         f"/events.csv?article={article.pk}": named,
+        "/chronology/": named,
+        "/chronology.md": named,
+        f"/chronology.csv?article={article.pk}": named,
     }
     responses = {url: body(client.get(url)) for url in shown}
     for url, proof in shown.items():
@@ -183,3 +190,10 @@ def test_no_public_page_or_export_names_the_curator_or_the_file(client, from_ali
     for name, text in responses.items():
         assert "alice" not in text.lower(), name
         assert "story.txt" not in text, name
+
+
+def test_markup_in_records_is_escaped_in_the_markdown_chronology(client, poisoned):
+    """A Markdown viewer renders inline HTML: the export escapes every `<`."""
+    text = body(client.get("/chronology.md"))
+    assert "summit" in text and not re.search(r"(?<!\\)[<>]", text)  # each after a backslash
+    assert "\\<script\\>alert('x')\\</script\\> in Singapore" in text
