@@ -52,3 +52,12 @@ def test_printing_the_events_table_leaves_out_filters_facets_and_charts(page, li
     assert table.is_visible() and page.locator("table.events tbody tr").count() == 7
     # The table takes the page's width, no longer beside an empty column.
     assert table.bounding_box()["x"] < 60
+
+
+def test_printing_the_overview_keeps_its_charts(page, live_server, talks):
+    """Only the events table's charts give way to its rows; the overview is its charts."""
+    page.goto(live_server.url + "/")
+    page.wait_for_selector("[data-figure=chart-periods] .main-svg")
+    page.emulate_media(media="print")
+    assert page.locator(".chart").first.is_visible()
+    assert page.locator("header.site").is_hidden()
