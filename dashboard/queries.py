@@ -31,7 +31,16 @@ from django.db.models.functions import (
 from django.db.models.lookups import In
 
 from .extraction.ontology import CANCELLATION_TYPES, MEETING_TYPES
-from .models import Actor, Article, Event, Mention, Negotiation, Participant, visible_events_q
+from .models import (
+    Actor,
+    Article,
+    Event,
+    Mention,
+    Negotiation,
+    Participant,
+    ReferenceSource,
+    visible_events_q,
+)
 
 # The chart series of an event, as SQL (mirrors ontology.chart_group).
 CHART_GROUP = Case(
@@ -153,7 +162,7 @@ def overview_choice(asked: str | None, negotiations: list[Negotiation]) -> Negot
 
 
 def event_table(events: QuerySet[Event]) -> QuerySet[Event]:
-    """The events with their number of distinct source articles.
+    """The events with their number of sources (articles and cited pages).
 
     A correlated subquery rather than a join and GROUP BY: the database then counts sources
     only for the rows of the page it returns, walking the date index, instead of grouping
@@ -161,9 +170,12 @@ def event_table(events: QuerySet[Event]) -> QuerySet[Event]:
     return events.annotate(source_count=_source_count()).with_details()
 
 
-def _source_count() -> Coalesce:
-    """Distinct source articles of the outer event, as a correlated subquery."""
-    return _correlated_count(Mention.objects.all(), "event", "article")
+def _source_count():
+    """The outer event's sources, as correlated subqueries: the distinct articles that report
+    it and the pages the reference chronology cites for it (a source is a page that reports
+    the event, on every page and in every export; its sentences are the evidence)."""
+    articles = _correlated_count(Mention.objects.all(), "event", "article")
+    return articles + _correlated_count(ReferenceSource.objects.all(), "event", "id")
 
 
 def _correlated_count(rows: QuerySet, outer: str, counted: str) -> Coalesce:

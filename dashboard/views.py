@@ -20,13 +20,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from . import aggregates, caching, charts, queries
+from . import aggregates, caching, charts, event_chronology, queries
 from .exports import (
     actor_as_dict,
     article_as_dict,
     csv_lines,
     event_dicts,
     event_dicts_for_ids,
+    export_filename,
 )
 from .facets import BY_NAME, every_value, facet_counts, facet_values
 from .filters import ActorFilter, ArticleFilter, Validated, validated, validated_events
@@ -154,15 +155,68 @@ def favicon(request: HttpRequest) -> HttpResponse:
 def event_csv(request: HttpRequest) -> HttpResponse:
     found = validated_events(request.GET)
     if not found.valid:
-        return HttpResponse(
-            "The filter has errors, so nothing was exported:\n" + found.errors_as_text(),
-            status=400,
-            content_type="text/plain; charset=utf-8",
-        )
+        return _filter_errors(found)
     events = found.rows.order_by("-date", "id")
-    response = StreamingHttpResponse(csv_lines(event_dicts(events)), content_type="text/csv")
-    response["Content-Disposition"] = 'attachment; filename="parley-events.csv"'
+    lines = csv_lines(event_dicts(events))
+    return _download(lines, "text/csv", export_filename(found.filterset, "parley-events", "csv"))
+
+
+def _download(lines, content_type: str, filename: str) -> StreamingHttpResponse:
+    """A streamed attachment; the name is made of safe characters only (export_filename)."""
+    response = StreamingHttpResponse(lines, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _filter_errors(found: Validated) -> HttpResponse:
+    return HttpResponse(
+        "The filter has errors, so nothing was exported:\n" + found.errors_as_text(),
+        status=400,
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+CHRONOLOGY_PAGE_SIZE = 500  # lines a page shows (and prints); the exports hold every one
+
+
+def chronology(request: HttpRequest) -> HttpResponse:
+    """The filtered events as a chronology: one line per event, oldest first."""
+    found = validated_events(request.GET)
+    canonical = found.filterset.canonical_query()
+    if canonical is not None:
+        return redirect(f"{request.path}?{canonical}")
+    context = {"query": _query_without(request, "_page"), "note": event_chronology.INFERRED_NOTE}
+    if not found.valid:
+        context["errors"] = _error_list(found)
+        return render(request, "dashboard/event_chronology.html", context, status=400)
+    paginator = Paginator(event_chronology.in_date_order(found.rows), CHRONOLOGY_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("_page"))
+    context.update(
+        page=page,
+        lines=event_chronology.lines_for(page.object_list),
+        description=found.filterset.describe(),
+    )
+    return render(request, "dashboard/event_chronology.html", context)
+
+
+def chronology_markdown(request: HttpRequest) -> HttpResponse:
+    found = validated_events(request.GET)
+    if not found.valid:
+        return _filter_errors(found)
+    lines = event_chronology.markdown_lines(
+        event_chronology.all_lines(found.rows), "Chronology", found.filterset.describe()
+    )
+    name = export_filename(found.filterset, "parley-chronology", "md")
+    return _download(lines, "text/markdown; charset=utf-8", name)
+
+
+def chronology_csv(request: HttpRequest) -> HttpResponse:
+    found = validated_events(request.GET)
+    if not found.valid:
+        return _filter_errors(found)
+    lines = event_chronology.csv_lines(event_chronology.all_lines(found.rows))
+    name = export_filename(found.filterset, "parley-chronology", "csv")
+    return _download(lines, "text/csv", name)
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:

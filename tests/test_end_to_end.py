@@ -33,7 +33,7 @@ def test_the_seeds_loaded_by_load_corpus_show_on_the_page_in_the_api_and_in_the_
     assert (listed["id"], listed["date"], listed["negotiation"]) == (
         event.pk, "2018-08-24", "us-dprk",
     )  # fmt: skip
-    assert {"name": "Donald Trump", "role": "initiator"} in listed["actors"]
+    assert {"name": "Donald Trump", "slug": "donald-trump", "role": "initiator"} in listed["actors"]
     assert "Mike Pompeo" in {actor["name"] for actor in listed["actors"]}
     reported = {(source["outlet"], source["title"]) for source in listed["sources"]}
     assert reported == set(REPORTED_BY)

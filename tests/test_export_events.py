@@ -69,9 +69,10 @@ def test_one_event_lists_each_article_that_reports_it(called_off):
         called_off["cancellation"].mentions.values_list("article", flat=True)
     )
     assert len(event["sources"]) == 3
+    assert all(len(source["evidence"]) == 1 for source in event["sources"])
     assert event["actors"] == [
-        {"name": "Donald Trump", "role": "initiator"},
-        {"name": "Mike Pompeo", "role": "participant"},
+        {"name": "Donald Trump", "slug": "donald-trump", "role": "initiator"},
+        {"name": "Mike Pompeo", "slug": "mike-pompeo", "role": "participant"},
     ]
     # A cancelled trip is CAMEO 161; cancelled talks would be 164.
     assert (event["related_event"], event["plover"], event["cameo"]) == (
@@ -132,7 +133,7 @@ def test_csv_cells_that_would_start_a_formula_are_written_as_text(tmp_path):
     assert {rows[str(e.pk)]["summary"] for e in events} == {"'" + f for f in FORMULAS}
     assert {rows[str(e.pk)]["location"] for e in events} == {"'-Pyongyang"}
     assert {rows[str(e.pk)]["sources"] for e in events} == {
-        "'@outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
+        f"[{article.pk}] @outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
     }
 
 
@@ -141,3 +142,32 @@ def test_the_json_export_keeps_text_as_it_is():
         make_event("statement", f"2030-01-{n + 1:02}", summary=summary)
     data = json.loads(export("date_after=2030-01-01"))
     assert sorted(e["summary"] for e in data["events"]) == sorted(FORMULAS)
+
+
+def test_each_source_carries_its_article_address_outlet_title_date_and_evidence(tmp_path):
+    """The same sources as /api/events and /events.csv: one per article or cited page."""
+    article = make_article("Pompeo met Kim. They talked for two days.", title="Talks",
+                           outlet="The Hill", url="https://example.org/talks",
+                           published="2018-07-08")  # fmt: skip
+    said = [(article, "Pompeo met Kim."), (article, "They talked for two days.")]
+    event = make_event("meeting", "2018-07-06", sources=said)
+    event.references.create(url="https://example.org/cited", outlet="Wire", title="Cited")
+    [exported] = json.loads(export())["events"]
+    assert exported["sources"] == [
+        {"article": article.pk, "url": "https://example.org/talks", "title": "Talks",
+         "outlet": "The Hill", "published": "2018-07-08",
+         "evidence": ["Pompeo met Kim.", "They talked for two days."]},
+        {"article": None, "url": "https://example.org/cited", "title": "Cited", "outlet": "Wire",
+         "published": None, "evidence": []},
+    ]  # fmt: skip
+    target = tmp_path / "out.csv"
+    call_command("export_events", "--format", "csv", "-o", str(target))
+    with target.open(encoding="utf-8", newline="") as stream:
+        [row] = csv.DictReader(stream)
+    assert row["sources"] == (
+        f"[{article.pk}] The Hill: Talks (2018-07-08) <https://example.org/talks>; "
+        "Wire: Cited <https://example.org/cited>"
+    )
+    assert row["evidence"] == (
+        f"[{article.pk}] Pompeo met Kim.\n[{article.pk}] They talked for two days."
+    )

@@ -37,13 +37,15 @@ def test_only_http_and_https_addresses_pass(url, shown):
     ("source", "label"),
     [
         ({"article": 12, "title": "Talks", "outlet": "The Hill", "published": "2018-08-25",
-          "url": "https://example.org/t"}, "The Hill: Talks (2018-08-25) <https://example.org/t>"),
-        ({"article": 12, "title": "", "outlet": "", "published": None, "url": None}, "Article 12"),
+          "url": "https://example.org/t"},
+         "[12] The Hill: Talks (2018-08-25) <https://example.org/t>"),
+        ({"article": 12, "title": "", "outlet": "", "published": None, "url": None},
+         "[12] Article 12"),
         ({"article": None, "title": "Cited page", "outlet": "Wire", "published": None,
           "url": None}, "Wire: Cited page"),
     ],
 )  # fmt: skip
-def test_a_source_is_named_by_its_outlet_title_date_and_address(source, label):
+def test_a_source_is_named_by_its_article_id_outlet_title_date_and_address(source, label):
     assert source_label(source) == label
 
 

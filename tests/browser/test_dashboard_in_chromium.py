@@ -72,7 +72,7 @@ def test_clicking_a_timeline_point_opens_its_event_page(page, live_server, talks
     opened = int(urlparse(page.url).path.rstrip("/").split("/")[-1])
     assert urlparse(page.url).path == f"/events/{opened}/" and opened in sanctions
     assert page.locator("h1").inner_text() == sanctions[opened]
-    assert page.locator("h2", has_text="Evidence in loaded articles").count() == 1
+    assert page.locator("h2", has_text="Sources (").count() == 1
 
 
 def test_the_csv_download_holds_exactly_the_filtered_rows(page, live_server, talks):

@@ -28,12 +28,12 @@ def test_an_event_is_given_in_the_export_schema(client, meeting, story):
             "date": "2018-07", "date_precision": "month", "end_date": None, "date_inferred": False,
             "location": "Pyongyang", "summary": "Pompeo meets Kim Yong-chol", "confidence": 0.75,
             "review": "auto", "related_event": None, "plover": "CONSULT", "cameo": "040",
-            "actors": [{"name": "Mike Pompeo", "role": "participant"},
-                       {"name": "Kim Yong-chol", "role": "target"}],
+            "actors": [{"name": "Mike Pompeo", "slug": "mike-pompeo", "role": "participant"},
+                       {"name": "Kim Yong-chol", "slug": "kim-yong-chol", "role": "target"}],
             "sources": [{"article": story.pk, "url": "https://example.org/pyongyang",
                          "title": "Pompeo in Pyongyang", "outlet": "The Hill",
                          "published": "2018-07-08",
-                         "sentence": "Mike Pompeo met Kim Yong-chol in Pyongyang."}],
+                         "evidence": ["Mike Pompeo met Kim Yong-chol in Pyongyang."]}],
         }],
     }  # fmt: skip
 
@@ -47,7 +47,7 @@ def test_a_cancellation_names_what_it_cancelled_and_the_chronologys_pages_are_so
     assert (event["related_event"], event["plover"], event["cameo"]) == (trip.pk, "SANCTION", "161")
     assert event["sources"] == [
         {"article": None, "url": "https://example.org/called-off", "title": "Trip called off",
-         "outlet": "Example Wire", "published": "2018-08-24", "sentence": None},
+         "outlet": "Example Wire", "published": "2018-08-24", "evidence": []},
     ]  # fmt: skip
 
 
@@ -126,7 +126,7 @@ def test_sources_are_named_without_files_or_user_names(client):
     [event] = client.get("/api/events").json()["events"]
     assert event["sources"] == [
         {"article": article.pk, "url": None, "title": "", "outlet": "Example Wire",
-         "published": "2018-08-25", "sentence": "Mike Pompeo met Kim Yong-chol."},
+         "published": "2018-08-25", "evidence": ["Mike Pompeo met Kim Yong-chol."]},
     ]  # fmt: skip
 
 

@@ -22,7 +22,8 @@ def test_it_shows_the_events_facts_participants_and_evidence(client, meeting, st
     assert "<dt>Place</dt><dd>Pyongyang</dd>" in html and "<dd>0.75</dd>" in html
     assert '<a href="/actors/mike-pompeo/">Mike Pompeo</a> — Participant' in html
     assert '<a href="/actors/kim-yong-chol/">Kim Yong-chol</a> — Target' in html
-    assert "Evidence in loaded articles (1)" in html
+    assert "<h2>Sources (1)</h2>" in html
+    assert "Loaded articles and their evidence (1 article, 1 sentence)" in html
     assert (
         f'<cite><a href="/articles/{story.pk}/">Pompeo in Pyongyang</a>, The Hill, 2018-07-08 · '
         '<a href="https://example.org/pyongyang" rel="noopener noreferrer">original</a></cite>'
@@ -82,7 +83,22 @@ def test_the_pages_the_reference_chronology_cites_are_listed(client):
         '<li><a href="https://example.org/singapore" rel="noopener noreferrer">Leaders meet in '
         "Singapore</a>, Example Wire, 2018-06-12</li>"
     ) in html
-    assert "Evidence in loaded articles (0)" in html
+    assert "<h2>Sources (1)</h2>" in html and "Loaded articles" not in html
+
+
+def test_a_source_is_a_page_and_its_sentences_are_its_evidence(client, meeting, story):
+    """One meaning of "sources" on every page: the article with two sentences and a cited
+    page are two sources, as the table's column counts them."""
+    make_mention(meeting, story, "The talks went on for two days.")
+    meeting.references.create(url="https://example.org/cited", outlet="Example Wire",
+                              title="Pompeo lands", published="2018-07-06")  # fmt: skip
+    html = client.get(f"/events/{meeting.pk}/").content.decode()
+    assert "<h2>Sources (2)</h2>" in html
+    assert "Loaded articles and their evidence (1 article, 2 sentences)" in html
+    assert html.count(f'<cite><a href="/articles/{story.pk}/">') == 1
+    assert html.count("<blockquote>") == 2
+    [row] = client.get("/events/").context["page"].object_list
+    assert row.source_count == 2
 
 
 def test_a_javascript_address_is_never_a_link(client, meeting, story):

