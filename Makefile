@@ -87,7 +87,7 @@ admin: setup ## Create your own admin login (you choose the password)
 # Everything the targets and tools generate: back to a fresh clone (your own files stay).
 clean: ## Remove the venv, the database, local.env, caches and every generated folder
 	rm -rf $(VENV) $(LOCAL_ENV) parley.sqlite3 parley.sqlite3-journal parley.sqlite3-wal \
-		parley.sqlite3-shm parley.sqlite3.load-lock staticfiles .pytest_cache .ruff_cache \
+		parley.sqlite3-shm parley.sqlite3.load-lock parley.sqlite3.writers staticfiles .pytest_cache .ruff_cache \
 		.hypothesis test-results build *.egg-info $(EVAL_DB) $(BENCH_DB)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

@@ -107,7 +107,8 @@ def test_make_run_serves_where_host_and_port_say():
 
 GENERATED = [
     ".hypothesis/examples/x", ".pytest_cache/v/x", ".ruff_cache/x", "staticfiles/css/x.css",
-    "parley.sqlite3", "parley.sqlite3-wal", "parley.sqlite3.load-lock", "local.env",
+    "parley.sqlite3", "parley.sqlite3-wal", "parley.sqlite3.load-lock", "parley.sqlite3.writers",
+    "local.env",
     "dashboard/__pycache__/x.pyc", "tests/views/__pycache__/x.pyc", "parley.egg-info/PKG-INFO",
     "test-results/x", "build/lib/x", "evaluate/evaluate.sqlite3", "bench/ingest.sqlite3",
 ]  # fmt: skip

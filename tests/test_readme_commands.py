@@ -28,7 +28,8 @@ def shell_lines() -> list[str]:
                 lines.append(line)
     # and the commands the prose quotes: `make test WORKERS=1`, `manage.py check_gold --counts`
     # (a bare `manage.py extract` names the command: its arguments are given elsewhere)
-    for span in re.findall(r"`((?:make|manage\.py|\.venv/bin/python manage\.py) [^`]+)`", README):
+    quoted = r"`(make [^`]+|(?:\.venv/bin/python )?manage\.py [a-z_][^`]*)`"
+    for span in re.findall(quoted, README):
         span = re.sub(r"^manage\.py", ".venv/bin/python manage.py", span)
         bare = span.startswith(".venv") and len(span.split()) == 3
         lines.append(f"{span} --help" if bare else span)
