@@ -7,6 +7,8 @@ import re
 
 import pytest
 from django.contrib.admin.models import LogEntry
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.text import Truncator
 
 from dashboard.admin import SUMMARY_CHARS
@@ -223,6 +225,18 @@ def test_the_merge_page_offers_every_participant_ticked_with_its_role(curator, r
         assert re.search(box + r"[^>]*checked", html)
     assert f"Japan — participant (event {missed.pk})" in html
     assert f"Mike Pompeo — participant (event {held.pk})" in html
+
+
+def test_the_merge_page_takes_as_many_queries_for_many_participants_as_for_few(curator, reports):
+    def page_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert action(curator, "merge_events", reports).status_code == 200
+        return len(queries)
+
+    few = page_queries()
+    for n in range(6):
+        Participant.objects.create(event=reports[n % 2], actor=make_actor(f"Envoy {n}"))
+    assert page_queries() == few
 
 
 def test_unticked_participants_are_dropped_and_every_source_is_kept(curator, reports):
