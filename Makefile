@@ -5,17 +5,23 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-# Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed.
+# Local development only: `make run` turns DEBUG on so no SECRET_KEY is needed, and
+# `make setup` writes local.env (DEBUG=1) that manage.py reads, so the README's
+# `.venv/bin/python manage.py …` commands work as written (parley/local_env.py).
 DEV := DEBUG=1
+LOCAL_ENV := local.env
+# Where `make run` serves: `make run PORT=8080` or `make run HOST=0.0.0.0 PORT=8080`.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 # pytest-xdist workers for the test targets: one per core, each with its own test database.
 WORKERS ?= auto
 
 .PHONY: run setup test test-fast test-sqlite test-postgres lint migrations-check chromium redis admin bench clean evaluate map-data
 
-run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/
-	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+run: setup ## Set up everything and serve the dashboard at http://127.0.0.1:8000/ (HOST, PORT)
+	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-setup: $(INSTALLED) map-data ## Virtual environment, dependencies, database, the reference chronology, the seeds
+setup: $(INSTALLED) $(LOCAL_ENV) map-data ## Virtual environment, dependencies, local.env, the map data, database, the reference chronology, the seeds
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_chronology
 	$(DEV) $(BIN)/python manage.py load_corpus
@@ -32,6 +38,10 @@ $(INSTALLED): pyproject.toml
 map-data: $(INSTALLED)
 	$(BIN)/python scripts/fetch_map_data.py
 
+# Kept once written: a person may have edited it (removed by `make clean`).
+$(LOCAL_ENV): | $(INSTALLED)
+	$(BIN)/python -c 'from pathlib import Path; from parley.local_env import write_local_env; write_local_env(Path("$@"))'
+
 test: lint migrations-check test-sqlite test-postgres ## Install, lint, check migrations, run every test on both databases
 
 # The quick loop while working: no process, server, browser or PostgreSQL (tests marked slow
@@ -42,13 +52,18 @@ test-fast: lint map-data ## Lint, then the unit and page tests on SQLite
 test-sqlite: $(INSTALLED) map-data chromium redis ## The whole suite on SQLite (the default database)
 	$(BIN)/python -m pytest -n $(WORKERS)
 
-# Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests). On a server
-# others test on too, name a database of your own: TEST_POSTGRES=postgres://…/parley_mine
-# (pytest then creates test_parley_mine_gw0, … not the databases they use). The tests that
-# touch no database have just run in test-sqlite and are left out here.
+# Installs and starts Debian's postgresql if needed (scripts/postgres-for-tests), and stops
+# it after the run if the run started it (pass or fail). On a server others test on too,
+# name a server and database of your own: TEST_POSTGRES=postgres://…/parley_mine (pytest then
+# creates test_parley_mine_gw0, … not the databases they use; that server is left alone).
+# The tests that touch no database have just run in test-sqlite and are left out here.
+DATABASE_TESTS = $(BIN)/python -m pytest -n $(WORKERS) --database-tests-only
 test-postgres: $(INSTALLED) map-data chromium redis ## Every test that uses the database, on a local PostgreSQL server
-	DATABASE_URL=$${TEST_POSTGRES:-$$(scripts/postgres-for-tests)} \
-		$(BIN)/python -m pytest -n $(WORKERS) --database-tests-only
+ifdef TEST_POSTGRES
+	DATABASE_URL='$(TEST_POSTGRES)' $(DATABASE_TESTS)
+else
+	scripts/postgres-for-tests run $(DATABASE_TESTS)
+endif
 
 # The browser tests drive Debian's Chromium (never a downloaded browser build).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -75,8 +90,12 @@ migrations-check: $(INSTALLED)
 admin: setup ## Create your own admin login (you choose the password)
 	$(DEV) $(BIN)/python manage.py createsuperuser
 
-clean:
-	rm -rf $(VENV) parley.sqlite3 staticfiles .pytest_cache .ruff_cache build/topojson
+# Everything the targets and tools generate: back to a fresh clone (your own files stay).
+clean: ## Remove the venv, the database, local.env, caches and every generated folder
+	rm -rf $(VENV) $(LOCAL_ENV) parley.sqlite3 parley.sqlite3-journal parley.sqlite3-wal \
+		parley.sqlite3-shm parley.sqlite3.load-lock parley.sqlite3.writers staticfiles .pytest_cache .ruff_cache \
+		.hypothesis test-results build *.egg-info $(EVAL_DB) $(BENCH_DB)
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Extraction on the development corpus (../shared/devcorpus, or PARLEY_DEVCORPUS) against its
 # gold: a fresh SQLite file of its own, dev and test figures, floors that fail the run.
