@@ -188,3 +188,15 @@ def test_a_wide_screen_keeps_the_table_the_open_form_and_the_toolbar(page, live_
     chart.hover()
     assert chart.locator(".modebar").count() == 1
     assert page.evaluate("document.documentElement.scrollWidth") == 1280
+
+
+def test_beside_the_filters_on_a_small_laptop_the_rows_are_cards_too(browser, live_server, talks):
+    """At 1024 px the table's column is 672 px: seven columns squeezed the summary to 130."""
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    page.goto(live_server.url + "/events/")
+    assert page.locator("form.filters").is_visible()
+    row = page.locator("table.events tbody tr").first
+    assert row.evaluate("row => getComputedStyle(row).display") == "grid"
+    assert page.locator("table.events tbody td:nth-child(4) a").first.bounding_box()["width"] > 500
+    context.close()
