@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from django.db.models import (
@@ -423,6 +424,7 @@ def meeting_pairs(events: QuerySet[Event], kinds: tuple[str, ...]) -> list[dict]
     """Who met whom: every pair of actors of these kinds with the number of distinct held
     meetings both took part in, and the first and last date; most meetings first, then the
     most recent. One query, grouped in the database."""
+    to_the_day = Q(event__date_precision="day")
     rows = (
         Participant.objects.filter(
             _kind_in("actor__kind", kinds),
@@ -438,15 +440,22 @@ def meeting_pairs(events: QuerySet[Event], kinds: tuple[str, ...]) -> list[dict]
         )
         .annotate(
             meetings=Count("event_id", distinct=True),
-            first=Min("event__date"),
-            last=Max("event__date"),
+            # First and last among the meetings known to the day: a meeting dated only to
+            # a month or a year is stored on its first day, which is no date it was held on.
+            first=Min("event__date", filter=to_the_day),
+            last=Max("event__date", filter=to_the_day),
+            vague=Count("event_id", distinct=True, filter=~to_the_day),
         )
         .order_by("-meetings", "-last")
     )
     # Each pair's names in alphabetical order (the database paired them by id).
     pairs = [_alphabetical(row) for row in rows]
-    pairs.sort(key=lambda p: (-p["meetings"], -p["last"].toordinal(), p["a_name"], p["b_name"]))
+    pairs.sort(key=lambda p: (-p["meetings"], -_ordinal(p["last"]), p["a_name"], p["b_name"]))
     return pairs
+
+
+def _ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day else 0
 
 
 def _alphabetical(row: dict) -> dict:

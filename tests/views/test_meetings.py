@@ -152,3 +152,23 @@ def test_the_pairs_start_from_the_held_meetings_not_from_every_person(meetings):
     if sqlite:
         assert "SEARCH dashboard_participant USING COVERING INDEX" in plan, plan
         assert "(event_id=?)" in plan, plan
+
+
+def test_a_meeting_dated_only_to_a_year_is_counted_but_gives_no_first_day(client, meetings, cast):
+    """Stored on 1 January, a meeting "in 2018" would show as the pair's first meeting on
+    2018-01-01, a day nobody met: first and last come from meetings known to the day."""
+    make_event("meeting", "2018", negotiation="us-dprk",
+               actors=[cast["trump"], cast["kim"]])  # fmt: skip
+    make_event("meeting", "2018-03", negotiation="us-dprk",
+               actors=[cast["moon"], cast["pompeo"]])  # fmt: skip
+    response = client.get("/meetings/")
+    found = {(p["a_name"], p["b_name"]): p for p in response.context["pairs"]}
+    trump_kim = found[("Donald Trump", "Kim Jong-un")]
+    assert (trump_kim["meetings"], trump_kim["vague"]) == (4, 1)
+    assert (trump_kim["first"].isoformat(), trump_kim["last"].isoformat()) == (
+        "2018-06-12", "2019-06-30")  # fmt: skip
+    moon_pompeo = found[("Mike Pompeo", "Moon Jae-in")]
+    assert (moon_pompeo["first"], moon_pompeo["last"], moon_pompeo["vague"]) == (None, None, 1)
+    html = response.content.decode()
+    assert "2018-01-01" not in html and "2018-03-01" not in html
+    assert "1 not dated to the day" in html
