@@ -97,7 +97,12 @@ def description(event: dict) -> str:
     what = EVENT_TYPES[event["type"]].label
     if event["status"] != "occurred":
         what += f" ({STATUSES[event['status']].lower()})"
-    return f"{what}: {event['summary']}" if event["summary"] else what
+    summary = event["summary"] or ""
+    # Extracted summaries open with their type already ("Agreement: Trump and Xi"): once.
+    said = EVENT_TYPES[event["type"]].label + ":"
+    if summary.casefold().startswith(said.casefold()):
+        summary = summary[len(said) :].lstrip()
+    return f"{what}: {summary}" if summary else what
 
 
 def actor_names(line: Line) -> str:

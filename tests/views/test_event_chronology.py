@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dashboard.event_chronology import CSV_COLUMNS
+from dashboard.event_chronology import CSV_COLUMNS, description
 from tests.bad_filters import BAD_FILTER_IDS, BAD_FILTERS
 from tests.factories import make_article, make_event, make_mention
 from tests.views.reading import body, csv_rows
@@ -348,3 +348,18 @@ def test_a_markdown_link_cannot_be_broken_out_of(client):
                             title="T")  # fmt: skip
     [line] = [t for t in body(client.get("/chronology.md")).splitlines() if t.startswith("- ")]
     assert line.endswith("[T](https://example.org/a%29%20%3Cb%3E[x]%28javascript:1%29).")
+
+
+@pytest.mark.parametrize(
+    ("type", "status", "summary", "line"),
+    [
+        ("agreement", "occurred", "Agreement: Trump and Xi", "Agreement: Trump and Xi"),
+        ("agreement", "occurred", "agreement: on trade", "Agreement: on trade"),
+        ("summit", "cancelled", "Summit: Trump and Kim", "Summit (cancelled): Trump and Kim"),
+        ("meeting", "occurred", "Pompeo meets Kim", "Meeting: Pompeo meets Kim"),
+        ("meeting", "occurred", "Meetings resume", "Meeting: Meetings resume"),
+        ("meeting", "occurred", "", "Meeting"),
+    ],
+)
+def test_the_type_is_said_once_even_when_the_summary_opens_with_it(type, status, summary, line):
+    assert description({"type": type, "status": status, "summary": summary}) == line
