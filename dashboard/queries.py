@@ -315,6 +315,19 @@ class EventsInOrder(Sequence):
         return self.read(list(self.rest[start:stop]))
 
 
+class DateCase(Case):
+    """A Case whose value is a date on every database. Django turns a truncated date back
+    into a date only where the truncation is the selected expression itself: inside a Case,
+    PostgreSQL's DATE_TRUNC comes back as a timestamp with a time zone."""
+
+    def get_db_converters(self, connection) -> list:
+        return [*super().get_db_converters(connection), _as_date]
+
+
+def _as_date(value, expression, connection) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 TRUNCATE = {"week": WeekStart, "month": MonthStart, "quarter": QuarterStart, "year": YearStart}
 # The date precisions that place an event in one period of each unit: a month-precision event
 # has no week, a year-precision one no month or quarter.
@@ -339,7 +352,7 @@ def period_counts(events: QuerySet[Event], unit: str, by: str = "series") -> lis
         events.annotate(group=group)
         .exclude(group="")
         .annotate(
-            period=Case(When(placed, then=TRUNCATE[unit]("date")), output_field=DateField()),
+            period=DateCase(When(placed, then=TRUNCATE[unit]("date")), output_field=DateField()),
             coarse=Case(When(placed, then=Value("")), default=F("date_precision")),
         )
         .values("period", "group", "coarse")

@@ -113,7 +113,10 @@ def plan(queryset) -> str:
 
 
 def test_the_place_filter_and_the_counts_per_place_read_the_place_index(placed):
-    events = Event.objects.visible()
+    # On a table of a few rows PostgreSQL picks among the usable indexes by cost (it once
+    # took the review index for visible()); without that filter the place index is the only
+    # one that can answer, so the plan shows whether the index's expression is the query's.
+    events = Event.objects.all() if POSTGRES else Event.objects.visible()
     assert "event_by_place" in plan(events.filter(location_q("Panmunjom")))
     # Without it, a place's events took 1.2 s at 200,000 events, 0.01 s with it.
     counts = events.order_by().annotate(text=Lower("location")).values("text")
