@@ -78,6 +78,11 @@ def test_no_page_is_wider_than_the_phone(phone, live_server, reported):
         "event": reported["event"].get_absolute_url(),
         "actor": reported["actor"].get_absolute_url(),
         "article": reported["article"].get_absolute_url(),
+        "chronology": "/chronology/",
+        "actors": "/actors/",
+        "articles": "/articles/",
+        "meetings": "/meetings/",
+        "map": "/map/",
     }
     widths = {}
     for name, path in pages.items():
@@ -87,6 +92,7 @@ def test_no_page_is_wider_than_the_phone(phone, live_server, reported):
         widths[name] = phone.evaluate("document.documentElement.scrollWidth")
     assert widths == dict.fromkeys(pages, PHONE["width"])
     # The long URL is there, broken over lines rather than cut.
+    phone.goto(live_server.url + pages["article"])
     link = phone.locator("dl.facts a", has_text="state.gov")
     assert link.inner_text() == LONG_URL and _height(link) > 3 * 20
 
