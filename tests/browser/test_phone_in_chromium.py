@@ -97,6 +97,18 @@ def test_no_page_is_wider_than_the_phone(phone, live_server, reported):
     assert link.inner_text() == LONG_URL and _height(link) > 3 * 20
 
 
+@pytest.mark.parametrize("path", ["/actors/", "/articles/"])
+def test_an_index_is_searched_from_its_top_on_a_phone(phone, live_server, reported, path):
+    phone.goto(live_server.url + path)
+    search = phone.locator("form.index-filters input[name=q]")
+    first_row = phone.locator("table.events tbody tr").first
+    assert search.is_visible() and first_row.is_visible()
+    assert search.bounding_box()["y"] < first_row.bounding_box()["y"]
+    assert search.bounding_box()["y"] < PHONE["height"]  # on the first screen
+    phone.locator(".filter-panel > summary").click()  # the button folds the form away
+    assert not search.is_visible()
+
+
 def test_the_filters_are_a_button_at_the_top_that_opens_the_form(phone, live_server, reported):
     phone.goto(live_server.url + "/events/")
     button = phone.locator(".filter-panel > summary")
