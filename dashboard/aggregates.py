@@ -129,21 +129,25 @@ def _places(events, data: QueryDict) -> dict:
     }
 
 
-def event_list(found: Validated, every_facet_value: bool = False) -> dict:
+def event_list(found: Validated, every_facet_value: bool = False, unit: str | None = None) -> dict:
     """The events table's count, facet counts and charts for a valid filter (with every
-    value of each facet, if asked: ?_facet_size=all)."""
-    key = json.dumps([found.key, "all"]) if every_facet_value else found.key
-    return caching.cached("events", key, lambda: _event_list(found, every_facet_value))
+    value of each facet, if asked: ?_facet_size=all), per `unit` (None: charts.choose_unit
+    picks one for the dates)."""
+    key = found.key
+    if every_facet_value or unit:
+        key = json.dumps([found.key, "all" if every_facet_value else "", unit or "auto"])
+    return caching.cached("events", key, lambda: _event_list(found, every_facet_value, unit))
 
 
-def _event_list(found: Validated, every_facet_value: bool = False) -> dict:
+def _event_list(found: Validated, every_facet_value: bool = False, unit: str | None = None) -> dict:
     events = found.rows
-    unit = charts.choose_unit(*queries.date_span(events))
+    unit = unit or charts.choose_unit(*queries.date_span(events))
     dates = found.filterset.form.cleaned_data.get("date")
     link = table_link(found.filterset.data, "type", dates.start if dates else None,
                       dates.stop if dates else None)  # fmt: skip
     return {
         "count": events.count(),
+        "unit": unit,
         "facets": facet_counts(events, every=every_facet_value),
         "periods": charts.period_figure(
             queries.period_counts(events, unit, by="type"), unit,

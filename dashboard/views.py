@@ -49,13 +49,14 @@ def overview(request: HttpRequest) -> HttpResponse:
         raise Http404("No such negotiation.") from None
     unit = request.GET.get("unit") or None
     if unit is not None and unit not in charts.UNITS:
-        return HttpResponseBadRequest(f"A period is one of: {', '.join(charts.UNITS)}.")
+        return _unknown_unit()
     events = queries.visible_events()
     if chosen is not None:
         events = events.filter(negotiation=chosen)
     context = {
         **aggregates.overview(chosen, unit),
         "units": charts.UNITS,
+        "unit_query": f"negotiation={chosen.slug if chosen else 'all'}",
         "latest": queries.event_table(events).order_by("-date", "-id")[:10],
         "negotiation": chosen,
         "negotiations": negotiations,
@@ -76,8 +77,11 @@ def event_list(request: HttpRequest) -> HttpResponse:
     if not found.valid:  # no rows, no facets, no charts: nothing of a filter not understood
         context["errors"] = _error_list(found)
         return render(request, "dashboard/event_list.html", context)
+    unit = request.GET.get("unit") or None
+    if unit is not None and unit not in charts.UNITS:
+        return _unknown_unit()
     rows, sort = queries.sorted_events(found.rows, request.GET.get("_sort"))
-    figures = aggregates.event_list(found, every_value(request.GET))
+    figures = aggregates.event_list(found, every_value(request.GET), unit)
     ids = aggregates.first_ids(found, rows, sort)
     paged = queries.EventsInOrder(ids, rows.values_list("id", flat=True), figures["count"])
     paginator = KnownCountPaginator(paged, settings.PARLEY_PAGE_SIZE, figures["count"])
@@ -88,8 +92,15 @@ def event_list(request: HttpRequest) -> HttpResponse:
         page=paginator.get_page(request.GET.get("_page")),
         sort=sort,
         search=found.filterset.form.cleaned_data.get("q") or "",  # snippets, marks
+        units=charts.UNITS,
+        unit_asked=unit,  # kept by the filter form
+        unit_query=_query_without(request, "_page", "unit"),
     )
     return render(request, "dashboard/event_list.html", context)
+
+
+def _unknown_unit() -> HttpResponse:
+    return HttpResponseBadRequest(f"A period is one of: {', '.join(charts.UNITS)}.")
 
 
 def meetings(request: HttpRequest) -> HttpResponse:

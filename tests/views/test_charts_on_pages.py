@@ -178,3 +178,18 @@ def test_the_actor_chart_counts_every_type_and_opens_the_actors_table(client, mi
     for name, height, target in targets(fig):
         assert f"actor={pompeo.slug}" in target
         assert client.get(target).context["page"].paginator.count == height, name
+
+
+def test_the_events_page_offers_the_overviews_periods_and_keeps_its_filter(client, mixed):
+    response = client.get("/events/", {"type": "statement", "unit": "year"})
+    periods = figure(response, "chart-periods")
+    assert periods["layout"]["xaxis"]["title"]["text"] == "Year"
+    # per year the year-dated statement has its period too: all six are drawn
+    assert drawn(periods) == {"Statement": {"2018": 6}}
+    html = response.content.decode()
+    for unit in charts.UNITS:  # each choice keeps the filter and swaps the unit
+        assert f'href="?type=statement&amp;unit={unit}"' in html
+    assert '<input type="hidden" name="unit" value="year">' in html  # the form keeps it
+    by_week = figure(client.get("/events/", {"type": "statement", "unit": "week"}), "chart-periods")
+    assert by_week["layout"]["xaxis"]["title"]["text"] == "Week"
+    assert client.get("/events/", {"unit": "fortnight"}).status_code == 400
