@@ -75,8 +75,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
         "query": _query_without(request, "_page"),
     }
     if not found.valid:  # no rows, no facets, no charts: nothing of a filter not understood
-        context["errors"] = _error_list(found)
-        return render(request, "dashboard/event_list.html", context)
+        context["errors"] = _error_list(found)  # 400, as every page of a filter says
+        return render(request, "dashboard/event_list.html", context, status=400)
     unit = request.GET.get("unit") or None
     if unit is not None and unit not in charts.UNITS:
         return _unknown_unit()
@@ -296,9 +296,9 @@ def _index(request: HttpRequest, found: Validated, template: str, order: tuple) 
     context = {"filter": found.filterset, "query": _query_without(request, "_page")}
     if not found.valid:
         context["errors"] = _error_list(found)
-    else:
-        paginator = Paginator(found.rows.order_by(*order), settings.PARLEY_PAGE_SIZE)
-        context["page"] = paginator.get_page(request.GET.get("_page"))
+        return render(request, template, context, status=400)
+    paginator = Paginator(found.rows.order_by(*order), settings.PARLEY_PAGE_SIZE)
+    context["page"] = paginator.get_page(request.GET.get("_page"))
     return render(request, template, context)
 
 

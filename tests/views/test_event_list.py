@@ -126,7 +126,7 @@ def test_the_actor_box_shows_the_chosen_actors_and_refuses_an_unknown_name(clien
     assert '<input type="checkbox" name="actor" value="mike-pompeo" checked> Mike Pompeo' in html
     assert 'data-suggest="/api/actors"' in html
     response = client.get("/events/", {"actor": "Nobody Atall"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "No actor is called Nobody Atall." in response.content.decode()
 
 
@@ -148,7 +148,7 @@ def test_a_bad_filter_shows_its_error_and_no_rows_facets_charts_or_exports(
     make_event("agreement", "2018-06-01", summary="Zebra accord signed")
     assert "Zebra accord signed" in client.get("/events/").content.decode()  # shown unfiltered
     response = client.get("/events/", query)
-    assert response.status_code == 200
+    assert response.status_code == 400  # as on the API, the CSV and the other pages
     html = response.content.decode()
     assert message in html and "No events are shown: the filter has errors." in html
     assert "Zebra accord signed" not in html  # not the unfiltered table

@@ -46,8 +46,11 @@ def test_the_actor_index_searches_and_filters(client, meeting, query, expected):
 
 def test_a_bad_actor_filter_shows_its_error(client, meeting):
     response = client.get("/actors/", {"country": "USA"})
+    assert response.status_code == 400
     assert "A country is a two-letter ISO code, such as US." in response.content.decode()
     assert "page" not in response.context
+    articles = client.get("/articles/", {"published_after": "2018-02-30"})
+    assert articles.status_code == 400 and "page" not in articles.context
 
 
 def test_the_actor_index_pages_in_two_queries_for_any_number_of_rows(client, settings):
